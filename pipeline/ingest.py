@@ -175,7 +175,8 @@ def _is_byline(line: str) -> bool:
         return True
     words = line.split()
     return (
-        1 <= len(words) <= 5
+        not line.endswith((".", "!", "?", ":", ";", ","))
+        and 1 <= len(words) <= 5
         and len(line) <= 50
         and all(_NAME_WORD.match(word) for word in words)
         and not any(ch.isdigit() for ch in line)

@@ -194,3 +194,21 @@ class Finding:
     bead: int | None = None
     both_versions: bool = False
     details: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """One version after the monolingual stages."""
+
+    document: Document
+    sentences: tuple[Sentence, ...]
+    facts: tuple[Fact, ...]  # facts of the sentences, offsets into the document text
+    source_facts: tuple[Fact, ...] = ()  # facts of source-language blocks (Vietnamese captions): not cross-checked
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    en: Analysis
+    fr: Analysis
+    beads: tuple[Bead, ...]
+    findings: tuple[Finding, ...]

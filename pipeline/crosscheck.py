@@ -1,0 +1,541 @@
+"""Cross-check: do aligned sentences carry the same figures? And is each version consistent with itself?
+
+Facts are compared by *class* (cardinals, decimals and years compare as plain numbers; every other kind with its
+own kind) and exact value, then unit and qualifier family. Within each bead, in this order:
+
+1. facts equal in class, value, unit and qualifier family are matched;
+2. facts equal in value but not in qualifier family or unit: ``qualifier-differs`` or ``unit-differs`` (errors);
+3. a fact left over in its bead whose exact counterpart is left over in another bead: ``matched-in-other-bead``
+   (a warning: the alignment, not the translation, is the likely fault);
+4. leftovers of the same class on both sides of a bead pair up: ``scale-differs`` when they differ by a power of
+   a thousand and name different scale words, else ``value-differs`` (errors);
+5. what is still left is ``missing-in-fr`` / ``missing-in-en`` (error; ``label-missing``, a warning, for numbers
+   that are part of a name), or ``one-sided-block`` (info) when its whole sentence is a caption, credit, dateline,
+   byline or boilerplate present in one version only.
+
+Internal checks run on each version alone; a problem found in both versions at the same bead is one finding
+with both spans and ``both_versions``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+import regex
+
+from .model import (
+    Bead,
+    BlockKind,
+    DateValue,
+    Fact,
+    FactKind,
+    Finding,
+    Lang,
+    Range,
+    Ratio,
+    Sentence,
+    Severity,
+    Span,
+    TimeValue,
+)
+
+CROSSCHECK_VERSION = "1"
+
+
+@dataclass(frozen=True, slots=True)
+class Code:
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+
+
+# The catalogue. A code never changes meaning; new checks get new codes.
+VALUE_DIFFERS = Code("PF101", "value-differs", Severity.ERROR, "the same figure has different values")
+MISSING_IN_FR = Code("PF102", "missing-in-fr", Severity.ERROR, "a figure of the English text is not in the French")
+MISSING_IN_EN = Code("PF103", "missing-in-en", Severity.ERROR, "a figure of the French text is not in the English")
+QUALIFIER_DIFFERS = Code(
+    "PF104", "qualifier-differs", Severity.ERROR, "approximate/bounded in one version, not the other"
+)
+UNIT_DIFFERS = Code("PF105", "unit-differs", Severity.ERROR, "the same number with a different unit or currency")
+SCALE_DIFFERS = Code("PF106", "scale-differs", Severity.ERROR, "a scale word differs (million vs milliard …)")
+LABEL_MISSING = Code("PF107", "label-missing", Severity.WARNING, "a number in a name is in one version only")
+MATCHED_ELSEWHERE = Code(
+    "PF110", "matched-in-other-bead", Severity.WARNING, "the figure's counterpart is in another sentence"
+)
+ONE_SIDED_BLOCK = Code(
+    "PF201", "one-sided-block", Severity.INFO, "a caption, credit, dateline, byline or boilerplate in one version"
+)
+ONE_SIDED_SENTENCE = Code("PF202", "one-sided-sentence", Severity.INFO, "a sentence with no counterpart")
+SOURCE_LANGUAGE_BLOCK = Code(
+    "PF203", "source-language-block", Severity.INFO, "a block in the source language (Vietnamese) is not checked"
+)
+RATIO_EXCEEDS_WHOLE = Code("PF301", "ratio-exceeds-whole", Severity.WARNING, "a ratio's numerator exceeds its whole")
+PERCENT_CONTRADICTS_RATIO = Code(
+    "PF302", "percent-contradicts-ratio", Severity.WARNING, "a percentage does not match the ratio beside it"
+)
+PARTS_EXCEED_TOTAL = Code("PF303", "parts-mismatch-total", Severity.WARNING, "listed parts do not add up to the total")
+
+CODES: tuple[Code, ...] = (
+    VALUE_DIFFERS,
+    MISSING_IN_FR,
+    MISSING_IN_EN,
+    QUALIFIER_DIFFERS,
+    UNIT_DIFFERS,
+    SCALE_DIFFERS,
+    LABEL_MISSING,
+    MATCHED_ELSEWHERE,
+    ONE_SIDED_BLOCK,
+    ONE_SIDED_SENTENCE,
+    SOURCE_LANGUAGE_BLOCK,
+    RATIO_EXCEEDS_WHOLE,
+    PERCENT_CONTRADICTS_RATIO,
+    PARTS_EXCEED_TOTAL,
+)
+
+_METADATA_KINDS = frozenset(
+    {BlockKind.CAPTION, BlockKind.CREDIT, BlockKind.DATELINE, BlockKind.BYLINE, BlockKind.BOILERPLATE}
+)
+_NUMBER_CLASS = frozenset({FactKind.CARDINAL, FactKind.DECIMAL, FactKind.YEAR})
+_LANG_NAME = {Lang.EN: "English", Lang.FR: "French", Lang.VI: "Vietnamese", Lang.OTHER: "other"}
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """One version as the cross-check sees it. Facts must carry ``sentence`` indices into ``sentences``."""
+
+    lang: Lang
+    sentences: Sequence[Sentence]
+    facts: Sequence[Fact]
+
+
+def fact_class(fact: Fact) -> str:
+    return "number" if fact.kind in _NUMBER_CLASS else fact.kind.value
+
+
+def _same_value(a: Fact, b: Fact) -> bool:
+    if fact_class(a) != fact_class(b):
+        return False
+    if isinstance(a.value, DateValue) and isinstance(b.value, DateValue):
+        pairs = [(x, y) for x, y in zip(_date_parts(a.value), _date_parts(b.value)) if x is not None and y is not None]
+        return bool(pairs) and all(x == y for x, y in pairs)
+    return a.value == b.value
+
+
+def _date_parts(value: DateValue) -> tuple[int | None, int | None, int | None]:
+    return (value.year, value.month, value.day)
+
+
+def _family(fact: Fact) -> str | None:
+    return fact.qualifier.family if fact.qualifier is not None else None
+
+
+def _exact(a: Fact, b: Fact) -> bool:
+    return _same_value(a, b) and a.unit == b.unit and _family(a) == _family(b)
+
+
+def format_value(fact: Fact) -> str:
+    """A fact's value as a short, locale-free string for messages."""
+    value = fact.value
+    if isinstance(value, Range):
+        text = f"{_num(value.low)}–{_num(value.high)}"
+    elif isinstance(value, Ratio):
+        text = f"{_num(value.numerator)}/{_num(value.denominator)}"
+    elif isinstance(value, DateValue):
+        text = "-".join(
+            part for part in (
+                str(value.year) if value.year is not None else "????",
+                f"{value.month:02d}" if value.month is not None else "??",
+                f"{value.day:02d}" if value.day is not None else None,
+            ) if part is not None
+        )
+    elif isinstance(value, TimeValue):
+        text = f"{value.hour:02d}:{value.minute:02d}"
+    else:
+        text = _num(value)
+    if fact.kind is FactKind.PERCENT:
+        text += "%"
+    if fact.unit:
+        text += f" {fact.unit}"
+    return text
+
+
+def _num(value: Decimal) -> str:
+    return format(value.normalize(), "f") if value == value.to_integral_value() else format(value, "f")
+
+
+def _describe(fact: Fact) -> str:
+    qualifier = f"{fact.qualifier.value} " if fact.qualifier else ""
+    return f"{fact.kind.value} {qualifier}{format_value(fact)}"
+
+
+def _span(lang: Lang, fact: Fact) -> Span:
+    return Span(lang=lang, start=fact.start, end=fact.end, text=fact.text, sentence=fact.sentence)
+
+
+@dataclass
+class _Pool:
+    """The facts of one side, grouped by bead, with what is matched so far."""
+
+    side: Side
+    by_bead: dict[int, list[int]]
+    used: set[int]
+
+    def left(self, bead: int) -> list[int]:
+        return [i for i in self.by_bead.get(bead, []) if i not in self.used]
+
+
+def _pool(side: Side, bead_of: dict[int, int]) -> _Pool:
+    by_bead: dict[int, list[int]] = {}
+    for i, fact in enumerate(side.facts):
+        if fact.sentence is None or fact.sentence not in bead_of:
+            continue
+        by_bead.setdefault(bead_of[fact.sentence], []).append(i)
+    return _Pool(side, by_bead, set())
+
+
+def _bead_index(beads: Sequence[Bead], attr: str) -> dict[int, int]:
+    return {s: b for b, bead in enumerate(beads) for s in getattr(bead, attr)}
+
+
+def _pair_finding(code: Code, message: str, a: tuple[Side, Fact], b: tuple[Side, Fact], bead: int) -> Finding:
+    spans = {a[0].lang: _span(a[0].lang, a[1]), b[0].lang: _span(b[0].lang, b[1])}
+    return Finding(
+        code=code.code,
+        name=code.name,
+        severity=code.severity,
+        message=message,
+        en=spans.get(Lang.EN),
+        fr=spans.get(Lang.FR),
+        bead=bead,
+    )
+
+
+def _match(
+    beads: Sequence[Bead], a: _Pool, b: _Pool, test: Callable[[Fact, Fact], bool]
+) -> list[tuple[int, int, int]]:
+    """Greedy in-bead matching in reading order; marks matched facts used and returns (bead, ia, ib)."""
+    pairs = []
+    for bead in range(len(beads)):
+        for ia in a.left(bead):
+            for ib in b.left(bead):
+                if test(a.side.facts[ia], b.side.facts[ib]):
+                    a.used.add(ia)
+                    b.used.add(ib)
+                    pairs.append((bead, ia, ib))
+                    break
+    return pairs
+
+
+def _scale_differs(x: Fact, y: Fact) -> bool:
+    if x.scale == y.scale or not isinstance(x.value, Decimal) or not isinstance(y.value, Decimal):
+        return False
+    if x.value == 0 or y.value == 0:
+        return False
+    ratio = max(x.value, y.value) / min(x.value, y.value)
+    return ratio in {Decimal(10) ** k for k in (3, 6, 9, 12)}
+
+
+def compare_facts(beads: Sequence[Bead], en: Side, fr: Side) -> tuple[Finding, ...]:
+    """Findings that compare the two versions, bead by bead. Symmetric: swapping sides mirrors the result."""
+    return _compare(beads, en, fr, "en", "fr")
+
+
+def _compare(beads: Sequence[Bead], a_side: Side, b_side: Side, a_attr: str, b_attr: str) -> tuple[Finding, ...]:
+    a = _pool(a_side, _bead_index(beads, a_attr))
+    b = _pool(b_side, _bead_index(beads, b_attr))
+    names = (_LANG_NAME[a_side.lang], _LANG_NAME[b_side.lang])
+    findings: list[Finding] = []
+
+    _match(beads, a, b, _exact)
+
+    def same_value_other_detail(x: Fact, y: Fact) -> bool:
+        return _same_value(x, y)
+
+    for bead, ia, ib in _match(beads, a, b, same_value_other_detail):
+        x, y = a_side.facts[ia], b_side.facts[ib]
+        if x.unit != y.unit:
+            message = f'unit differs: {names[0]} "{x.text}" is {x.unit or "no unit"}, {names[1]} "{y.text}" is ' \
+                      f"{y.unit or 'no unit'}"
+            findings.append(_pair_finding(UNIT_DIFFERS, message, (a_side, x), (b_side, y), bead))
+        else:
+            message = (
+                f'qualifier differs: {names[0]} "{x.text}" is {_qualifier_text(x)}, '
+                f'{names[1]} "{y.text}" is {_qualifier_text(y)}'
+            )
+            findings.append(_pair_finding(QUALIFIER_DIFFERS, message, (a_side, x), (b_side, y), bead))
+
+    # Leftovers whose exact counterpart is left over in another bead: a likely misalignment.
+    b_left = {ib: bead for bead in range(len(beads)) for ib in b.left(bead)}
+    for bead in range(len(beads)):
+        for ia in a.left(bead):
+            x = a_side.facts[ia]
+            for ib, other in sorted(b_left.items(), key=lambda item: (abs(item[1] - bead), item[1], item[0])):
+                if ib in b.used or other == bead or not _exact(x, b_side.facts[ib]):
+                    continue
+                y = b_side.facts[ib]
+                a.used.add(ia)
+                b.used.add(ib)
+                message = (
+                    f'{names[0]} "{x.text}" is matched by {names[1]} "{y.text}" in another sentence '
+                    f"(bead {other}, not {bead}): check the alignment"
+                )
+                findings.append(_pair_finding(MATCHED_ELSEWHERE, message, (a_side, x), (b_side, y), bead))
+                break
+
+    for bead in range(len(beads)):
+        for ia in a.left(bead):
+            x = a_side.facts[ia]
+            candidates = [ib for ib in b.left(bead) if fact_class(b_side.facts[ib]) == fact_class(x)]
+            if not candidates:
+                continue
+            ib = min(candidates, key=lambda i: (_distance(x, b_side.facts[i]), i))
+            y = b_side.facts[ib]
+            a.used.add(ia)
+            b.used.add(ib)
+            if _scale_differs(x, y):
+                code, what = SCALE_DIFFERS, "scale differs"
+            else:
+                code, what = VALUE_DIFFERS, "value differs"
+            message = f'{what}: {names[0]} "{x.text}" ({_describe(x)}) vs {names[1]} "{y.text}" ({_describe(y)})'
+            findings.append(_pair_finding(code, message, (a_side, x), (b_side, y), bead))
+
+    findings.extend(_unmatched(beads, a, b_side.lang, a_attr))
+    findings.extend(_unmatched(beads, b, a_side.lang, b_attr))
+    findings.extend(_one_sided_sentences(beads, a_side, a_attr, a.by_bead))
+    findings.extend(_one_sided_sentences(beads, b_side, b_attr, b.by_bead))
+    return tuple(findings)
+
+
+def _qualifier_text(fact: Fact) -> str:
+    return f"{fact.qualifier.family} ({fact.qualifier.value})" if fact.qualifier else "exact"
+
+
+def _distance(x: Fact, y: Fact) -> tuple[int, int]:
+    """How far apart two facts of one class are: digit edits first, then position in the sentence."""
+    dx, dy = format_value(x), format_value(y)
+    edits = sum(p != q for p, q in zip(dx, dy)) + abs(len(dx) - len(dy))
+    return (edits, 0)
+
+
+def _unmatched(beads: Sequence[Bead], pool: _Pool, other: Lang, attr: str) -> list[Finding]:
+    findings = []
+    side = pool.side
+    sentence_kind = {s.index: s.kind for s in side.sentences}
+    other_attr = "fr" if attr == "en" else "en"
+    for bead in range(len(beads)):
+        one_sided = not getattr(beads[bead], other_attr)
+        for i in pool.left(bead):
+            fact = side.facts[i]
+            kind = sentence_kind.get(fact.sentence if fact.sentence is not None else -1, BlockKind.BODY)
+            span = _span(side.lang, fact)
+            if one_sided and kind in _METADATA_KINDS:
+                code = ONE_SIDED_BLOCK
+                message = (
+                    f'{kind.value} only in the {_LANG_NAME[side.lang]} version, with {_describe(fact)} '
+                    f'"{fact.text}"'
+                )
+            elif fact.kind is FactKind.LABEL:
+                code = LABEL_MISSING
+                message = f'{_LANG_NAME[side.lang]} "{fact.text}" is part of a name missing from the ' \
+                          f"{_LANG_NAME[other]} version"
+            else:
+                code = MISSING_IN_FR if side.lang is Lang.EN else MISSING_IN_EN
+                message = f'{_LANG_NAME[side.lang]} "{fact.text}" ({_describe(fact)}) has no counterpart in the ' \
+                          f"{_LANG_NAME[other]} version"
+            findings.append(
+                Finding(
+                    code=code.code,
+                    name=code.name,
+                    severity=code.severity,
+                    message=message,
+                    en=span if side.lang is Lang.EN else None,
+                    fr=span if side.lang is not Lang.EN else None,
+                    bead=bead,
+                )
+            )
+    return findings
+
+
+def _one_sided_sentences(
+    beads: Sequence[Bead], side: Side, attr: str, facts_by_bead: dict[int, list[int]]
+) -> list[Finding]:
+    findings = []
+    other_attr = "fr" if attr == "en" else "en"
+    by_index = {s.index: s for s in side.sentences}
+    for b, bead in enumerate(beads):
+        if getattr(bead, other_attr) or b in facts_by_bead:
+            continue
+        for index in getattr(bead, attr):
+            sentence = by_index[index]
+            code = ONE_SIDED_BLOCK if sentence.kind in _METADATA_KINDS else ONE_SIDED_SENTENCE
+            span = Span(side.lang, sentence.start, sentence.end, sentence.text, sentence.index)
+            findings.append(
+                Finding(
+                    code=code.code,
+                    name=code.name,
+                    severity=code.severity,
+                    message=f'{sentence.kind.value} only in the {_LANG_NAME[side.lang]} version: '
+                    f'"{_shorten(sentence.text)}"',
+                    en=span if side.lang is Lang.EN else None,
+                    fr=span if side.lang is not Lang.EN else None,
+                    bead=b,
+                )
+            )
+    return findings
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# --- internal consistency ------------------------------------------------------------------------------------
+
+_PARTS_CUE = regex.compile(
+    r"\b(?:of\s+which|of\s+whom|including|among\s+them|among\s+which|dont|parmi\s+(?:eux|elles|lesquels|lesquelles)|"
+    r"y\s+compris)\b",
+    regex.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Internal:
+    code: Code
+    message: str
+    facts: tuple[Fact, ...]
+
+
+def _internal(side: Side) -> list[_Internal]:
+    problems: list[_Internal] = []
+    by_sentence: dict[int, list[Fact]] = {}
+    for fact in side.facts:
+        if fact.sentence is not None:
+            by_sentence.setdefault(fact.sentence, []).append(fact)
+    for sentence in side.sentences:
+        facts = by_sentence.get(sentence.index, [])
+        for fact in facts:
+            if fact.kind is not FactKind.RATIO or not isinstance(fact.value, Ratio):
+                continue
+            num, den = fact.value.numerator, fact.value.denominator
+            if den > 0 and num > den:
+                problems.append(
+                    _Internal(
+                        RATIO_EXCEEDS_WHOLE,
+                        f'ratio "{fact.text}": {_num(num)} out of {_num(den)} is more than the whole',
+                        (fact,),
+                    )
+                )
+            percents = [f for f in facts if f.kind is FactKind.PERCENT and isinstance(f.value, Decimal)]
+            for percent in percents[:1]:
+                assert isinstance(percent.value, Decimal)
+                if den == 0 or num == 0:
+                    continue
+                candidates = (num * 100 / den, den * 100 / num)
+                tolerance = max(Decimal("0.5"), abs(percent.value) * Decimal("0.01"))
+                if all(abs(c - percent.value) > tolerance for c in candidates):
+                    problems.append(
+                        _Internal(
+                            PERCENT_CONTRADICTS_RATIO,
+                            f'"{percent.text}" does not match the ratio "{fact.text}" beside it '
+                            f"({_num(num)}/{_num(den)} = {candidates[0]:.1f}%)",
+                            (fact, percent),
+                        )
+                    )
+        problems.extend(_parts_vs_total(sentence, facts))
+    return problems
+
+
+def _parts_vs_total(sentence: Sentence, facts: Sequence[Fact]) -> list[_Internal]:
+    cue = _PARTS_CUE.search(sentence.text)
+    if cue is None:
+        return []
+    cue_at = sentence.start + cue.start()
+    counts = [f for f in facts if f.kind is FactKind.CARDINAL and f.qualifier is None and isinstance(f.value, Decimal)]
+    totals = [f for f in counts if f.end <= cue_at]
+    parts = [f for f in counts if f.start >= cue_at]
+    if not totals or len(parts) < 2:
+        return []
+    total = totals[-1]
+    assert isinstance(total.value, Decimal)
+    added = sum((p.value for p in parts if isinstance(p.value, Decimal)), Decimal(0))
+    if added == total.value:
+        return []
+    listed = " + ".join(p.text for p in parts)
+    return [
+        _Internal(
+            PARTS_EXCEED_TOTAL,
+            f'the parts {listed} = {_num(added)} do not add up to the total "{total.text}"',
+            (total, *parts),
+        )
+    ]
+
+
+def check_consistency(beads: Sequence[Bead], en: Side, fr: Side) -> tuple[Finding, ...]:
+    """Internal-consistency findings of each version, merged where both versions have the same problem."""
+    bead_en, bead_fr = _bead_index(beads, "en"), _bead_index(beads, "fr")
+    fr_problems = _internal(fr)
+    merged: set[int] = set()
+    findings: list[Finding] = []
+    for problem in _internal(en):
+        first = problem.facts[0]
+        bead = bead_en.get(first.sentence if first.sentence is not None else -1)
+        twin = next(
+            (
+                j
+                for j, other in enumerate(fr_problems)
+                if j not in merged
+                and other.code is problem.code
+                and bead_fr.get(other.facts[0].sentence if other.facts[0].sentence is not None else -1) == bead
+                and all(_same_value(x, y) for x, y in zip(problem.facts, other.facts))
+            ),
+            None,
+        )
+        fr_span = None
+        if twin is not None:
+            merged.add(twin)
+            fr_span = _span(Lang.FR, fr_problems[twin].facts[0])
+        findings.append(
+            Finding(
+                code=problem.code.code,
+                name=problem.code.name,
+                severity=problem.code.severity,
+                message=problem.message + (" (in both versions)" if twin is not None else " (English version)"),
+                en=_span(Lang.EN, first),
+                fr=fr_span,
+                bead=bead,
+                both_versions=twin is not None,
+            )
+        )
+    for j, problem in enumerate(fr_problems):
+        if j in merged:
+            continue
+        first = problem.facts[0]
+        findings.append(
+            Finding(
+                code=problem.code.code,
+                name=problem.code.name,
+                severity=problem.code.severity,
+                message=problem.message + " (French version)",
+                fr=_span(Lang.FR, first),
+                bead=bead_fr.get(first.sentence if first.sentence is not None else -1),
+            )
+        )
+    return tuple(findings)
+
+
+def sort_findings(findings: Sequence[Finding]) -> tuple[Finding, ...]:
+    """Reading order: by bead, then severity, then code, then position."""
+    rank = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+    def key(f: Finding) -> tuple[int, int, str, int, int]:
+        return (
+            f.bead if f.bead is not None else 1 << 30,
+            rank[f.severity],
+            f.code,
+            f.en.start if f.en else -1,
+            f.fr.start if f.fr else -1,
+        )
+
+    return tuple(sorted(findings, key=key))

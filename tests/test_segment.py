@@ -1,0 +1,88 @@
+"""Sentence segmentation: a table per language, and spans that tile each block."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.ingest import read_document
+from pipeline.langid import label_blocks
+from pipeline.model import Block, BlockKind, Lang
+from pipeline.segment import split_block, split_sentences
+from tests.helpers import SEED_EN, SEED_FR
+
+
+def _split(text: str, lang: Lang) -> list[str]:
+    block = Block(index=0, kind=BlockKind.BODY, lang=lang, start=0, end=len(text), text=text)
+    return [text[s:e] for s, e in split_block(block, lang)]
+
+
+CASES = [
+    pytest.param(Lang.EN, "It rose 3.5% in 2015. Then it fell.", ["It rose 3.5% in 2015.", "Then it fell."],
+                 id="en-decimal-point"),
+    pytest.param(Lang.EN, "Storm No. 10 hit on Jan. 5. It was bad.", ["Storm No. 10 hit on Jan. 5.", "It was bad."],
+                 id="en-no-and-month-abbreviations"),
+    pytest.param(Lang.EN, "Mr. Smith met Dr. Lee. They talked.", ["Mr. Smith met Dr. Lee.", "They talked."],
+                 id="en-titles"),
+    pytest.param(Lang.EN, "J. K. Rowling wrote 7 books. She is rich.", ["J. K. Rowling wrote 7 books.", "She is rich."],
+                 id="en-initials"),
+    pytest.param(Lang.EN, 'He said: "We won." Then he left.', ['He said: "We won."', "Then he left."],
+                 id="en-closing-quote-stays"),
+    pytest.param(Lang.EN, '"Yes." he said.', ['"Yes." he said.'], id="en-lowercase-after-quote-no-split"),
+    pytest.param(Lang.EN, "Is it 5? Yes! It is.", ["Is it 5?", "Yes!", "It is."], id="en-question-exclamation"),
+    pytest.param(Lang.EN, "It is slow... Nobody knows.", ["It is slow...", "Nobody knows."], id="en-ellipsis"),
+    pytest.param(Lang.EN, "In the U.S. economy, 5 people died.", ["In the U.S. economy, 5 people died."],
+                 id="en-acronym"),
+    pytest.param(Lang.FR, "Il a atteint 78,3 %. Puis il a baissé.", ["Il a atteint 78,3 %.", "Puis il a baissé."],
+                 id="fr-decimal-comma"),
+    pytest.param(Lang.FR, "M. Dupont a vu le n° 10. Il est parti.", ["M. Dupont a vu le n° 10.", "Il est parti."],
+                 id="fr-monsieur-and-numero"),
+    pytest.param(Lang.FR, "Mme Durand a dit : « Oui. » Ensuite, rien.",
+                 ["Mme Durand a dit : « Oui. »", "Ensuite, rien."], id="fr-guillemets"),
+    pytest.param(Lang.FR, "Le No. 5 est là. Le n° 6 aussi.", ["Le No. 5 est là.", "Le n° 6 aussi."], id="fr-no"),
+    pytest.param(Lang.FR, "Il y avait 7.300 toxicomanes. Entre 2013 et 2015, rien.",
+                 ["Il y avait 7.300 toxicomanes.", "Entre 2013 et 2015, rien."], id="fr-thousands-dot"),
+    pytest.param(Lang.FR, "Il est parti… Personne ne sait.", ["Il est parti…", "Personne ne sait."],
+                 id="fr-ellipsis-char"),
+    pytest.param(Lang.FR, "Selon J.-P. Martin, c'est faux.", ["Selon J.-P. Martin, c'est faux."],
+                 id="fr-hyphenated-initials"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CASES)
+def test_split(lang: Lang, text: str, expected: list[str]) -> None:
+    assert _split(text, lang) == expected
+
+
+def test_seed_sentence_counts() -> None:
+    en = split_sentences(label_blocks(read_document(SEED_EN, Lang.EN)))
+    fr = split_sentences(label_blocks(read_document(SEED_FR, Lang.FR)))
+    # 19 English text blocks (Vietnamese captions are source-language blocks), one of them two sentences.
+    assert len(en) == 20
+    assert len(fr) == 21
+    assert en[11].text.startswith("In the period 2013 - 2015")
+    assert fr[12].text.startswith("Entre 2013 et 2015")
+
+
+_WORDS = st.sampled_from(
+    ["It", "rose", "3.5%", "No.", "10", "Mr.", "Smith", "«", "»", "Oui", "M.", "le", "n°", "7 300", "78,3",
+     "J.", "K.", "a", "b", "U.S.", "(5ème)", '"', "Yes", "…"]
+)
+_ENDS = st.sampled_from([".", "!", "?", "...", "", ".\"", ". »"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    sentences=st.lists(st.tuples(st.lists(_WORDS, min_size=1, max_size=8), _ENDS), min_size=1, max_size=5),
+    lang=st.sampled_from([Lang.EN, Lang.FR]),
+)
+def test_spans_tile_the_block(sentences: list[tuple[list[str], str]], lang: Lang) -> None:
+    text = " ".join(" ".join(words) + end for words, end in sentences)
+    block = Block(index=0, kind=BlockKind.BODY, lang=lang, start=3, end=3 + len(text), text=text)
+    spans = split_block(block, lang)
+    assert spans, "a block with text has at least one sentence"
+    assert spans[0][0] == 3 and spans[-1][1] == 3 + len(text.rstrip())
+    for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
+        assert s1 < e1 <= s2 < e2
+        assert text[e1 - 3:s2 - 3].strip() == "", "only white space between sentences"
