@@ -132,6 +132,11 @@ def _family(fact: Fact) -> str | None:
     return fact.qualifier.family if fact.qualifier is not None else None
 
 
+def _exact_key(fact: Fact) -> tuple[object, ...]:
+    """What ``_exact`` compares, as a hashable key (dates must agree on every part)."""
+    return (fact_class(fact), fact.value, fact.unit, _family(fact))
+
+
 def _exact(a: Fact, b: Fact) -> bool:
     return _same_value(a, b) and a.unit == b.unit and _family(a) == _family(b)
 
@@ -213,20 +218,41 @@ def _pair_finding(code: Code, message: str, a: tuple[Side, Fact], b: tuple[Side,
     )
 
 
+def _greedy(
+    a: _Pool, b: _Pool, candidates: list[tuple[tuple[int, ...], int, int, int]]
+) -> list[tuple[int, int, int]]:
+    """Take candidate pairs (key, bead, ia, ib) best key first, each fact at most once; mark them used.
+
+    Keys end with the English and French offsets (never "first side, second side"), so the result does not depend
+    on which version is passed first.
+    """
+    taken = []
+    for _key, bead, ia, ib in sorted(candidates):
+        if ia in a.used or ib in b.used:
+            continue
+        a.used.add(ia)
+        b.used.add(ib)
+        taken.append((bead, ia, ib))
+    return taken
+
+
+def _positions(a: _Pool, ia: int, b: _Pool, ib: int) -> tuple[int, int]:
+    x, y = a.side.facts[ia], b.side.facts[ib]
+    return (x.start, y.start) if a.side.lang is Lang.EN else (y.start, x.start)
+
+
 def _match(
     beads: Sequence[Bead], a: _Pool, b: _Pool, test: Callable[[Fact, Fact], bool]
 ) -> list[tuple[int, int, int]]:
-    """Greedy in-bead matching in reading order; marks matched facts used and returns (bead, ia, ib)."""
-    pairs = []
-    for bead in range(len(beads)):
-        for ia in a.left(bead):
-            for ib in b.left(bead):
-                if test(a.side.facts[ia], b.side.facts[ib]):
-                    a.used.add(ia)
-                    b.used.add(ib)
-                    pairs.append((bead, ia, ib))
-                    break
-    return pairs
+    """In-bead matching of the facts that pass ``test``, in reading order."""
+    candidates = [
+        ((bead, *_positions(a, ia, b, ib)), bead, ia, ib)
+        for bead in range(len(beads))
+        for ia in a.left(bead)
+        for ib in b.left(bead)
+        if test(a.side.facts[ia], b.side.facts[ib])
+    ]
+    return _greedy(a, b, candidates)
 
 
 def _scale_differs(x: Fact, y: Fact) -> bool:
@@ -251,10 +277,7 @@ def _compare(beads: Sequence[Bead], a_side: Side, b_side: Side, a_attr: str, b_a
 
     _match(beads, a, b, _exact)
 
-    def same_value_other_detail(x: Fact, y: Fact) -> bool:
-        return _same_value(x, y)
-
-    for bead, ia, ib in _match(beads, a, b, same_value_other_detail):
+    for bead, ia, ib in _match(beads, a, b, _same_value):
         x, y = a_side.facts[ia], b_side.facts[ib]
         if x.unit != y.unit:
             message = f'unit differs: {names[0]} "{x.text}" is {x.unit or "no unit"}, {names[1]} "{y.text}" is ' \
@@ -268,39 +291,41 @@ def _compare(beads: Sequence[Bead], a_side: Side, b_side: Side, a_attr: str, b_a
             findings.append(_pair_finding(QUALIFIER_DIFFERS, message, (a_side, x), (b_side, y), bead))
 
     # Leftovers whose exact counterpart is left over in another bead: a likely misalignment.
-    b_left = {ib: bead for bead in range(len(beads)) for ib in b.left(bead)}
-    for bead in range(len(beads)):
-        for ia in a.left(bead):
-            x = a_side.facts[ia]
-            for ib, other in sorted(b_left.items(), key=lambda item: (abs(item[1] - bead), item[1], item[0])):
-                if ib in b.used or other == bead or not _exact(x, b_side.facts[ib]):
-                    continue
-                y = b_side.facts[ib]
-                a.used.add(ia)
-                b.used.add(ib)
-                message = (
-                    f'{names[0]} "{x.text}" is matched by {names[1]} "{y.text}" in another sentence '
-                    f"(bead {other}, not {bead}): check the alignment"
-                )
-                findings.append(_pair_finding(MATCHED_ELSEWHERE, message, (a_side, x), (b_side, y), bead))
-                break
+    b_left: dict[tuple[object, ...], list[tuple[int, int]]] = {}
+    for other in range(len(beads)):
+        for ib in b.left(other):
+            b_left.setdefault(_exact_key(b_side.facts[ib]), []).append((other, ib))
+    elsewhere = [
+        ((abs(bead - other), *_positions(a, ia, b, ib)), bead, ia, ib)
+        for bead in range(len(beads))
+        for ia in a.left(bead)
+        for other, ib in b_left.get(_exact_key(a_side.facts[ia]), [])
+        if other != bead
+    ]
+    bead_of_b = {ib: other for found in b_left.values() for other, ib in found}
+    for bead, ia, ib in _greedy(a, b, elsewhere):
+        x, y = a_side.facts[ia], b_side.facts[ib]
+        message = (
+            f'{names[0]} "{x.text}" is matched by {names[1]} "{y.text}" in another sentence '
+            f"(bead {bead_of_b[ib]}, not {bead}): check the alignment"
+        )
+        findings.append(_pair_finding(MATCHED_ELSEWHERE, message, (a_side, x), (b_side, y), bead))
 
-    for bead in range(len(beads)):
-        for ia in a.left(bead):
-            x = a_side.facts[ia]
-            candidates = [ib for ib in b.left(bead) if fact_class(b_side.facts[ib]) == fact_class(x)]
-            if not candidates:
-                continue
-            ib = min(candidates, key=lambda i: (_distance(x, b_side.facts[i]), i))
-            y = b_side.facts[ib]
-            a.used.add(ia)
-            b.used.add(ib)
-            if _scale_differs(x, y):
-                code, what = SCALE_DIFFERS, "scale differs"
-            else:
-                code, what = VALUE_DIFFERS, "value differs"
-            message = f'{what}: {names[0]} "{x.text}" ({_describe(x)}) vs {names[1]} "{y.text}" ({_describe(y)})'
-            findings.append(_pair_finding(code, message, (a_side, x), (b_side, y), bead))
+    differing = [
+        ((bead, *_distance(a_side.facts[ia], b_side.facts[ib]), *_positions(a, ia, b, ib)), bead, ia, ib)
+        for bead in range(len(beads))
+        for ia in a.left(bead)
+        for ib in b.left(bead)
+        if fact_class(a_side.facts[ia]) == fact_class(b_side.facts[ib])
+    ]
+    for bead, ia, ib in _greedy(a, b, differing):
+        x, y = a_side.facts[ia], b_side.facts[ib]
+        if _scale_differs(x, y):
+            code, what = SCALE_DIFFERS, "scale differs"
+        else:
+            code, what = VALUE_DIFFERS, "value differs"
+        message = f'{what}: {names[0]} "{x.text}" ({_describe(x)}) vs {names[1]} "{y.text}" ({_describe(y)})'
+        findings.append(_pair_finding(code, message, (a_side, x), (b_side, y), bead))
 
     findings.extend(_unmatched(beads, a, b_side.lang, a_attr))
     findings.extend(_unmatched(beads, b, a_side.lang, b_attr))
@@ -313,11 +338,10 @@ def _qualifier_text(fact: Fact) -> str:
     return f"{fact.qualifier.family} ({fact.qualifier.value})" if fact.qualifier else "exact"
 
 
-def _distance(x: Fact, y: Fact) -> tuple[int, int]:
-    """How far apart two facts of one class are: digit edits first, then position in the sentence."""
+def _distance(x: Fact, y: Fact) -> tuple[int]:
+    """How far apart two facts of one class are, in characters of their values (symmetric)."""
     dx, dy = format_value(x), format_value(y)
-    edits = sum(p != q for p, q in zip(dx, dy)) + abs(len(dx) - len(dy))
-    return (edits, 0)
+    return (sum(p != q for p, q in zip(dx, dy)) + abs(len(dx) - len(dy)),)
 
 
 def _unmatched(beads: Sequence[Bead], pool: _Pool, other: Lang, attr: str) -> list[Finding]:

@@ -1,0 +1,179 @@
+"""Cross-check: a table of fact pairs and the finding each gives; internal checks; the swap property."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.crosscheck import CODES, Side, _compare, check_consistency, compare_facts
+from pipeline.model import (
+    Bead,
+    BlockKind,
+    DateValue,
+    Fact,
+    FactKind,
+    Lang,
+    Qualifier,
+    Range,
+    Ratio,
+    Sentence,
+    Severity,
+    TimeValue,
+)
+
+D = Decimal
+
+
+def fact(kind: FactKind, value, text: str, sentence: int = 0, start: int = 0, **kw) -> Fact:  # type: ignore[no-untyped-def]
+    return Fact(kind=kind, value=value, text=text, start=start, end=start + len(text), sentence=sentence, block=0, **kw)
+
+
+def sentences(n: int, kind: BlockKind = BlockKind.BODY) -> tuple[Sentence, ...]:
+    return tuple(Sentence(index=i, block=i, kind=kind, start=0, end=1, text="x") for i in range(n))
+
+
+def one_bead(en_facts: list[Fact], fr_facts: list[Fact]) -> list[str]:
+    beads = (Bead(en=(0,), fr=(0,), score=1.0),)
+    findings = compare_facts(beads, Side(Lang.EN, sentences(1), en_facts), Side(Lang.FR, sentences(1), fr_facts))
+    return sorted(f.name for f in findings)
+
+
+C, P = FactKind.CARDINAL, FactKind.PERCENT
+PAIR_CASES = [
+    pytest.param([fact(C, D(7300), "7,300")], [fact(C, D(7300), "7 300")], [], id="same-count"),
+    pytest.param([fact(C, D(7300), "7,300")], [fact(C, D(7400), "7 400")], ["value-differs"], id="digit-changed"),
+    pytest.param([fact(P, D("78.3"), "78.3%")], [fact(P, D("78.3"), "78,3 %")], [], id="same-percent"),
+    pytest.param([fact(P, D("78.3"), "78.3%")], [fact(P, D("7.83"), "7,83 %")], ["value-differs"], id="decimal-shift"),
+    pytest.param([fact(C, D(2013), "2013")], [fact(FactKind.YEAR, D(2013), "2013")], [], id="year-vs-cardinal"),
+    pytest.param([fact(C, D(7300), "7,300", qualifier=Qualifier.NEARLY)],
+                 [fact(C, D(7300), "7 300", qualifier=Qualifier.ABOUT)], [], id="nearly-vs-about-same-family"),
+    pytest.param([fact(C, D(7300), "7,300", qualifier=Qualifier.NEARLY)], [fact(C, D(7300), "7 300")],
+                 ["qualifier-differs"], id="nearly-vs-exact"),
+    pytest.param([fact(C, D(5), "5", qualifier=Qualifier.MORE_THAN)],
+                 [fact(C, D(5), "5", qualifier=Qualifier.LESS_THAN)], ["qualifier-differs"], id="bound-flipped"),
+    pytest.param([fact(FactKind.QUANTITY, D(5), "5 km", unit="km")],
+                 [fact(FactKind.QUANTITY, D(5), "5 miles", unit="mi")], ["unit-differs"], id="unit-changed"),
+    pytest.param([fact(FactKind.MONEY, D(2_500_000_000), "2.5 billion", scale="billion", unit="USD")],
+                 [fact(FactKind.MONEY, D(2_500_000), "2,5 millions", scale="million", unit="USD")],
+                 ["scale-differs"], id="scale-word-swapped"),
+    pytest.param([fact(FactKind.DATE, DateValue(None, 1, 22), "January 22")],
+                 [fact(FactKind.DATE, DateValue(None, 2, 22), "22 février")], ["value-differs"], id="month-changed"),
+    pytest.param([fact(FactKind.DATE, DateValue(2016, 1, 22), "January 22, 2016")],
+                 [fact(FactKind.DATE, DateValue(None, 1, 22), "22 janvier")], [], id="date-year-dropped-compatible"),
+    pytest.param([fact(FactKind.RANGE, Range(D(2013), D(2015)), "2013 - 2015")],
+                 [fact(FactKind.RANGE, Range(D(2013), D(2015)), "entre 2013 et 2015")], [], id="same-range"),
+    pytest.param([fact(FactKind.RATIO, Ratio(D(367), D(280)), "367/280")],
+                 [fact(FactKind.RATIO, Ratio(D(280), D(367)), "280/367")], ["value-differs"], id="ratio-flipped"),
+    pytest.param([fact(FactKind.ORDINAL, D(5), "5th")], [fact(FactKind.ORDINAL, D(6), "6ème")], ["value-differs"],
+                 id="ordinal-changed"),
+    pytest.param([fact(C, D(306), "306")], [], ["missing-in-fr"], id="dropped-in-fr"),
+    pytest.param([], [fact(C, D(306), "306")], ["missing-in-en"], id="added-in-fr"),
+    pytest.param([fact(FactKind.LABEL, D(1), "I")], [], ["label-missing"], id="label-dropped-is-warning"),
+    pytest.param([fact(C, D(3), "3"), fact(P, D(98), "98%")], [fact(P, D(98), "98 %"), fact(C, D(3), "trois")],
+                 [], id="order-free-within-bead"),
+    pytest.param([fact(C, D(212), "212"), fact(C, D(342), "342")], [fact(C, D(212), "212"), fact(C, D(343), "343")],
+                 ["value-differs"], id="closest-leftover-pairs"),
+]
+
+
+@pytest.mark.parametrize(("en", "fr", "expected"), PAIR_CASES)
+def test_pairs(en: list[Fact], fr: list[Fact], expected: list[str]) -> None:
+    assert one_bead(en, fr) == expected
+
+
+def test_value_differs_points_at_both_spans() -> None:
+    beads = (Bead(en=(0,), fr=(0,), score=1.0),)
+    en = Side(Lang.EN, sentences(1), [fact(C, D(7300), "7,300", start=12)])
+    fr = Side(Lang.FR, sentences(1), [fact(C, D(7400), "7 400", start=30)])
+    (finding,) = compare_facts(beads, en, fr)
+    assert finding.severity is Severity.ERROR
+    assert (finding.en.start, finding.en.text) == (12, "7,300")  # type: ignore[union-attr]
+    assert (finding.fr.start, finding.fr.text) == (30, "7 400")  # type: ignore[union-attr]
+
+
+def test_counterpart_in_other_bead_is_a_warning() -> None:
+    beads = (Bead(en=(0,), fr=(0,), score=0.5), Bead(en=(1,), fr=(1,), score=0.5))
+    en = Side(Lang.EN, sentences(2), [fact(C, D(60), "60", sentence=0)])
+    fr = Side(Lang.FR, sentences(2), [fact(C, D(60), "60", sentence=1)])
+    (finding,) = compare_facts(beads, en, fr)
+    assert (finding.name, finding.severity) == ("matched-in-other-bead", Severity.WARNING)
+
+
+def test_one_sided_dateline_is_info() -> None:
+    beads = (Bead(en=(0,), fr=(), score=0.1), Bead(en=(1,), fr=(0,), score=0.9))
+    en_sentences = (
+        Sentence(0, 0, BlockKind.DATELINE, 0, 21, "DNUM_CCZABZCABG 10:08"),
+        Sentence(1, 1, BlockKind.BODY, 22, 30, "Body."),
+    )
+    en = Side(Lang.EN, en_sentences, [fact(FactKind.TIME, TimeValue(10, 8), "10:08", sentence=0)])
+    fr = Side(Lang.FR, sentences(1), [])
+    (finding,) = compare_facts(beads, en, fr)
+    assert (finding.name, finding.severity) == ("one-sided-block", Severity.INFO)
+
+
+def test_one_sided_body_sentence_with_a_figure_is_an_error() -> None:
+    beads = (Bead(en=(0,), fr=(), score=0.1),)
+    en = Side(Lang.EN, sentences(1), [fact(C, D(21), "21")])
+    (finding,) = compare_facts(beads, en, Side(Lang.FR, (), []))
+    assert (finding.name, finding.severity) == ("missing-in-fr", Severity.ERROR)
+
+
+def _internal(en_facts: list[Fact], fr_facts: list[Fact], text: str = "x") -> list[tuple[str, bool]]:
+    beads = (Bead(en=(0,), fr=(0,), score=1.0),)
+    sent = (Sentence(0, 0, BlockKind.BODY, 0, len(text), text),)
+    findings = check_consistency(beads, Side(Lang.EN, sent, en_facts), Side(Lang.FR, sent, fr_facts))
+    return sorted((f.name, f.both_versions) for f in findings)
+
+
+def test_ratio_and_percent_contradiction_in_both_versions() -> None:
+    ratio = fact(FactKind.RATIO, Ratio(D(367), D(280)), "367/280")
+    percent = fact(P, D("78.3"), "78.3%", start=40)
+    assert _internal([ratio, percent], [ratio, percent]) == [
+        ("percent-contradicts-ratio", True),
+        ("ratio-exceeds-whole", True),
+    ]
+
+
+def test_consistent_ratio_and_percent() -> None:
+    assert _internal([fact(FactKind.RATIO, Ratio(D(280), D(367)), "280/367"), fact(P, D("76.3"), "76.3%")], []) == []
+
+
+def test_parts_that_add_up_are_fine_and_those_that_do_not_are_flagged() -> None:
+    text = "554 students, of which 212 compulsory and 342 voluntary"
+    parts = [fact(C, D(554), "554", start=0), fact(C, D(212), "212", start=23), fact(C, D(342), "342", start=42)]
+    assert _internal(parts, [], text) == []
+    wrong = parts[:2] + [fact(C, D(343), "343", start=42)]
+    assert _internal(wrong, [], text) == [("parts-mismatch-total", False)]
+
+
+def test_codes_are_unique_and_stable() -> None:
+    assert len({c.code for c in CODES}) == len(CODES)
+    assert len({c.name for c in CODES}) == len(CODES)
+    assert {c.code: c.name for c in CODES}["PF101"] == "value-differs"
+
+
+_values = st.sampled_from([D(1), D(2), D(3), D(60), D(306)])
+_kinds = st.sampled_from([FactKind.CARDINAL, FactKind.PERCENT, FactKind.ORDINAL, FactKind.LABEL])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    en_facts=st.lists(st.tuples(_kinds, _values, st.integers(0, 2)), max_size=6),
+    fr_facts=st.lists(st.tuples(_kinds, _values, st.integers(0, 2)), max_size=6),
+    shapes=st.sampled_from([((0,), (1,), (2,)), ((0, 1), (2,)), ((0,), (1, 2))]),
+)
+def test_swapping_sides_mirrors_findings(en_facts, fr_facts, shapes) -> None:  # type: ignore[no-untyped-def]
+    """Matching is symmetric: taking French as the first side gives the same findings."""
+    n = 3
+    beads = tuple(Bead(en=shape, fr=(i,) if i < n else (), score=1.0) for i, shape in enumerate(shapes))
+    fr_n = len(beads)
+    en_side = Side(Lang.EN, sentences(n), [fact(k, v, str(v), sentence=s, start=i) for i, (k, v, s) in enumerate(en_facts)])
+    fr_side = Side(Lang.FR, sentences(fr_n),
+                   [fact(k, v, str(v), sentence=min(s, fr_n - 1), start=i) for i, (k, v, s) in enumerate(fr_facts)])
+    forward = _compare(beads, en_side, fr_side, "en", "fr")
+    backward = _compare(beads, fr_side, en_side, "fr", "en")
+    key = lambda f: (f.code, f.en.start if f.en else -1, f.fr.start if f.fr else -1)  # noqa: E731
+    assert sorted(map(key, forward)) == sorted(map(key, backward))
