@@ -1,0 +1,537 @@
+"""Evaluate the sentence aligner against manual and constructed gold alignments.
+
+Run ``python -m eval.alignment``: prints a scoreboard on stdout, progress and timings on stderr, and writes
+``eval/out/alignment.json`` (deterministic: no timings in it).
+
+Data come from the shared folder (``$PARAFACTS_SHARED``, default ``<repo root>/../shared``) and are read in place,
+never copied:
+
+* TransRead EN-FR (``data/align-gold/transread-enfr``): 11 novels with manual beads. Dev books (used for tuning):
+  JaneEyre, Emma, TheLastOfTheMohicans; test books: the other 8. Each line is one body sentence.
+* WMT news (``data/wmt-enfr``): documents whose ``origlang`` is en or fr, and all of newstest2014; each segment is
+  one sentence and gold is 1-1 by segment id. Altered copies with a known answer (fixed seed): a one-sided caption
+  or byline inserted, one or two sentences deleted, two sentences merged into one, two neighbours swapped (gold:
+  one 2-2 bead over the swapped pair, the best monotone answer), all on a random side.
+
+Scores follow Sennrich & Volk (2011) as implemented in vecalign's ``score.py``: strict precision counts every
+predicted bead (one-sided ones too) that equals a gold bead; strict recall counts the two-sided gold beads found
+among the two-sided predicted beads; lax counts a bead that overlaps one of the other side on both sides. We add:
+``one_sided_recall``, the share of one-sided gold beads all of whose sentences come out one-sided, and
+``digit_recall``, the strict recall of two-sided gold beads with a digit on both sides.
+
+Baselines in the same run: ``nltk-gale-church`` (``nltk.translate.gale_church.align_blocks`` on the non-space
+character lengths of whole documents; its links are grouped into beads by connected component, and sentences it
+does not mention become 1-0/0-1 beads) and ``length-only`` (this aligner with ``AlignParams(lexical=False)``).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import random
+import re
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from pipeline.align import ALIGN_VERSION, AlignParams, align_sentences, align_sentences_with
+from pipeline.model import Bead, BlockKind, Sentence
+
+Link = tuple[tuple[int, ...], tuple[int, ...]]
+Item = tuple[str, BlockKind]
+Aligner = Callable[[Sequence[Item], Sequence[Item]], list[Link]]
+
+REPO = Path(__file__).resolve().parents[1]
+OUT = REPO / "eval" / "out" / "alignment.json"
+DEV_BOOKS = ("JaneEyre", "Emma", "TheLastOfTheMohicans")
+SEED = 20240601
+WMT_PAIRS = (
+    ("news-test2008-src.en.sgm", "news-test2008-src.fr.sgm", False),
+    ("newssyscomb2009-src.en.sgm", "newssyscomb2009-src.fr.sgm", False),
+    ("newstest2009-src.en.sgm", "newstest2009-src.fr.sgm", False),
+    ("newstest2010-src.en.sgm", "newstest2010-src.fr.sgm", False),
+    ("newstest2011-src.en.sgm", "newstest2011-src.fr.sgm", False),
+    ("newstest2012-src.en.sgm", "newstest2012-src.fr.sgm", False),
+    ("newstest2013-src.en.sgm", "newstest2013-src.fr.sgm", False),
+    ("newstest2014-fren-src.en.sgm", "newstest2014-fren-ref.fr.sgm", True),
+)
+ALTERATIONS = ("original", "insert-aside", "delete-one", "delete-two", "merge-two", "swap-neighbours")
+
+
+def shared_dir() -> Path:
+    return Path(os.environ.get("PARAFACTS_SHARED", str(REPO.parent / "shared")))
+
+
+# Data ------------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """One document pair with its gold beads."""
+
+    name: str
+    group: str  # book name, or WMT alteration kind
+    en: tuple[Item, ...]
+    fr: tuple[Item, ...]
+    gold: tuple[Link, ...]
+
+
+def _parse_link(line: str) -> Link:
+    left, right = line.strip().split("]:[")
+    en = tuple(int(x) for x in left.strip("[] ").split(",") if x.strip())
+    fr = tuple(int(x) for x in right.strip("[] ").split(",") if x.strip())
+    return en, fr
+
+
+def read_transread(folder: Path) -> list[Case]:
+    cases = []
+    for gold_path in sorted(folder.glob("*.gold")):
+        book = gold_path.stem
+        en = tuple((line.rstrip("\n"), BlockKind.BODY) for line in _lines(folder / f"{book}.en"))
+        fr = tuple((line.rstrip("\n"), BlockKind.BODY) for line in _lines(folder / f"{book}.fr"))
+        gold = tuple(_parse_link(line) for line in _lines(gold_path) if line.strip())
+        cases.append(Case(book, book, en, fr, gold))
+    return cases
+
+
+def _lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+_DOC = re.compile(r"<doc\b([^>]*)>(.*?)</doc>", re.S)
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+_SEG = re.compile(r'<seg id="?(\d+)"?>(.*?)</seg>', re.S)
+
+
+def read_sgml(path: Path) -> dict[str, tuple[str, dict[int, str]]]:
+    docs: dict[str, tuple[str, dict[int, str]]] = {}
+    for match in _DOC.finditer(path.read_text(encoding="utf-8")):
+        attrs = dict(_ATTR.findall(match.group(1)))
+        segs = {int(i): html.unescape(t.strip()) for i, t in _SEG.findall(match.group(2))}
+        docs[attrs["docid"]] = (attrs.get("origlang", ""), segs)
+    return docs
+
+
+def read_wmt(folder: Path) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """Clean EN-FR document pairs as (name, EN segments, FR segments), segment-aligned 1:1."""
+    pairs = []
+    for en_file, fr_file, take_all in WMT_PAIRS:
+        en_docs, fr_docs = read_sgml(folder / en_file), read_sgml(folder / fr_file)
+        for docid, (origlang, en_segs) in en_docs.items():
+            if not (take_all or origlang in ("en", "fr")) or docid not in fr_docs:
+                continue
+            fr_segs = fr_docs[docid][1]
+            ids = sorted(en_segs.keys() & fr_segs.keys())
+            if not ids:
+                continue
+            pairs.append((f"{en_file.split('-src')[0]}/{docid}", tuple(en_segs[i] for i in ids), tuple(fr_segs[i] for i in ids)))
+    return pairs
+
+
+ASIDES_EN = (
+    ("Delegates attend the conference in the capital. Photo: Reuters", BlockKind.CAPTION),
+    ("A view of the harbour at dawn. Photo: AFP/Getty Images", BlockKind.CAPTION),
+    ("By Jonathan Smith and Maria Lopez", BlockKind.BYLINE),
+    ("Police officers outside the court on Monday. (Photo: AP)", BlockKind.CAPTION),
+)
+ASIDES_FR = (
+    ("Des délégués assistent à la conférence dans la capitale. Photo : Reuters", BlockKind.CAPTION),
+    ("Vue du port à l'aube. Photo : AFP/Getty Images", BlockKind.CAPTION),
+    ("Par Jean Dupont et Marie Lefèvre", BlockKind.BYLINE),
+    ("Des policiers devant le tribunal lundi. (Photo : AP)", BlockKind.CAPTION),
+)
+
+
+def altered_cases(name: str, en: tuple[str, ...], fr: tuple[str, ...], rng: random.Random) -> list[Case]:
+    """The original pair and one altered copy per alteration kind, each with its gold beads."""
+    n = len(en)
+    items_en = [(t, BlockKind.BODY) for t in en]
+    items_fr = [(t, BlockKind.BODY) for t in fr]
+    one_to_one = [((i,), (i,)) for i in range(n)]
+    cases = [Case(name, "original", tuple(items_en), tuple(items_fr), tuple(one_to_one))]
+
+    def build(kind: str, side: str, other: list[Item], changed: list[Item], gold: list[tuple[list[int], list[int]]]) -> None:
+        # ``gold`` holds (unchanged side, changed side) index lists; orient them as (EN, FR).
+        links = [(tuple(u), tuple(c)) if side == "fr" else (tuple(c), tuple(u)) for u, c in gold]
+        en_items, fr_items = (other, changed) if side == "fr" else (changed, other)
+        cases.append(Case(name, kind, tuple(en_items), tuple(fr_items), tuple(links)))
+
+    for kind in ALTERATIONS[1:]:
+        side = rng.choice(("en", "fr"))
+        keep, change = (items_en, items_fr) if side == "fr" else (items_fr, items_en)
+        if kind == "insert-aside":
+            pos = rng.randint(0, n)
+            aside = rng.choice(ASIDES_FR if side == "fr" else ASIDES_EN)
+            changed = change[:pos] + [aside] + change[pos:]
+            gold = [([i], [i]) for i in range(pos)] + [([], [pos])] + [([i], [i + 1]) for i in range(pos, n)]
+            build(kind, side, keep, changed, gold)
+        elif kind in ("delete-one", "delete-two") and n >= 3:
+            width = 1 if kind == "delete-one" else 2
+            pos = rng.randint(0, n - width)
+            changed = change[:pos] + change[pos + width :]
+            gold = [([i], [i]) for i in range(pos)] + [([i], []) for i in range(pos, pos + width)]
+            gold += [([i], [i - width]) for i in range(pos + width, n)]
+            build(kind, side, keep, changed, gold)
+        elif kind == "merge-two" and n >= 2:
+            pos = rng.randint(0, n - 2)
+            merged = (change[pos][0] + " " + change[pos + 1][0], BlockKind.BODY)
+            changed = change[:pos] + [merged] + change[pos + 2 :]
+            gold = [([i], [i]) for i in range(pos)] + [([pos, pos + 1], [pos])]
+            gold += [([i], [i - 1]) for i in range(pos + 2, n)]
+            build(kind, side, keep, changed, gold)
+        elif kind == "swap-neighbours" and n >= 2:
+            pos = rng.randint(0, n - 2)
+            changed = change[:pos] + [change[pos + 1], change[pos]] + change[pos + 2 :]
+            gold = [([i], [i]) for i in range(pos)] + [([pos, pos + 1], [pos, pos + 1])]
+            gold += [([i], [i]) for i in range(pos + 2, n)]
+            build(kind, side, keep, changed, gold)
+    return cases
+
+
+# Aligners --------------------------------------------------------------------------------------------------------
+
+
+def _sentences(items: Sequence[Item]) -> list[Sentence]:
+    out, offset = [], 0
+    for index, (text, kind) in enumerate(items):
+        out.append(Sentence(index, 0, kind, offset, offset + len(text), text))
+        offset += len(text) + 1
+    return out
+
+
+def _links(beads: Iterable[Bead]) -> list[Link]:
+    return [(b.en, b.fr) for b in beads]
+
+
+def parafacts_aligner(en: Sequence[Item], fr: Sequence[Item]) -> list[Link]:
+    return _links(align_sentences(_sentences(en), _sentences(fr)))
+
+
+LENGTH_ONLY = AlignParams(lexical=False)
+
+
+def length_only_aligner(en: Sequence[Item], fr: Sequence[Item]) -> list[Link]:
+    return _links(align_sentences_with(_sentences(en), _sentences(fr), LENGTH_ONLY))
+
+
+def _length(text: str) -> int:
+    return sum(1 for ch in text if not ch.isspace())
+
+
+def gale_church_aligner(en: Sequence[Item], fr: Sequence[Item]) -> list[Link]:
+    """nltk's Gale-Church on whole documents; pairs grouped into beads by connected component."""
+    from nltk.translate.gale_church import align_blocks
+
+    if not en or not fr:
+        return [((i,), ()) for i in range(len(en))] + [((), (j,)) for j in range(len(fr))]
+    pairs = align_blocks([max(1, _length(t)) for t, _ in en], [max(1, _length(t)) for t, _ in fr])
+    return links_from_pairs(pairs, len(en), len(fr))
+
+
+def links_from_pairs(pairs: Sequence[tuple[int, int]], n: int, m: int) -> list[Link]:
+    """Group monotone (i, j) pairs into beads (connected components); unmentioned sentences become one-sided."""
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def find(x: tuple[str, int]) -> tuple[str, int]:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for i, j in pairs:
+        parent[find(("e", i))] = find(("f", j))
+    groups: dict[tuple[str, int], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+    for i in range(n):
+        if ("e", i) in parent:
+            groups[find(("e", i))][0].append(i)
+    for j in range(m):
+        if ("f", j) in parent:
+            groups[find(("f", j))][1].append(j)
+    beads = [(tuple(e), tuple(f)) for e, f in groups.values()]
+    beads += [((i,), ()) for i in range(n) if ("e", i) not in parent]
+    beads += [((), (j,)) for j in range(m) if ("f", j) not in parent]
+
+    def key(link: Link) -> tuple[float, float]:
+        e, f = link
+        return (min(e) if e else -1.0, min(f) if f else -1.0)
+
+    # Order by position: a one-sided bead sorts by its own side against the other side's neighbours.
+    return _order(beads, n, m)
+
+
+def _order(beads: list[Link], n: int, m: int) -> list[Link]:
+    two_sided = sorted((b for b in beads if b[0] and b[1]), key=lambda b: (b[0][0], b[1][0]))
+    en_only = {b[0][0]: b for b in beads if b[0] and not b[1]}
+    fr_only = {b[1][0]: b for b in beads if b[1] and not b[0]}
+    out: list[Link] = []
+    i = j = 0
+    for bead in two_sided + [((n,), (m,))]:
+        while i < bead[0][0]:
+            out.append(en_only[i]) if i in en_only else None
+            i += 1
+        while j < bead[1][0]:
+            out.append(fr_only[j]) if j in fr_only else None
+            j += 1
+        if bead[0][0] < n:
+            out.append(bead)
+        i = max(i, bead[0][-1] + 1)
+        j = max(j, bead[1][-1] + 1)
+    return out
+
+
+ALIGNERS: dict[str, Aligner] = {
+    "parafacts": parafacts_aligner,
+    "length-only": length_only_aligner,
+    "nltk-gale-church": gale_church_aligner,
+}
+
+
+def check_coverage(links: Sequence[Link], n: int, m: int, where: str) -> None:
+    """Every sentence of both sides in exactly one bead, in order; raise otherwise."""
+    en = [i for e, _ in links for i in e]
+    fr = [j for _, f in links for j in f]
+    if en != list(range(n)) or fr != list(range(m)) or any(not e and not f for e, f in links):
+        raise RuntimeError(f"{where}: beads do not cover every sentence exactly once in order")
+
+
+# Scoring ---------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    tp_strict_p: int = 0
+    fp_strict_p: int = 0
+    tp_lax_p: int = 0
+    fp_lax_p: int = 0
+    tp_strict_r: int = 0
+    fn_strict_r: int = 0
+    tp_lax_r: int = 0
+    fn_lax_r: int = 0
+    one_sided_gold: int = 0
+    one_sided_found: int = 0
+    digit_gold: int = 0
+    digit_found: int = 0
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(*(a + b for a, b in zip(asdict(self).values(), asdict(other).values(), strict=True)))
+
+
+def _precision_counts(gold: Iterable[Link], test: Iterable[Link]) -> tuple[int, int, int, int]:
+    """vecalign's ``_precision``: (tp strict, fp strict, tp lax, fp lax) of ``test`` against ``gold``."""
+    test_set = {b for b in test if b[0] or b[1]}
+    gold_set = {b for b in gold if b[0] or b[1]}
+    targets: dict[int, set[int]] = defaultdict(set)
+    for src, tgt in gold_set:
+        for s in src:
+            targets[s].update(tgt)
+    tps = fps = tpl = fpl = 0
+    for src, tgt in test_set:
+        if (src, tgt) in gold_set:
+            tps += 1
+            tpl += 1
+        else:
+            fps += 1
+            hit = set().union(*(targets[s] for s in src)) if src else set()
+            if hit & set(tgt):
+                tpl += 1
+            else:
+                fpl += 1
+    return tps, fps, tpl, fpl
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def count(case: Case, test: Sequence[Link]) -> Counts:
+    tps, fps, tpl, fpl = _precision_counts(case.gold, test)
+    test_two = [b for b in test if b[0] and b[1]]
+    gold_two = [b for b in case.gold if b[0] and b[1]]
+    rtps, rfps, rtpl, rfpl = _precision_counts(test_two, gold_two)
+    one_sided_en = {i for e, f in test if not f for i in e}
+    one_sided_fr = {j for e, f in test if not e for j in f}
+    gold_one = [b for b in case.gold if not (b[0] and b[1])]
+    found_one = sum(1 for e, f in gold_one if set(e) <= one_sided_en and set(f) <= one_sided_fr)
+    test_set = set(test)
+
+    def has_digit(side: Sequence[Item], idx: tuple[int, ...]) -> bool:
+        return any(_DIGIT.search(side[k][0]) for k in idx)
+
+    digit_gold = [b for b in gold_two if has_digit(case.en, b[0]) and has_digit(case.fr, b[1])]
+    return Counts(
+        tps, fps, tpl, fpl, rtps, rfps, rtpl, rfpl,
+        len(gold_one), found_one, len(digit_gold), sum(1 for b in digit_gold if b in test_set),
+    )
+
+
+def _ratio(a: int, b: int) -> float:
+    return a / b if b else 0.0
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def summary(c: Counts) -> dict[str, float | int]:
+    p = _ratio(c.tp_strict_p, c.tp_strict_p + c.fp_strict_p)
+    r = _ratio(c.tp_strict_r, c.tp_strict_r + c.fn_strict_r)
+    pl = _ratio(c.tp_lax_p, c.tp_lax_p + c.fp_lax_p)
+    rl = _ratio(c.tp_lax_r, c.tp_lax_r + c.fn_lax_r)
+    return {
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(_f1(p, r), 4),
+        "lax_f1": round(_f1(pl, rl), 4),
+        "one_sided_recall": round(_ratio(c.one_sided_found, c.one_sided_gold), 4),
+        "one_sided_gold": c.one_sided_gold,
+        "digit_recall": round(_ratio(c.digit_found, c.digit_gold), 4),
+        "digit_gold": c.digit_gold,
+        "gold_beads": c.tp_strict_r + c.fn_strict_r,
+    }
+
+
+# Running ---------------------------------------------------------------------------------------------------------
+
+
+def run_case(args: tuple[str, Case]) -> tuple[str, str, list[Link], float]:
+    aligner_name, case = args
+    started = time.perf_counter()
+    links = ALIGNERS[aligner_name](case.en, case.fr)
+    elapsed = time.perf_counter() - started
+    check_coverage(links, len(case.en), len(case.fr), f"{aligner_name}: {case.name} ({case.group})")
+    return aligner_name, case.name + "|" + case.group, links, elapsed
+
+
+def evaluate(cases: Sequence[Case], aligners: Sequence[str], workers: int) -> tuple[dict[str, dict[str, Counts]], dict[str, float]]:
+    """Counts per aligner per case key, and total seconds per aligner."""
+    jobs = [(a, c) for a in aligners for c in cases]
+    # Longest first so the slow quadratic baseline does not end up alone on one core.
+    jobs.sort(key=lambda job: -len(job[1].en) * len(job[1].fr) * (50 if job[0] == "nltk-gale-church" else 1))
+    by_key = {c.name + "|" + c.group: c for c in cases}
+    counts: dict[str, dict[str, Counts]] = defaultdict(dict)
+    seconds: dict[str, float] = defaultdict(float)
+    if workers > 1:
+        with ProcessPoolExecutor(workers) as pool:
+            results = list(pool.map(run_case, jobs, chunksize=8))
+    else:
+        results = [run_case(job) for job in jobs]
+    for aligner_name, key, links, elapsed in results:
+        counts[aligner_name][key] = count(by_key[key], links)
+        seconds[aligner_name] += elapsed
+    return counts, seconds
+
+
+def _total(counts: dict[str, Counts], keys: Iterable[str]) -> Counts:
+    total = Counts()
+    for k in keys:
+        total = total + counts[k]
+    return total
+
+
+def transread_report(cases: Sequence[Case], counts: dict[str, dict[str, Counts]]) -> dict[str, object]:
+    out: dict[str, object] = {}
+    for aligner_name, per_case in counts.items():
+        dev = [c.name + "|" + c.group for c in cases if c.name in DEV_BOOKS]
+        test = [c.name + "|" + c.group for c in cases if c.name not in DEV_BOOKS]
+        out[aligner_name] = {
+            "dev": summary(_total(per_case, dev)),
+            "test": summary(_total(per_case, test)),
+            "books": {k.split("|")[0]: summary(per_case[k]) for k in sorted(per_case)},
+        }
+    return out
+
+
+def wmt_report(cases: Sequence[Case], counts: dict[str, dict[str, Counts]]) -> dict[str, object]:
+    out: dict[str, object] = {}
+    for aligner_name, per_case in counts.items():
+        groups: dict[str, list[str]] = defaultdict(list)
+        for c in cases:
+            groups[c.group].append(c.name + "|" + c.group)
+        out[aligner_name] = {
+            "all": summary(_total(per_case, [c.name + "|" + c.group for c in cases])),
+            **{g: summary(_total(per_case, groups[g])) for g in ALTERATIONS if g in groups},
+        }
+    return out
+
+
+def speed_check() -> dict[str, float]:
+    """Milliseconds per typical WMT-sized article and for an article repeated 100 times (timings: stderr only)."""
+    wmt = read_wmt(shared_dir() / "data" / "wmt-enfr")
+    sample = [p for p in wmt if 15 <= len(p[1]) <= 35][:100]
+    started = time.perf_counter()
+    for _, en, fr in sample:
+        align_sentences(_sentences([(t, BlockKind.BODY) for t in en]), _sentences([(t, BlockKind.BODY) for t in fr]))
+    typical = (time.perf_counter() - started) * 1000 / max(1, len(sample))
+    _, en, fr = sample[0]
+    reps = max(1, 2500 // len(en))
+    big_en = _sentences([(t, BlockKind.BODY) for t in en * reps])
+    big_fr = _sentences([(t, BlockKind.BODY) for t in fr * reps])
+    started = time.perf_counter()
+    align_sentences(big_en, big_fr)
+    big = (time.perf_counter() - started) * 1000
+    return {"ms_per_article": round(typical, 2), "sentences_per_side": float(len(big_en)), "ms_repeated": round(big, 1)}
+
+
+def signature() -> str:
+    return f"align:parafacts|version:{ALIGN_VERSION}|transread-dev:{'+'.join(DEV_BOOKS)}|wmt-seed:{SEED}"
+
+
+def _row(name: str, s: dict[str, float | int]) -> str:
+    return (
+        f"  {name:<34} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}  lax {s['lax_f1']:.3f}"
+        f"  1-sided {s['one_sided_recall']:.3f}/{s['one_sided_gold']}  digits {s['digit_recall']:.3f}/{s['digit_gold']}"
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    workers = 1 if "--serial" in args else 2
+    aligners = ["parafacts"] if "--quick" in args else list(ALIGNERS)
+    root = shared_dir() / "data"
+    started = time.perf_counter()
+
+    books = read_transread(root / "align-gold" / "transread-enfr")
+    rng = random.Random(SEED)
+    wmt_cases = [c for name, en, fr in read_wmt(root / "wmt-enfr") for c in altered_cases(name, en, fr, rng)]
+    print(f"loaded {len(books)} books, {len(wmt_cases)} WMT cases", file=sys.stderr)
+
+    book_counts, book_seconds = evaluate(books, aligners, workers)
+    wmt_counts, wmt_seconds = evaluate(wmt_cases, aligners, workers)
+    report = {
+        "signature": signature(),
+        "scoring": "strict/lax P/R/F1 as vecalign score.py; one_sided_recall, digit_recall as in eval/alignment.py",
+        "transread": transread_report(books, book_counts),
+        "wmt": wmt_report(wmt_cases, wmt_counts),
+    }
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(json.dumps(report, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+    print(signature())
+    for aligner_name in aligners:
+        tr = report["transread"][aligner_name]  # type: ignore[index]
+        print(f"TransRead EN-FR, {aligner_name}")
+        print(_row("dev", tr["dev"]))
+        print(_row("test", tr["test"]))
+        for book, s in tr["books"].items():
+            print(_row(("  (dev) " if book in DEV_BOOKS else "  ") + book, s))
+    for aligner_name in aligners:
+        wm = report["wmt"][aligner_name]  # type: ignore[index]
+        print(f"WMT news, {aligner_name}")
+        for group, s in wm.items():
+            print(_row(group, s))
+    for aligner_name in aligners:
+        print(
+            f"time {aligner_name}: TransRead {book_seconds[aligner_name]:.1f} s, WMT {wmt_seconds[aligner_name]:.1f} s",
+            file=sys.stderr,
+        )
+    if "--quick" not in args:
+        print(f"speed: {speed_check()}", file=sys.stderr)
+    print(f"total {time.perf_counter() - started:.1f} s; wrote {OUT.relative_to(REPO)}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

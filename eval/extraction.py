@@ -1,0 +1,365 @@
+"""Value-level accuracy of ``extract_facts`` on other projects' test suites (``python -m eval.extraction``).
+
+Data: ``$PARAFACTS_SHARED/data/numspecs/`` (default ``<repo>/../shared``); it is read in place, never copied.
+
+Scoring, per file: every case's input goes through ``extract_facts(input, lang)``; the facts are projected onto
+the values the file's model reports (see ``PROJECTIONS``) and matched, as a multiset, against the expected values
+(numbers compare with a relative tolerance of 1e-9, because references write 2/3 as 0.666666666666667).
+Precision, recall and F1 are micro-averaged over the file's cases.
+
+* Recognizers-Text: cases whose ``NotSupported`` mentions ``dotnet`` are left out (the reference fails them too).
+  Ordinal results whose resolution is relative (``relativeTo`` other than ``start``: "last", "next",
+  "the one before the last") are positions in a list, not figures: they are out of scope and counted as
+  ``excluded`` rather than scored.
+* Duckling: each input is one expression with one value; ``section: negative`` inputs must yield nothing.
+* text2num: ``text2num`` cases read one numeral with ``parse_number``; ``alpha2digit`` cases compare the numbers
+  extracted from the input with the digit numbers in the expected output.
+* ``eval/extraction_skips.tsv`` lists (file, input, reason) for genuine convention differences; at most 10 % of
+  any file's cases.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+from pathlib import Path
+from typing import Any, Final
+
+import regex
+
+from pipeline.facts import extract_facts
+from pipeline.model import DateValue, Fact, FactKind, Lang, Range, Ratio, TimeValue
+from pipeline.numerals import parse_number
+
+REPO: Final = Path(__file__).resolve().parents[1]
+SKIPS: Final = Path(__file__).with_name("extraction_skips.tsv")
+OUT: Final = Path(__file__).with_name("out") / "extraction.json"
+MAX_SKIP_SHARE: Final = 0.10
+TOLERANCE: Final = Fraction(1, 10**9)
+SIGNATURE: Final = "extraction|match:value-multiset|tol:1e-9|dotnet-unsupported:excluded|relative-ordinals:excluded"
+
+
+def shared_dir() -> Path:
+    return Path(os.environ.get("PARAFACTS_SHARED", str(REPO.parent / "shared")))
+
+
+# ------------------------------------------------------------------------------------------------------------
+# Projections: facts -> the values a reference model reports
+# ------------------------------------------------------------------------------------------------------------
+
+
+def _number(value: object) -> list[Fraction]:
+    if isinstance(value, Decimal):
+        return [Fraction(value)]
+    if isinstance(value, Ratio):
+        if value.denominator == 0:
+            return []
+        return [Fraction(value.numerator) / Fraction(value.denominator)]
+    if isinstance(value, Range):
+        return [Fraction(value.low), Fraction(value.high)]
+    return []
+
+
+def _digits_in(text: str) -> list[Fraction]:
+    return [Fraction(int(d)) for d in regex.findall(r"\d+", text)]
+
+
+def project_numbers(facts: Iterable[Fact]) -> list[Fraction]:
+    """Recognizers ``NumberModel`` / Duckling ``Numeral``: every number, ordinals excluded."""
+    out: list[Fraction] = []
+    for fact in facts:
+        if fact.kind is FactKind.ORDINAL:
+            continue
+        if isinstance(fact.value, (DateValue, TimeValue)):
+            out.extend(_digits_in(fact.text))
+        else:
+            out.extend(_number(fact.value))
+    return out
+
+
+def project_all(facts: Iterable[Fact]) -> list[Fraction]:
+    """text2num ``alpha2digit``: every number including ordinals."""
+    out: list[Fraction] = []
+    for fact in facts:
+        if isinstance(fact.value, (DateValue, TimeValue)):
+            out.extend(_digits_in(fact.text))
+        else:
+            out.extend(_number(fact.value))
+    return out
+
+
+def _kind(*kinds: FactKind) -> Callable[[Iterable[Fact]], list[Fraction]]:
+    def project(facts: Iterable[Fact]) -> list[Fraction]:
+        out: list[Fraction] = []
+        for fact in facts:
+            if fact.kind in kinds:
+                out.extend(_number(fact.value))
+            elif fact.kind is FactKind.RANGE and fact.unit == "%" and FactKind.PERCENT in kinds:
+                out.extend(_number(fact.value))
+        return out
+
+    return project
+
+
+def project_ranges(facts: Iterable[Fact]) -> list[Fraction]:
+    """Recognizers ``NumberRangeModel``: range ends and hedged figures ("more than 30")."""
+    out: list[Fraction] = []
+    for fact in facts:
+        if fact.kind is FactKind.RANGE or fact.qualifier is not None:
+            out.extend(_number(fact.value))
+    return out
+
+
+PROJECTIONS: Final[dict[str, Callable[[Iterable[Fact]], list[Fraction]]]] = {
+    "NumberModel": project_numbers,
+    "OrdinalModel": _kind(FactKind.ORDINAL),
+    "PercentModel": _kind(FactKind.PERCENT),
+    "NumberRangeModel": project_ranges,
+    "CurrencyModel": _kind(FactKind.MONEY),
+    "DimensionModel": _kind(FactKind.QUANTITY),
+    "Numeral": project_numbers,
+    "Ordinal": _kind(FactKind.ORDINAL),
+}
+
+
+# ------------------------------------------------------------------------------------------------------------
+# Cases
+# ------------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    input: str
+    lang: Lang
+    expected: tuple[Fraction, ...]
+    excluded: int = 0  # expected results left out of scope (relative ordinals)
+    parse_only: bool = False  # text2num(): one numeral through parse_number
+
+
+def _to_fraction(raw: object, french: bool = False) -> Fraction | None:
+    text = str(raw).strip().rstrip("%").strip()
+    if french:
+        text = text.replace(",", ".")
+    try:
+        return Fraction(Decimal(text))
+    except (InvalidOperation, ValueError):
+        return None
+
+
+def recognizers_cases(path: Path, lang: Lang, model: str) -> Iterator[Case]:
+    french = lang is Lang.FR
+    for case in json.loads(path.read_text(encoding="utf-8-sig")):
+        if "dotnet" in str(case.get("NotSupported", "")).lower():
+            continue
+        expected: list[Fraction] = []
+        excluded = 0
+        for result in case.get("Results", []):
+            resolution = result.get("Resolution") or {}
+            if model == "OrdinalModel" and resolution.get("relativeTo", "start") != "start":
+                excluded += 1
+                continue
+            if model == "NumberRangeModel":
+                ends = str(resolution.get("value", "")).strip("[]()").split(",")
+                expected.extend(v for v in (_to_fraction(e) for e in ends if e.strip()) if v is not None)
+                continue
+            value = _to_fraction(resolution.get("value"), french)
+            if value is None:
+                excluded += 1
+                continue
+            expected.append(value)
+        yield Case(case["Input"], lang, tuple(expected), excluded)
+
+
+def duckling_cases(path: Path, lang: Lang) -> Iterator[Case]:
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        if row.get("section") == "negative":
+            yield Case(row["input"], lang, ())
+            continue
+        value = _to_fraction(row.get("value"))
+        if value is not None:
+            yield Case(row["input"], lang, (value,))
+
+
+def text2num_cases(path: Path, lang: Lang) -> Iterator[Case]:
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        text = row["args"][0]
+        if row["func"] == "text2num":
+            value = _to_fraction(row["expected"])
+            if value is not None:
+                yield Case(text, lang, (value,), parse_only=True)
+        elif row["func"] == "alpha2digit":
+            expected = [
+                v
+                for v in (_to_fraction(d) for d in regex.findall(r"-?\d+(?:[.,]\d+)?", str(row["expected"])))
+                if v is not None
+            ]
+            yield Case(text, lang, tuple(expected))
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    name: str
+    lang: Lang
+    projection: str
+    cases: Callable[[], Iterator[Case]]
+
+
+def sources(root: Path) -> list[Source]:
+    out: list[Source] = []
+    rec = root / "recognizers"
+    for lang, folder in ((Lang.EN, "English"), (Lang.FR, "French")):
+        for model in ("NumberModel", "OrdinalModel", "PercentModel", "NumberRangeModel"):
+            path = rec / "Number" / folder / f"{model}.json"
+            out.append(Source(f"recognizers/Number/{folder}/{model}.json", lang, model,
+                              lambda p=path, lg=lang, m=model: recognizers_cases(p, lg, m)))
+        for model in ("CurrencyModel", "DimensionModel"):
+            path = rec / "NumberWithUnit" / folder / f"{model}.json"
+            out.append(Source(f"recognizers/NumberWithUnit/{folder}/{model}.json", lang, model,
+                              lambda p=path, lg=lang, m=model: recognizers_cases(p, lg, m)))
+    for lang, code in ((Lang.EN, "EN"), (Lang.FR, "FR")):
+        for dim in ("Numeral", "Ordinal"):
+            path = root / "duckling" / dim / code / "corpus.jsonl"
+            out.append(Source(f"duckling/{dim}/{code}/corpus.jsonl", lang, dim,
+                              lambda p=path, lg=lang: duckling_cases(p, lg)))
+    for lang in (Lang.EN, Lang.FR):
+        path = root / "text2num" / f"test_text_to_num_{lang.value}.jsonl"
+        out.append(Source(f"text2num/test_text_to_num_{lang.value}.jsonl", lang, "NumberModel",
+                          lambda p=path, lg=lang: text2num_cases(p, lg)))
+    return out
+
+
+# ------------------------------------------------------------------------------------------------------------
+# Scoring
+# ------------------------------------------------------------------------------------------------------------
+
+
+def load_skips(path: Path = SKIPS) -> dict[tuple[str, str], str]:
+    skips: dict[tuple[str, str], str] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.reader(handle, delimiter="\t"):
+            if not row or row[0].startswith("#") or row[0] == "file":
+                continue
+            if len(row) != 3:
+                raise ValueError(f"{path}: expected 3 tab-separated columns (file, input, reason), got {row!r}")
+            skips[(row[0], row[1].encode("utf-8").decode("unicode_escape") if "\\u" in row[1] else row[1])] = row[2]
+    return skips
+
+
+def _close(a: Fraction, b: Fraction) -> bool:
+    return abs(a - b) <= TOLERANCE * max(Fraction(1), abs(b))
+
+
+def match_values(predicted: list[Fraction], expected: Iterable[Fraction]) -> tuple[int, int, int]:
+    """(true positives, false positives, false negatives) of a multiset match with tolerance."""
+    remaining = list(predicted)
+    tp = fn = 0
+    for value in expected:
+        for index, candidate in enumerate(remaining):
+            if _close(candidate, value):
+                del remaining[index]
+                tp += 1
+                break
+        else:
+            fn += 1
+    return tp, len(remaining), fn
+
+
+def predict(case: Case, projection: Callable[[Iterable[Fact]], list[Fraction]]) -> list[Fraction]:
+    if case.parse_only:
+        value = parse_number(case.input, case.lang)
+        return [] if value is None else [Fraction(value)]
+    return projection(extract_facts(case.input, case.lang))
+
+
+def score_source(source: Source, skips: dict[tuple[str, str], str]) -> dict[str, Any]:
+    projection = PROJECTIONS[source.projection]
+    cases = list(source.cases())
+    skipped = [case for case in cases if (source.name, case.input) in skips]
+    if len(skipped) > MAX_SKIP_SHARE * len(cases):
+        raise ValueError(
+            f"{SKIPS.name}: {len(skipped)} of {len(cases)} cases of {source.name} skipped; the limit is 10 %"
+        )
+    tp = fp = fn = excluded = 0
+    failures: list[dict[str, Any]] = []
+    for case in cases:
+        if (source.name, case.input) in skips:
+            continue
+        excluded += case.excluded
+        predicted = predict(case, projection)
+        t, f_p, f_n = match_values(predicted, case.expected)
+        tp, fp, fn = tp + t, fp + f_p, fn + f_n
+        if f_p or f_n:
+            failures.append({
+                "input": case.input,
+                "expected": [str(float(v)) for v in case.expected],
+                "predicted": [str(float(v)) for v in predicted],
+            })
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "file": source.name,
+        "lang": source.lang.value,
+        "cases": len(cases),
+        "skipped": len(skipped),
+        "excluded_results": excluded,
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+        "f1": round(f1, 4),
+        "failures": failures,
+    }
+
+
+def evaluate(root: Path | None = None) -> dict[str, Any]:
+    data = (root or shared_dir() / "data" / "numspecs")
+    if not data.is_dir():
+        raise FileNotFoundError(f"{data}: numspecs data not found; set PARAFACTS_SHARED to the shared folder")
+    skips = load_skips()
+    results = [score_source(source, skips) for source in sources(data)]
+    return {"signature": SIGNATURE, "data": "numspecs", "files": results}
+
+
+def render(report: dict[str, Any]) -> str:
+    lines = [f"{'file':58} {'cases':>5} {'skip':>4} {'P':>6} {'R':>6} {'F1':>6}"]
+    for row in report["files"]:
+        lines.append(
+            f"{row['file']:58} {row['cases']:>5} {row['skipped']:>4} "
+            f"{row['precision']:>6.3f} {row['recall']:>6.3f} {row['f1']:>6.3f}"
+        )
+    lines.append(report["signature"])
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    started = time.perf_counter()
+    report = evaluate()
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(json.dumps(report, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(render(report))
+    if "--failures" in args:
+        for row in report["files"]:
+            for failure in row["failures"]:
+                print(row["file"], json.dumps(failure, ensure_ascii=False))
+    print(f"wrote {OUT.relative_to(REPO)} in {time.perf_counter() - started:.1f}s", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

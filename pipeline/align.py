@@ -1,0 +1,654 @@
+"""Sentence alignment: pair the sentences of the English and French versions of one article.
+
+``align_sentences(en, fr)`` returns monotone beads (1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 1-0, 0-1) covering every sentence
+of both sides exactly once, in order, each with a confidence in [0, 1].
+
+The algorithm is a Gale-Church style dynamic programme over the (EN, FR) grid, restricted to a band around the
+diagonal that the cumulative character lengths predict, widened until the best path stays clear of its edges.
+A bead's cost is the sum of
+
+* a prior for its type (one-sided and 3-way beads are rare);
+* a length cost: the squared, variance-normalised difference of the character lengths of both sides, each side's
+  lengths first scaled so that both documents have the same total (so the cost is the same whichever side is
+  called English);
+* a lexical reward: the cosine of the two sides' vectors of cross-lingual anchors, each weighted by its rarity in
+  the article pair: numbers with separators dropped (``7,300`` = ``7 300`` = ``7300``), cognates (shared 4-letter
+  prefixes of accent-stripped words), identical names and ``?``/``!``;
+* a kind rule: sentences of different kind groups (``lede``/``body`` form one group; caption, credit, dateline,
+  byline, boilerplate and title each their own) are never merged on one side, and a pair across groups pays a
+  heavy penalty, so a caption present on one side only comes out one-sided.
+
+Everything is computed with numpy over the band, so the cost is about linear in the number of sentences.
+The result is the same when EN and FR are swapped (mirrored beads, same scores): every cost term is symmetric and
+computed the same way on each side, and exact ties are broken by a tiny symmetric perturbation.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+import zlib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+import numpy.typing as npt
+import regex
+
+from pipeline.model import Bead, BlockKind, Sentence
+
+ALIGN_VERSION = "1"
+
+FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.int64]
+BoolArray = npt.NDArray[np.bool_]
+
+# Bead types (EN sentences, FR sentences). Order matters only for exact ties, which the perturbation removes.
+BEAD_TYPES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (1, 3), (3, 1))
+_T01 = BEAD_TYPES.index((0, 1))
+
+_TEXT_KINDS = frozenset({BlockKind.LEDE, BlockKind.BODY})
+_OFTEN_ONE_SIDED = frozenset({BlockKind.CAPTION, BlockKind.CREDIT, BlockKind.DATELINE, BlockKind.BYLINE})
+
+
+@dataclass(frozen=True, slots=True)
+class AlignParams:
+    """Every setting that changes the alignment. ``lexical=False`` gives a pure length-based aligner."""
+
+    lexical: bool = True
+    prior_11: float = 0.0
+    prior_skip: float = 3.5  # a 1-0 or 0-1 bead of body text
+    prior_skip_aside: float = 2.0  # a one-sided caption, credit, dateline or byline
+    prior_21: float = 2.3  # 2-1 and 1-2
+    prior_22: float = 4.5
+    prior_31: float = 4.5  # 3-1 and 1-3
+    length_weight: float = 1.0
+    length_variance: float = 1.6  # s^2 of Gale & Church, in characters (6.8 in their paper; ~1.6 on WMT news)
+    length_dof: float = 3.0  # Student-t degrees of freedom: a heavy-tailed length cost
+    lexical_weight: float = 8.0
+    kind_penalty: float = 25.0
+    number_weight: float = 2.0
+    cognate_weight: float = 1.0
+    name_weight: float = 1.0
+    punct_weight: float = 0.5
+    unmatched_weight: float = 0.5  # numbers and names found on one side of the article only (norms only)
+    min_half_band: int = 40
+    lexicon_min_sentences: int = 60  # learn a dictionary from the first pass when both sides are this long
+    lexicon_min_count: int = 3
+    lexicon_min_dice: float = 0.3
+    lexicon_weight: float = 1.0
+
+
+DEFAULT_PARAMS = AlignParams()
+
+_EPS_POSITION = 1e-7
+_EPS_CONTENT = 1e-7
+_WEIGHT_QUANTUM = 1024.0  # weights are multiples of 1/1024 so that sums are exact in any order
+
+_NUMBER = regex.compile(r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
+_WORD = regex.compile(r"[^\W\d_]+")
+
+
+_MARKS = regex.compile(r"\p{Mn}+")
+
+
+def _strip_accents(text: str) -> str:
+    return _MARKS.sub("", unicodedata.normalize("NFD", text))
+
+
+@lru_cache(maxsize=65536)
+def sentence_anchors(text: str) -> frozenset[str]:
+    """The language-neutral anchors of one sentence, as tagged strings (``n:7300``, ``p:gouv``, ``c:Obama``)."""
+    anchors: set[str] = set()
+    for match in _NUMBER.finditer(text):
+        anchors.add("n:" + "".join(ch for ch in match.group() if ch.isdigit()))
+    plain = _strip_accents(text)
+    for word in _WORD.findall(plain.lower()):
+        if len(word) >= 4:
+            anchors.add("p:" + word[:4])
+    for position, word in enumerate(_WORD.findall(plain)):
+        # Capitalised words past the first (names), and acronyms anywhere.
+        if len(word) >= 2 and word[0].isupper() and (position > 0 or word.isupper()):
+            anchors.add("c:" + word.lower())
+    for mark in "?!":
+        if mark in text:
+            anchors.add("q:" + mark)
+    return frozenset(anchors)
+
+
+def _anchor_weight(anchor: str, params: AlignParams) -> float:
+    tag = anchor[0]
+    if tag == "n":
+        return params.number_weight
+    if tag == "p":
+        return params.cognate_weight
+    if tag == "c":
+        return params.name_weight
+    if tag == "l":
+        return params.lexicon_weight
+    return params.punct_weight
+
+
+def _group(kind: BlockKind) -> int:
+    """Kinds that may be merged together share a group."""
+    if kind in _TEXT_KINDS:
+        return 0
+    return 1 + list(BlockKind).index(kind)
+
+
+def _non_space_length(text: str) -> int:
+    return len("".join(text.split()))
+
+
+@dataclass(frozen=True, slots=True)
+class _Side:
+    """Precomputed per-side arrays. ``cum`` holds cumulative scaled lengths (length n + 1)."""
+
+    n: int
+    cum: FloatArray
+    group: IntArray
+    skip: FloatArray  # cost of leaving each sentence one-sided
+    texts: tuple[str, ...]
+    hashes: npt.NDArray[np.uint64]
+
+
+def _side(sentences: Sequence[Sentence], scale: float, params: AlignParams) -> _Side:
+    lengths = np.array([float(_non_space_length(s.text)) for s in sentences], dtype=np.float64)
+    total = float(lengths.sum())
+    scaled = lengths * (scale / (total + 1.0))
+    cum = np.concatenate(([0.0], np.cumsum(scaled)))
+    group = np.array([_group(s.kind) for s in sentences], dtype=np.int64)
+    skip = np.array(
+        [params.prior_skip_aside if s.kind in _OFTEN_ONE_SIDED else params.prior_skip for s in sentences],
+        dtype=np.float64,
+    )
+    texts = tuple(s.text for s in sentences)
+    return _Side(len(sentences), cum, group, skip, texts, _text_hashes(texts))
+
+
+@dataclass(frozen=True, slots=True)
+class _Band:
+    """Grid rows 0..n; row i holds columns lo[i] .. lo[i] + width - 1 (clipped to 0..m)."""
+
+    lo: IntArray
+    width: int
+
+
+def _band(en: _Side, fr: _Side, half: int) -> _Band:
+    n, m = en.n, fr.n
+    width = min(2 * half + 1, m + 1)
+    # Centre: the FR grid position whose relative cumulative length matches EN row i (+1 per sentence so the
+    # cumulative curve strictly increases).
+    xe = (en.cum + np.arange(n + 1)) / (en.cum[-1] + n + 1e-9) if n else np.zeros(1)
+    xf = (fr.cum + np.arange(m + 1)) / (fr.cum[-1] + m + 1e-9) if m else np.zeros(1)
+    centre = np.interp(xe, xf, np.arange(m + 1, dtype=np.float64)) if m else np.zeros(n + 1)
+    lo = np.clip(np.rint(centre).astype(np.int64) - half, 0, m + 1 - width)
+    lo[0] = 0
+    lo[-1] = m + 1 - width
+    lo = np.maximum.accumulate(lo)
+    return _Band(lo, width)
+
+
+def _band_is_connected(band: _Band) -> bool:
+    return bool(np.all(np.diff(band.lo) <= band.width - 1))
+
+
+def _weights(
+    en: Sequence[frozenset[str]], fr: Sequence[frozenset[str]], params: AlignParams
+) -> dict[str, float]:
+    """Rarity weight of every anchor that occurs on both sides, quantised so that sums are exact."""
+    df_en: Counter[str] = Counter()
+    df_fr: Counter[str] = Counter()
+    for anchors in en:
+        df_en.update(anchors)
+    for anchors in fr:
+        df_fr.update(anchors)
+    total = len(en) + len(fr)
+    weights: dict[str, float] = {}
+    for anchor in sorted(df_en.keys() | df_fr.keys()):
+        df_a, df_b = df_en.get(anchor, 0), df_fr.get(anchor, 0)
+        raw = _anchor_weight(anchor, params) * math.log(1.0 + total / (df_a + df_b))
+        if not (df_a and df_b):
+            # Found on one side only: cannot link anything, but a number or name that has no counterpart is
+            # evidence that its sentence has none either (it lowers the cosine of any bead holding it).
+            if anchor[0] not in "nc":
+                continue
+            raw *= params.unmatched_weight
+        quantised = round(raw * _WEIGHT_QUANTUM) / _WEIGHT_QUANTUM
+        if quantised > 0:
+            weights[anchor] = quantised
+    return weights
+
+
+def _occurrences(
+    sentences: Sequence[frozenset[str]], ids: dict[str, int], weights: FloatArray
+) -> tuple[IntArray, IntArray, FloatArray, FloatArray]:
+    """Anchor occurrences (sentence, anchor id), each sentence's squared norm, and dots of near neighbours."""
+    sent: list[int] = []
+    feat: list[int] = []
+    sets: list[frozenset[int]] = []
+    for index, anchors in enumerate(sentences):
+        own = frozenset(ids[a] for a in anchors if a in ids)
+        sets.append(own)
+        for f in sorted(own):
+            sent.append(index)
+            feat.append(f)
+    n = len(sentences)
+    norm = np.array([float(weights[list(own)].sum()) if own else 0.0 for own in sets], dtype=np.float64)
+    # near[d][i] = dot(s_i, s_{i+d}) for d = 1, 2, stored as (2, n).
+    near = np.zeros((2, n), dtype=np.float64)
+    for d in (1, 2):
+        for i in range(n - d):
+            shared = sets[i] & sets[i + d]
+            if shared:
+                near[d - 1, i] = float(weights[list(shared)].sum())
+    return np.array(sent, dtype=np.int64), np.array(feat, dtype=np.int64), norm, near
+
+
+def _pair_dots(
+    occ_en: tuple[IntArray, IntArray],
+    occ_fr: tuple[IntArray, IntArray],
+    weights: FloatArray,
+    n: int,
+    m: int,
+    band: _Band,
+) -> FloatArray:
+    """dots[i, k] = anchor dot product of EN sentence i and FR sentence lo[i] + k, inside the band only."""
+    width = band.width
+    dots = np.zeros((n, width), dtype=np.float64)
+    sent_e, feat_e = occ_en
+    sent_f, feat_f = occ_fr
+    if n == 0 or m == 0 or sent_e.size == 0 or sent_f.size == 0:
+        return dots
+    keys_f = feat_f * (m + 1) + sent_f
+    order = np.argsort(keys_f, kind="stable")
+    keys_sorted = keys_f[order]
+    sent_f_sorted = sent_f[order]
+    lo_rows = band.lo[sent_e]
+    start = np.searchsorted(keys_sorted, feat_e * (m + 1) + lo_rows, side="left")
+    end = np.searchsorted(keys_sorted, feat_e * (m + 1) + lo_rows + width - 1, side="right")
+    counts = end - start
+    total = int(counts.sum())
+    if total == 0:
+        return dots
+    which = np.repeat(np.arange(sent_e.size), counts)
+    offsets = np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
+    pos = start[which] + offsets
+    rows = sent_e[which]
+    cols = sent_f_sorted[pos] - band.lo[rows]
+    vals = weights[feat_e[which]]
+    flat = np.bincount(rows * width + cols, weights=vals, minlength=n * width)
+    return flat.reshape(n, width)
+
+
+def _span_norms(norm: FloatArray, near: FloatArray, a: int) -> FloatArray:
+    """Squared norm of the sum of sentences i - a .. i - 1, for grid positions i = 0..n (0 where undefined)."""
+    n = norm.size
+    out = np.zeros(n + 1, dtype=np.float64)
+    if a == 0 or n < a:
+        return out
+    total = np.zeros(n - a + 1, dtype=np.float64)
+    for p in range(a):
+        total = total + norm[p : n - a + 1 + p]
+    for d in range(1, a):
+        for p in range(a - d):
+            total = total + 2.0 * near[d - 1, p : n - a + 1 + p]
+    out[a:] = total
+    return out
+
+
+def _uniform_group(group: IntArray, a: int) -> IntArray:
+    """Group of sentences i - a .. i - 1 for i = 0..n; -1 if they mix groups or the span is undefined."""
+    n = group.size
+    out = np.full(n + 1, -1, dtype=np.int64)
+    if a == 0 or n < a:
+        return out
+    first = group[0 : n - a + 1]
+    same = np.ones(n - a + 1, dtype=np.bool_)
+    for p in range(1, a):
+        same &= group[p : n - a + 1 + p] == first
+    out[a:] = np.where(same, first, -1)
+    return out
+
+
+def _text_hashes(texts: tuple[str, ...]) -> npt.NDArray[np.uint64]:
+    """An odd 32-bit hash of each text; the product of two is a symmetric tie-breaker for a 1-1 pair."""
+    return np.array([zlib.crc32(t.encode("utf-8")) | 1 for t in texts], dtype=np.uint64)
+
+
+@dataclass(frozen=True, slots=True)
+class _Costs:
+    cost: FloatArray  # (types, n + 1, width): cost of the bead of each type ending at each grid cell
+    sim: FloatArray  # (types, n + 1, width): lexical cosine of that bead
+
+
+def _bead_costs(
+    en: _Side,
+    fr: _Side,
+    band: _Band,
+    dots: FloatArray,
+    norms_en: FloatArray,
+    near_en: FloatArray,
+    norms_fr: FloatArray,
+    near_fr: FloatArray,
+    params: AlignParams,
+) -> _Costs:
+    n, m, width = en.n, fr.n, band.width
+    rows = np.arange(n + 1, dtype=np.int64)[:, None]
+    cols = band.lo[:, None] + np.arange(width, dtype=np.int64)[None, :]  # FR grid position j
+    in_grid = cols <= m
+    cost = np.full((len(BEAD_TYPES), n + 1, width), np.inf, dtype=np.float64)
+    sim = np.zeros((len(BEAD_TYPES), n + 1, width), dtype=np.float64)
+    jc = np.minimum(cols, m)
+    scale_n = float(max(n, 1))
+    scale_m = float(max(m, 1))
+    for t, (a, b) in enumerate(BEAD_TYPES):
+        valid = in_grid & (rows >= a) & (cols >= b)
+        if not valid.any():
+            continue
+        if b == 0:
+            idx = np.maximum(rows - 1, 0)
+            skip = en.skip[np.minimum(idx, max(n - 1, 0))] if n else np.zeros_like(idx, dtype=np.float64)
+            cost[t] = np.where(valid, np.broadcast_to(skip, valid.shape), np.inf)
+            continue
+        if a == 0:
+            jm1 = np.clip(jc - 1, 0, max(m - 1, 0))
+            skip = fr.skip[jm1] if m else np.zeros_like(jm1, dtype=np.float64)
+            cost[t] = np.where(valid, skip, np.inf)
+            continue
+        ri = np.maximum(rows - a, 0)
+        len_e = en.cum[np.maximum(rows, 0)] - en.cum[ri]
+        jb = np.maximum(jc - b, 0)
+        len_f = fr.cum[jc] - fr.cum[jb]
+        prior = _prior(a, b, params)
+        total = prior + params.length_weight * _length_cost(len_e, len_f, params)
+        group_e = _uniform_group(en.group, a)[:, None]
+        group_f = _uniform_group(fr.group, b)[jc]
+        mergeable = (group_e >= 0) & (group_f >= 0)
+        valid = valid & mergeable
+        total = total + np.where(group_e == group_f, 0.0, params.kind_penalty)
+        if params.lexical:
+            dot = np.zeros((n + 1, width), dtype=np.float64)
+            for p in range(1, a + 1):
+                src = np.clip(rows - p, 0, max(n - 1, 0))  # EN sentence row
+                for q in range(1, b + 1):
+                    kk = cols - q - band.lo[src]
+                    ok = valid & (kk >= 0) & (kk < width) & (rows - p >= 0)
+                    if n:
+                        got = dots[src, np.clip(kk, 0, width - 1)]
+                        dot = dot + np.where(ok, got, 0.0)
+            ne = _span_norms(norms_en, near_en, a)[:, None]
+            nf = _span_norms(norms_fr, near_fr, b)[jc]
+            denom = np.sqrt(ne * nf)
+            cos = np.where(denom > 0, dot / np.where(denom > 0, denom, 1.0), 0.0)
+            sim[t] = np.where(valid, cos, 0.0)
+            total = total - params.lexical_weight * sim[t]
+        # Symmetric tie-breakers: relative diagonal offset, then a hash of the two texts (computed lazily below).
+        offset = rows / scale_n - cols / scale_m
+        total = total + _EPS_POSITION * offset * offset
+        if (a, b) == (1, 1):
+            he = en.hashes[np.clip(rows - 1, 0, n - 1)]
+            hf = fr.hashes[np.clip(jc - 1, 0, m - 1)]
+            mixed = (he * hf) & np.uint64(0xFFFFFFFF)
+            total = total + _EPS_CONTENT * (mixed.astype(np.float64) / 4294967296.0)
+        cost[t] = np.where(valid, total, np.inf)
+    return _Costs(cost, sim)
+
+
+def _length_cost(len_e: FloatArray, len_f: FloatArray, params: AlignParams) -> FloatArray:
+    """Student-t negative log-likelihood of the length difference, variance growing with the length."""
+    diff = len_f - len_e
+    delta2 = diff * diff / (params.length_variance * ((len_e + len_f) * 0.5 + 1.0))
+    nu = params.length_dof
+    return np.asarray((nu + 1.0) * 0.5 * np.log1p(delta2 / nu), dtype=np.float64)
+
+
+def _prior(a: int, b: int, params: AlignParams) -> float:
+    kind = (min(a, b), max(a, b))
+    if kind == (1, 1):
+        return params.prior_11
+    if kind == (1, 2):
+        return params.prior_21
+    if kind == (2, 2):
+        return params.prior_22
+    return params.prior_31
+
+
+def _gather_index(band: _Band, n: int) -> IntArray:
+    """For each grid row i, bead type t and band column k: the flat index of the cell the bead starts from.
+
+    Cells outside the band (or rows before 0) point at a sentinel holding +inf. 0-1 beads are handled by the
+    within-row scan and always point at the sentinel.
+    """
+    width = band.width
+    sentinel = (n + 1) * width
+    rows = np.arange(n + 1, dtype=np.int64)[:, None]
+    k = np.arange(width, dtype=np.int64)[None, :]
+    index = np.full((len(BEAD_TYPES), n + 1, width), sentinel, dtype=np.int64)
+    for t, (a, b) in enumerate(BEAD_TYPES):
+        if a == 0:
+            continue
+        prev = np.maximum(rows - a, 0)
+        kk = k + band.lo[:, None] - b - band.lo[prev]
+        ok = (rows >= a) & (kk >= 0) & (kk < width)
+        index[t] = np.where(ok, prev * width + kk, sentinel)
+    return index
+
+
+def _dynamic_programme(costs: FloatArray, band: _Band, n: int, m: int) -> list[tuple[int, int, int]]:
+    """Best path as (type, i, j) beads ending at grid cells, in order; empty if the band holds no path."""
+    width = band.width
+    lo = band.lo
+    flat = np.full((n + 1) * width + 1, np.inf, dtype=np.float64)
+    back = np.full((n + 1, width), -1, dtype=np.int64)
+    gather = _gather_index(band, n)
+    column = np.arange(width)
+    types = np.arange(len(BEAD_TYPES))[:, None]
+    # 0-1 beads chain along a row: total[k] = min_{k' <= k} best[k'] + sum_{k' < q <= k} c01[q].
+    step = np.where(np.isfinite(costs[_T01]), costs[_T01], 0.0)
+    step[:, 0] = 0.0
+    chain = np.cumsum(step, axis=1)
+    beyond = (lo[:, None] + column[None, :]) > m
+    for i in range(n + 1):
+        cand = flat[gather[:, i, :]] + costs[:, i, :]
+        kind = np.argmin(cand, axis=0)
+        best = cand[kind, column]
+        if i == 0:
+            best[0] = 0.0
+            kind[0] = -1
+        shifted = best - chain[i]
+        run = np.minimum.accumulate(shifted)
+        argpos = np.maximum.accumulate(np.where(shifted == run, column, -1))
+        row = np.where((argpos >= 0) & ~beyond[i], run + chain[i], np.inf)
+        back[i] = np.where(argpos < column, _T01, kind)
+        flat[i * width : (i + 1) * width] = row
+    del types
+    end = m - int(lo[n])
+    if not np.isfinite(flat[n * width + end]):
+        return []
+    path: list[tuple[int, int, int]] = []
+    i, j = n, m
+    while i > 0 or j > 0:
+        t = int(back[i, j - lo[i]])
+        if t < 0:
+            return []
+        path.append((t, i, j))
+        a, b = BEAD_TYPES[t]
+        i, j = i - a, j - b
+    path.reverse()
+    return path
+
+
+def _touches_edge(path: list[tuple[int, int, int]], band: _Band, m: int) -> bool:
+    margin = 2
+    for _, i, j in path:
+        k = j - int(band.lo[i])
+        if k < margin and band.lo[i] > 0:
+            return True
+        if k > band.width - 1 - margin and int(band.lo[i]) + band.width - 1 < m:
+            return True
+    return False
+
+
+def _bead_score(a: int, b: int, sim: float, len_cost: float, kind_ok: bool) -> float:
+    """A confidence in [0, 1] that the bead is right: high for a 1-1 pair with shared anchors and matching lengths."""
+    if a == 0 or b == 0:
+        return 0.1
+    z = 0.5 + 4.0 * sim - 0.6 * len_cost - 0.7 * (a + b - 2)
+    if not kind_ok:
+        z -= 6.0
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+@dataclass(frozen=True, slots=True)
+class _Pass:
+    path: list[tuple[int, int, int]]
+    band: _Band
+    costs: _Costs
+
+
+def _align_pass(
+    side_en: _Side,
+    side_fr: _Side,
+    anchors_en: Sequence[frozenset[str]],
+    anchors_fr: Sequence[frozenset[str]],
+    params: AlignParams,
+) -> _Pass:
+    n, m = side_en.n, side_fr.n
+    weights_by_anchor = _weights(anchors_en, anchors_fr, params) if params.lexical else {}
+    ids = {a: k for k, a in enumerate(weights_by_anchor)}
+    weights = np.array(list(weights_by_anchor.values()), dtype=np.float64)
+    sent_e, feat_e, norm_e, near_e = _occurrences(anchors_en, ids, weights)
+    sent_f, feat_f, norm_f, near_f = _occurrences(anchors_fr, ids, weights)
+    half = max(params.min_half_band, 1)
+    while True:
+        band = _band(side_en, side_fr, half)
+        full = band.width == m + 1
+        if full or _band_is_connected(band):
+            dots = _pair_dots((sent_e, feat_e), (sent_f, feat_f), weights, n, m, band)
+            costs = _bead_costs(side_en, side_fr, band, dots, norm_e, near_e, norm_f, near_f, params)
+            path = _dynamic_programme(costs.cost, band, n, m)
+            if full or (path and not _touches_edge(path, band, m)):
+                return _Pass(path, band, costs)
+        half *= 2
+
+
+_LEXICON_WORD = regex.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=65536)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(_LEXICON_WORD.findall(_strip_accents(text.lower())))
+
+
+def _learned_anchors(
+    en: Sequence[Sentence], fr: Sequence[Sentence], path: list[tuple[int, int, int]], params: AlignParams
+) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
+    """Word pairs that co-occur in the first pass's 1-1 beads far more than chance, as extra anchors.
+
+    The article pair is its own bilingual dictionary (as in hunalign's second pass): a pair (e, f) is kept when it
+    co-occurs in at least ``lexicon_min_count`` 1-1 beads with a Dice coefficient of at least ``lexicon_min_dice``.
+    Both tests are symmetric, so swapping EN and FR learns the mirrored dictionary.
+    """
+    words_en = [_words(s.text) for s in en]
+    words_fr = [_words(s.text) for s in fr]
+    count_en: Counter[str] = Counter()
+    count_fr: Counter[str] = Counter()
+    joint: Counter[tuple[str, str]] = Counter()
+    for t, i, j in path:
+        if BEAD_TYPES[t] != (1, 1):
+            continue
+        we, wf = words_en[i - 1], words_fr[j - 1]
+        count_en.update(we)
+        count_fr.update(wf)
+        joint.update((e, f) for e in we for f in wf)
+    lexicon: dict[str, list[str]] = {}
+    lexicon_fr: dict[str, list[str]] = {}
+    for (e, f), c in joint.items():
+        if c < params.lexicon_min_count or e[:4] == f[:4]:
+            continue
+        if 2.0 * c / (count_en[e] + count_fr[f]) >= params.lexicon_min_dice:
+            lexicon.setdefault(e, []).append(f)
+            lexicon_fr.setdefault(f, []).append(e)
+    extra_en = [frozenset(f"l:{e}|{f}" for e in we if e in lexicon for f in lexicon[e]) for we in words_en]
+    extra_fr = [frozenset(f"l:{e}|{f}" for f in wf if f in lexicon_fr for e in lexicon_fr[f]) for wf in words_fr]
+    return extra_en, extra_fr
+
+
+def align_sentences_with(en: Sequence[Sentence], fr: Sequence[Sentence], params: AlignParams) -> tuple[Bead, ...]:
+    """``align_sentences`` with explicit settings (used by the evaluation for ablations and baselines)."""
+    n, m = len(en), len(fr)
+    if n == 0 or m == 0:
+        return tuple(Bead((s.index,), (), _bead_score(1, 0, 0.0, 0.0, True)) for s in en) + tuple(
+            Bead((), (s.index,), _bead_score(0, 1, 0.0, 0.0, True)) for s in fr
+        )
+    lengths_total = float(sum(_non_space_length(s.text) for s in en) + sum(_non_space_length(s.text) for s in fr))
+    scale = lengths_total * 0.5
+    side_en = _side(en, scale, params)
+    side_fr = _side(fr, scale, params)
+    anchors_en = [sentence_anchors(s.text) for s in en]
+    anchors_fr = [sentence_anchors(s.text) for s in fr]
+    result = _align_pass(side_en, side_fr, anchors_en, anchors_fr, params)
+    if params.lexical and min(n, m) >= params.lexicon_min_sentences:
+        extra_en, extra_fr = _learned_anchors(en, fr, result.path, params)
+        anchors_en = [a | x for a, x in zip(anchors_en, extra_en, strict=True)]
+        anchors_fr = [a | x for a, x in zip(anchors_fr, extra_fr, strict=True)]
+        result = _align_pass(side_en, side_fr, anchors_en, anchors_fr, params)
+    path, band, costs = result.path, result.band, result.costs
+    beads: list[Bead] = []
+    for t, i, j in path:
+        a, b = BEAD_TYPES[t]
+        k = j - int(band.lo[i])
+        sim = float(costs.sim[t, i, k])
+        if a and b:
+            len_e = side_en.cum[i : i + 1] - side_en.cum[i - a : i - a + 1]
+            len_f = side_fr.cum[j : j + 1] - side_fr.cum[j - b : j - b + 1]
+            len_cost = float(_length_cost(len_e, len_f, params)[0])
+            kind_ok = bool(side_en.group[i - 1] == side_fr.group[j - 1])
+        else:
+            len_cost, kind_ok = 0.0, True
+        score = _bead_score(a, b, sim, len_cost, kind_ok)
+        beads.append(Bead(tuple(range(i - a, i)), tuple(range(j - b, j)), score))
+    return _canonical(beads, side_en, side_fr, en, fr)
+
+
+def _canonical(
+    beads: list[Bead], en: _Side, fr: _Side, en_sents: Sequence[Sentence], fr_sents: Sequence[Sentence]
+) -> tuple[Bead, ...]:
+    """Order each run of one-sided beads by relative position (then text, then kind), whichever side they are on.
+
+    The order of neighbouring 1-0 and 0-1 beads does not change the cost; fixing it by a rule that ignores which
+    side is English keeps the answer mirror-symmetric. Bead indices are mapped back to ``Sentence.index``.
+    """
+    out: list[Bead] = []
+    run: list[tuple[float, str, str, Bead]] = []
+
+    def key(bead: Bead) -> tuple[float, str, str, Bead]:
+        if bead.en:
+            k, side, sents = bead.en[0], en, en_sents
+        else:
+            k, side, sents = bead.fr[0], fr, fr_sents
+        return ((k + 0.5) / side.n, sents[k].text, sents[k].kind.value, bead)
+
+    def flush() -> None:
+        run.sort(key=lambda item: item[:3])
+        out.extend(item[3] for item in run)
+        run.clear()
+
+    for bead in beads:
+        if bead.en and bead.fr:
+            flush()
+            out.append(bead)
+        else:
+            run.append(key(bead))
+    flush()
+    return tuple(
+        Bead(tuple(en_sents[k].index for k in b.en), tuple(fr_sents[k].index for k in b.fr), b.score) for b in out
+    )
+
+
+def align_sentences(en: Sequence[Sentence], fr: Sequence[Sentence]) -> tuple[Bead, ...]:
+    """Align the sentences of the two versions of one article; see the module docstring."""
+    return align_sentences_with(en, fr, DEFAULT_PARAMS)

@@ -1,0 +1,1218 @@
+"""Every figure of a sentence, as ``Fact`` objects: ``extract_facts(text, lang)``.
+
+The extractor is pure and deterministic: precompiled ``regex`` patterns and table look-ups, no model.
+
+Conventions (the contract the cross-check relies on)
+----------------------------------------------------
+* **Spans.** ``text[start:end] == fact.text`` covers the figure with what is written *attached* to it: sign,
+  currency symbol or word (``$5 million``, ``5 millions de dollars``), scale word, unit, ``%``, ordinal suffix.
+  It never covers the hedge before it: in ``nearly 7,300`` the span is ``7,300`` and the fact carries
+  ``Qualifier.NEARLY``. Ranges span from the first figure to the last (``2013 and 2015`` in
+  ``between 2013 and 2015``: the opening ``between``/``from``/``entre``/``de`` is left out like a qualifier).
+* **Kinds.** An integral value is ``cardinal``, otherwise ``decimal``. ``fraction`` holds a ``Ratio`` in lowest
+  terms for a proper fraction (``two thirds``, ``un tiers``, ``half``, ``moitié``, ``3/4 of``); a mixed number
+  (``one and a half``) is a ``decimal`` when its expansion terminates. A fraction followed by a scale word
+  (``half a million``) is the scaled cardinal. ``a/b`` not followed by "of"/"de" is a ``ratio`` (``367/280``),
+  as are ``3 out of 4`` and ``3 sur 4``.
+* **Ranges.** ``2013 - 2015``, ``2013–2015``, ``from 2013 to 2015``, ``between 2013 and 2015``, ``entre 2013 et
+  2015``, ``de 2013 à 2015`` -> ``range`` with ``Range(low, high)`` (as written, not reordered). A range of
+  percents (``10-15%``) is a ``range`` with ``unit="%"``; a range of money or quantities carries that unit.
+* **Years vs counts.** A four-digit integer 1900-2099 written without a thousands separator is a ``year``
+  (``since 2013``, ``en 2013``) unless the next word makes it a count: a known count noun (``2013 people``,
+  ``2013 personnes``) or, in French only, a plural-looking noun when no year cue (``en``, ``depuis``…) precedes.
+  English writes counts of that size with a comma (``2,013 people``), so a bare English number stays a year.
+* **"one" / "un".** French ``un``/``une`` alone is an article and never a figure. English ``one`` alone is a
+  cardinal unless a determiner precedes it (``the one``, ``this one``, ``which one``) or ``of``/``another``
+  follows (``one of``, ``one another``). ``a``/``an`` count as 1 only before a scale or fraction word
+  (``a million``, ``a third``).
+* **Qualifiers** (``nearly``/``près de``…) are read from the words right before the figure.
+* **Labels.** Numbers that name rather than count are ``label`` facts: ``COVID-19``, ``G7``, ``H5N1``, ``No. 10``,
+  ``n° 10``, ``Route 66``, ``Article 5``, ``Decree 15/2016/ND-CP`` (value 15), a Roman numeral or small integer
+  right after a capitalised name (``Center I`` -> 1, ``Center 1``, ``Nghe An 1``).
+* **Not extracted:** digits inside URLs, e-mail addresses, hashes and placeholder tokens (``DNUM_CCZABZCABG``).
+* ``Lang.VI`` and ``Lang.OTHER`` are read digits-only with French separators (``7.300`` = 7300) and
+  language-neutral symbols (``%``, ``$``, ``km``…).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from fractions import Fraction
+from functools import lru_cache
+from typing import Final
+
+import regex
+
+from pipeline.lang import en as _en
+from pipeline.lang import fr as _fr
+from pipeline.model import DateValue, Fact, FactKind, FactValue, Lang, Qualifier, Range, Ratio, TimeValue
+from pipeline.numerals import (
+    LangData,
+    NumberParse,
+    Token,
+    fold,
+    fraction_to_decimal,
+    lang_data,
+    parse_digits,
+    parse_tokens,
+    tokenize,
+)
+
+__all__ = ["extract_facts"]
+
+# Markers written over figures in the masked copy of the text (same length, so offsets are kept).
+_M_DIGITS: Final = "\ue000"  # a cardinal written in digits
+_M_WORDS: Final = "\ue003"  # a cardinal written (partly) in words
+_M_ORD: Final = "\ue004"  # an ordinal
+_M_FRAC: Final = "\ue005"  # a fraction
+_M_MORE: Final = "\ue001"  # continuation of any figure
+_M_TAKEN: Final = "\ue002"  # already a fact, or blocked (URL, e-mail, placeholder)
+
+_NUM: Final = f"(?:[{_M_DIGITS}{_M_WORDS}]{_M_MORE}*)"
+_DNUM: Final = f"(?:{_M_DIGITS}{_M_MORE}*)"
+_ORD: Final = f"(?:{_M_ORD}{_M_MORE}*)"
+_NUMFRAC: Final = f"(?:[{_M_DIGITS}{_M_WORDS}{_M_FRAC}]{_M_MORE}*)"
+
+_ACCENTS: Final[dict[str, str]] = {
+    "a": "aàâä", "e": "eéèêë", "i": "iîï", "o": "oôö", "u": "uùûü", "c": "cç", "'": "'’", "d": "dđ",
+}
+
+
+def _tolerant(word: str) -> str:
+    """A regex source matching ``word`` (a folded key) with or without its accents, spaces as any space."""
+    parts: list[str] = []
+    for ch in word:
+        if ch in _ACCENTS:
+            parts.append(f"[{_ACCENTS[ch]}]")
+        elif ch == " ":
+            parts.append(r"[\s\u00a0\u202f]+")
+        else:
+            parts.append(regex.escape(ch))
+    return "".join(parts)
+
+
+def _alternation(words: Iterable[str], tolerant: bool = True) -> str:
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(_tolerant(w) if tolerant else regex.escape(w) for w in unique)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Per-language compiled patterns
+# --------------------------------------------------------------------------------------------------------------
+
+_NEUTRAL_CURRENCY_PREFIXES: Final[dict[str, str]] = {
+    "US$": "USD", "USD": "USD", "$": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "JPY",
+    "VND": "VND", "₫": "VND",
+}
+_NEUTRAL_CURRENCY_WORDS: Final[dict[str, str]] = {
+    "usd": "USD", "eur": "EUR", "vnd": "VND", "đong": "VND", "dong": "VND", "₫": "VND", "$": "USD", "€": "EUR",
+    "£": "GBP",
+}
+_NEUTRAL_UNITS: Final[dict[str, str]] = {
+    "km": "km", "m": "m", "cm": "cm", "mm": "mm", "kg": "kg", "g": "g", "t": "t", "ha": "ha", "m2": "m2",
+    "m²": "m2", "km2": "km2", "km²": "km2", "m3": "m3", "m³": "m3", "°c": "°C", "ºc": "°C", "l": "l",
+    "ml": "ml", "mw": "MW", "kw": "kW", "kwh": "kWh", "km/h": "km/h",
+}
+_NEUTRAL_SHORT: Final[frozenset[str]] = frozenset({"m", "g", "t", "l"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    lang: Lang
+    data: LangData | None
+    prefilter: regex.Pattern[str] | None
+    currency_prefix: regex.Pattern[str]
+    currency_prefix_map: Mapping[str, str]
+    currency_suffix: regex.Pattern[str]
+    currency_word_map: Mapping[str, str]
+    percent: regex.Pattern[str]
+    quantity: regex.Pattern[str]
+    unit_map: Mapping[str, str]
+    short_units: frozenset[str]
+    multiplier: regex.Pattern[str]
+    multiplier_words: regex.Pattern[str] | None
+    multiplier_map: Mapping[str, int]
+    dates: tuple[regex.Pattern[str], ...]
+    months: Mapping[str, int]
+    ambiguous_months: frozenset[str]
+    range_gap: regex.Pattern[str]
+    range_open: regex.Pattern[str]
+    ratio_gap: regex.Pattern[str]
+    fraction_of: regex.Pattern[str]
+    qualifier: regex.Pattern[str] | None
+    qualifier_map: Mapping[str, Qualifier]
+    label_noun: regex.Pattern[str] | None
+    ordinal_suffixes: frozenset[str]
+    count_nouns: frozenset[str]
+    year_cues: frozenset[str]
+    name_heads: frozenset[str]
+    one_before: frozenset[str]
+    one_after: frozenset[str]
+    scale_abbreviations: Mapping[str, tuple[int, str]]
+
+
+_BLOCKED: Final = regex.compile(
+    r"(?:https?://|www\.)\S+"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b"
+    r"|\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}\b"
+    r"|\b[\w-]+\.(?:html?|php|aspx?|jpe?g|png|gif|pdf|docx?)\b"
+)
+_TIME_COLON: Final = regex.compile(
+    r"(?<![\d:.,/])(?P<h>[01]?\d|2[0-3])[:](?P<m>[0-5]\d)(?![\d:])"
+    r"(?:\s?(?P<ap>[ap]\.\s?m\.|[AaPp][Mm]\b))?"
+)
+_TIME_H: Final = regex.compile(r"(?<![\w.,])(?P<h>[01]?\d|2[0-4])\s?h\s?(?P<m>[0-5]\d)?(?![\w])")
+_TIME_AMPM: Final = regex.compile(
+    r"(?<![\w.,:])(?P<h>1[0-2]|0?\d)(?:[.](?P<m>[0-5]\d))?\s?(?P<ap>[ap]\.\s?m\.|[ap]\.m\b|[AaPp][Mm]\b)"
+)
+_DATE_NUMERIC: Final = regex.compile(
+    r"(?<![\w/.,-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d{2})(?![\w/]|[.,-]\d)"
+)
+_DATE_ISO: Final = regex.compile(r"(?<![\w/.-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w/-])")
+_SLASH: Final = regex.compile(
+    r"(?<![\w/.,])(?:(?P<whole>\d+)\s+)?(?P<sign>-)?(?P<a>\d+)\s?/\s?(?P<b>\d+)(?![\w/]|[.,]\d)"
+)
+_DOC_CODE: Final = regex.compile(r"(?<![\w/])(?P<n>\d+)(?:/\d+)*/(?:[A-ZĐ]{1,}[A-ZĐ0-9]*)(?:-[A-ZĐ0-9]+)*(?![\w])")
+_LETTER_DIGITS: Final = regex.compile(
+    r"(?<![\w])(?P<p>[^\W\d_]+)(?P<h>[-\u2010\u2011]?)(?P<n>\d+(?:\.\d+)?)(?P<tail>[^\W_]*)(?![\w])"
+)
+_LABEL_MARKER: Final = regex.compile(r"(?<![\w])(?P<m>No\.|Nos\.|no\.|N°|n°|Nº|nº|No|N\.|#)\s?(?P<n>\d+)(?![\d])")
+_ROMAN: Final = regex.compile(r"(?<=\w[\s\u00a0]+)(?P<r>X{0,3}(?:IX|IV|V?I{0,3}))(?![\w'’])")
+_ROMAN_VALUES: Final[dict[str, int]] = {"I": 1, "V": 5, "X": 10}
+_NEGATIVE: Final = regex.compile(r"(?:^|(?<=[\s(\[]))[-\u2212]$")
+_WORD_BEFORE: Final = regex.compile(r"(?P<w>[^\W\d_][\w'’.-]*)[\s\u00a0\u202f]*$")
+_WORD_AFTER: Final = regex.compile(r"^[\s\u00a0\u202f]*(?P<w>[^\W\d_][\w'’-]*)")
+_SCALE_ATTACHED: Final = regex.compile(r"(?P<sp>[\s\u00a0]?)(?P<a>[A-Za-z]{1,3})(?![\w])")
+_YEAR_SHORT: Final = regex.compile(r"\d{2}")
+
+_EN_PLURAL_STOP: Final[frozenset[str]] = frozenset()
+_FR_PLURAL_STOP: Final[frozenset[str]] = frozenset({
+    "dans", "sous", "sans", "vers", "apres", "depuis", "alors", "plus", "moins", "tres", "puis", "tous",
+    "toutes", "nous", "vous", "les", "des", "ses", "mes", "tes", "leurs", "ces", "mais", "jamais", "avons",
+    "avez", "sont", "etaient", "avaient", "fois", "pas", "lors", "des", "hors", "aux", "ans", "jours", "mois",
+    "etait", "avait", "etaient", "devrait", "pourrait", "serait", "aurait", "auxquels", "lesquels", "anterieurs",
+})
+_CAPITAL_STOP: Final[frozenset[str]] = frozenset({
+    "the", "in", "on", "at", "since", "from", "by", "of", "to", "for", "and", "or", "with", "about", "over",
+    "le", "la", "les", "en", "au", "aux", "du", "de", "des", "depuis", "dans", "sur", "et", "ou", "a", "an",
+    "un", "une", "it", "he", "she", "they", "we", "i", "il", "elle", "ils", "nous", "on", "photo", "ảnh",
+    "page", "tel", "fax", "no", "phone", "hotline",
+})
+
+
+# (word before, phrase) pairs where the phrase is not a hedge: "en plus de 8 centres" = "in addition to 8".
+_NOT_QUALIFIERS: Final[frozenset[tuple[str, str]]] = frozenset({
+    ("en", "plus de"), ("en", "plus d'"), ("de", "plus de"), ("and", "over"), ("all", "over"), ("game", "over"),
+})
+
+
+def _month_alternation(months: Iterable[str]) -> str:
+    return _alternation(months)
+
+
+@lru_cache(maxsize=8)
+def _patterns(lang: Lang) -> _Patterns:
+    data = lang_data(lang)
+    module = data.module if data is not None else None
+    if module is not None:
+        currency_prefix_map: Mapping[str, str] = module.CURRENCY_PREFIXES
+        currency_word_map: Mapping[str, str] = module.CURRENCY_WORDS
+        unit_map: Mapping[str, str] = module.UNITS_OF_MEASURE
+        short_units: frozenset[str] = module.SHORT_UNITS
+        percent_words: tuple[str, ...] = module.PERCENT_WORDS
+        multiplier_map: Mapping[str, int] = module.MULTIPLIER_WORDS
+        times_words: tuple[str, ...] = module.TIMES_WORDS
+        months: Mapping[str, int] = module.MONTHS
+        ambiguous_months: frozenset[str] = module.AMBIGUOUS_MONTHS
+        qualifier_map: Mapping[str, Qualifier] = module.QUALIFIERS
+        range_pairs: tuple[tuple[str, str], ...] = module.RANGE_PAIRS
+        range_middles: tuple[str, ...] = module.RANGE_MIDDLES
+        out_of: tuple[str, ...] = module.OUT_OF
+        fraction_of: tuple[str, ...] = module.FRACTION_OF
+        label_nouns: frozenset[str] = module.LABEL_NOUNS
+        suffixes = frozenset(module.ORDINAL_SUFFIXES)
+        count_nouns: frozenset[str] = module.COUNT_NOUNS
+        year_cues: frozenset[str] = module.YEAR_CUES_BEFORE
+        name_heads: frozenset[str] = module.NAME_HEADS
+        one_before: frozenset[str] = module.ONE_BLOCKERS_BEFORE
+        one_after: frozenset[str] = module.ONE_BLOCKERS_AFTER
+        scale_abbreviations: Mapping[str, tuple[int, str]] = module.SCALE_ABBREVIATIONS
+    else:
+        currency_prefix_map = _NEUTRAL_CURRENCY_PREFIXES
+        currency_word_map = _NEUTRAL_CURRENCY_WORDS
+        unit_map = _NEUTRAL_UNITS
+        short_units = _NEUTRAL_SHORT
+        percent_words = ()
+        multiplier_map = {}
+        times_words = ()
+        months = {}
+        ambiguous_months = frozenset()
+        qualifier_map = {}
+        range_pairs = ()
+        range_middles = ()
+        out_of = ()
+        fraction_of = ()
+        label_nouns = frozenset()
+        suffixes = frozenset()
+        count_nouns = frozenset()
+        year_cues = frozenset()
+        name_heads = frozenset()
+        one_before = frozenset()
+        one_after = frozenset()
+        scale_abbreviations = {"k": (10**3, "k"), "K": (10**3, "k")}
+
+    prefilter = None
+    if data is not None:
+        words: set[str] = set()
+        for table in (data.units, data.teens, data.tens, data.scales, data.ordinals, data.scale_ordinals,
+                      data.fraction_words, data.dozens):
+            words.update(table)
+        words.update(data.hundred)
+        words.update(fold(w) for w in multiplier_map)
+        prefilter = regex.compile(
+            rf"\d|(?<![\w])(?:{_alternation(words)}|(?-i:[IVX]+(?![\w])))", regex.IGNORECASE
+        )
+
+    space = r"[\s\u00a0\u202f]"
+    currency_prefix = regex.compile(
+        rf"(?<![\w$€£¥₫])(?P<cur>{_alternation(currency_prefix_map, tolerant=False)}){space}?(?P<n>{_NUM})"
+        r"(?P<abbr>(?:[mM]|bn|mn|b|k|K|tn)(?![\w]))?"
+    )
+    currency_words = _alternation(currency_word_map)
+    connector = r"(?:de\s+|d['’]\s?)?" if lang is Lang.FR else r"(?:of\s+)?" if lang is Lang.EN else ""
+    currency_suffix = regex.compile(
+        rf"(?P<n>{_NUM}){space}*{connector}(?P<cur>{currency_words})(?![\w])", regex.IGNORECASE
+    )
+    percent_alt = _alternation(percent_words) if percent_words else None
+    percent_source = rf"(?P<n>{_NUMFRAC})(?P<p>{space}?%|{space}?‰"
+    if percent_alt:
+        percent_source += rf"|{space}+(?:{percent_alt})(?![\w])"
+    percent_source += ")"
+    percent = regex.compile(percent_source, regex.IGNORECASE)
+    quantity = regex.compile(
+        rf"(?P<n>{_NUM})(?P<sp>{space}?)(?P<of>(?:de\s+|d['’]|of\s+)?)(?P<unit>{_alternation(unit_map)})"
+        r"(?![\w²³/])",
+        regex.IGNORECASE,
+    )
+    times = _alternation(times_words) if times_words else "(?!)"
+    multiplier = regex.compile(
+        rf"(?P<n>{_NUM}){space}*-?{space}*(?P<t>{times})(?![\w])"
+        rf"|(?<![\w])[x×]{space}?(?P<n2>{_DNUM})(?![\w])"
+        rf"|(?P<n3>{_DNUM})[x×](?![\w])",
+        regex.IGNORECASE,
+    )
+    multiplier_words = (
+        regex.compile(rf"(?<![\w])(?:{_alternation(multiplier_map, tolerant=False)})(?![\w])", regex.IGNORECASE)
+        if multiplier_map
+        else None
+    )
+    dates: tuple[regex.Pattern[str], ...] = ()
+    if months:
+        month = _month_alternation(months)
+        if lang is Lang.EN:
+            dates = (
+                regex.compile(
+                    rf"(?<![\w])(?P<month>{month})\.?{space}+(?:the{space}+)?(?P<day>{_DNUM}|{_ORD})"
+                    rf"(?:,?{space}+(?P<year>{_DNUM}))?",
+                    regex.IGNORECASE,
+                ),
+                regex.compile(
+                    rf"(?:the{space}+)?(?P<day>{_DNUM}|{_ORD}){space}+(?:of{space}+)?(?P<month>{month})(?![\w])\.?"
+                    rf"(?:,?{space}+(?P<year>{_DNUM}))?",
+                    regex.IGNORECASE,
+                ),
+                regex.compile(rf"(?<![\w])(?P<month>{month})\.?,?{space}+(?P<year>{_DNUM})", regex.IGNORECASE),
+            )
+        else:
+            dates = (
+                regex.compile(
+                    rf"(?P<day>{_DNUM}|{_ORD}){space}+(?P<month>{month})(?![\w])\.?(?:{space}+(?P<year>{_DNUM}))?",
+                    regex.IGNORECASE,
+                ),
+                regex.compile(rf"(?<![\w])(?P<month>{month})\.?{space}+(?P<year>{_DNUM})", regex.IGNORECASE),
+            )
+    middles = [m for _, m in range_pairs] + list(range_middles)
+    middle_alt = _alternation(middles) if middles else "(?!)"
+    range_gap = regex.compile(
+        rf"^(?:{space}*[-–—~]{space}*|{space}+(?P<w>{middle_alt}){space}+)$", regex.IGNORECASE
+    )
+    opens = [o for o, _ in range_pairs]
+    range_open = regex.compile(
+        rf"(?<![\w])(?P<o>{_alternation(opens) if opens else '(?!)'}){space}*$", regex.IGNORECASE
+    )
+    ratio_gap = regex.compile(
+        rf"^{space}+(?:{_alternation(out_of) if out_of else '(?!)'}){space}+$", regex.IGNORECASE
+    )
+    fraction_of_re = regex.compile(
+        rf"^{space}*(?:{_alternation(fraction_of) if fraction_of else '(?!)'})(?![\w])", regex.IGNORECASE
+    )
+    qualifier = None
+    if qualifier_map:
+        qualifier = regex.compile(
+            rf"(?<![\w])(?P<q>{_alternation(qualifier_map)}){space}*$", regex.IGNORECASE
+        )
+    label_noun = None
+    if label_nouns:
+        label_noun = regex.compile(
+            rf"(?<![\w])(?P<noun>{_alternation(label_nouns)}){space}+(?P<n>\d+[A-Z]?)(?![\w]|[.,]\d)",
+            regex.IGNORECASE,
+        )
+    return _Patterns(
+        lang=lang, data=data, prefilter=prefilter,
+        currency_prefix=currency_prefix, currency_prefix_map=currency_prefix_map,
+        currency_suffix=currency_suffix, currency_word_map={fold(k): v for k, v in currency_word_map.items()},
+        percent=percent, quantity=quantity, unit_map={fold(k): v for k, v in unit_map.items()},
+        short_units=short_units, multiplier=multiplier, multiplier_words=multiplier_words,
+        multiplier_map={fold(k): v for k, v in multiplier_map.items()}, dates=dates,
+        months=months, ambiguous_months=ambiguous_months, range_gap=range_gap, range_open=range_open,
+        ratio_gap=ratio_gap, fraction_of=fraction_of_re, qualifier=qualifier,
+        qualifier_map={fold(k): v for k, v in qualifier_map.items()}, label_noun=label_noun,
+        ordinal_suffixes=frozenset(fold(s) for s in suffixes), count_nouns=count_nouns, year_cues=year_cues,
+        name_heads=name_heads, one_before=one_before, one_after=one_after,
+        scale_abbreviations=scale_abbreviations,
+    )
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Working objects
+# --------------------------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Atom:
+    """One number in the text: a cardinal, ordinal or fraction, before context gives it a kind."""
+
+    start: int
+    end: int
+    kind: str  # "cardinal", "ordinal", "fraction"
+    value: Fraction
+    scale: str | None
+    words: bool
+    plain_int: bool  # digits only, no separator, integral, no scale
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int
+    end: int
+    kind: FactKind
+    value: FactValue
+    unit: str | None = None
+    scale: str | None = None
+    atoms: tuple[int, ...] = ()
+    priority: int = 0
+    rangeable: bool = True
+    raw: Fraction | None = None  # the number, for ranges
+
+
+@dataclass(slots=True)
+class _State:
+    text: str
+    lang: Lang
+    pat: _Patterns
+    occupied: bytearray
+    facts: list[_Candidate] = field(default_factory=list)
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(self.occupied[start:end])
+
+    def take(self, candidate: _Candidate) -> None:
+        self.facts.append(candidate)
+        self.occupied[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
+
+    def block(self, start: int, end: int) -> None:
+        self.occupied[start:end] = b"\x01" * (end - start)
+
+
+def _decimal(value: Fraction) -> Decimal | None:
+    return fraction_to_decimal(value)
+
+
+def _number_kind(value: Decimal) -> FactKind:
+    return FactKind.CARDINAL if value == value.to_integral_value() else FactKind.DECIMAL
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Phase 1: patterns on the raw text (times, numeric dates, slashes, labels)
+# --------------------------------------------------------------------------------------------------------------
+
+
+def _phase_raw(state: _State) -> None:
+    text = state.text
+    for match in _BLOCKED.finditer(text):
+        state.block(match.start(), match.end())
+    for match in _DATE_ISO.finditer(text):
+        if state.free(match.start(), match.end()):
+            date = _valid_date(int(match["y"]), int(match["m"]), int(match["d"]))
+            if date is not None:
+                state.take(_Candidate(match.start(), match.end(), FactKind.DATE, date, rangeable=False))
+    for match in _DATE_NUMERIC.finditer(text):
+        if not state.free(match.start(), match.end()):
+            continue
+        a, b, c = int(match["a"]), int(match["b"]), match["c"]
+        year = int(c) if len(c) == 4 else 2000 + int(c)
+        if match["sep"] == "." and len(c) == 2:
+            continue
+        if state.lang is Lang.EN and a <= 12:
+            date = _valid_date(year, a, b) or _valid_date(year, b, a)
+        else:
+            date = _valid_date(year, b, a)
+        if date is not None:
+            state.take(_Candidate(match.start(), match.end(), FactKind.DATE, date, rangeable=False))
+    for pattern in (_TIME_COLON, _TIME_AMPM):
+        for match in pattern.finditer(text):
+            if not state.free(match.start(), match.end()):
+                continue
+            hour = int(match["h"])
+            minute = int(match["m"]) if match["m"] else 0
+            ap = (match["ap"] or "").lower()
+            if ap.startswith("p") and hour < 12:
+                hour += 12
+            elif ap.startswith("a") and hour == 12:
+                hour = 0
+            state.take(_Candidate(match.start(), match.end(), FactKind.TIME, TimeValue(hour, minute),
+                                  rangeable=False))
+    if state.lang is not Lang.EN:
+        for match in _TIME_H.finditer(text):
+            if state.free(match.start(), match.end()) and int(match["h"]) <= 24:
+                minute = int(match["m"]) if match["m"] else 0
+                state.take(_Candidate(match.start(), match.end(), FactKind.TIME,
+                                      TimeValue(int(match["h"]) % 24, minute), rangeable=False))
+    for match in _DOC_CODE.finditer(text):
+        if state.free(match.start(), match.end()):
+            state.take(_Candidate(match.start(), match.end(), FactKind.LABEL, Decimal(match["n"]),
+                                  rangeable=False))
+    _phase_slash(state)
+    _phase_labels(state)
+
+
+def _valid_date(year: int, month: int, day: int) -> DateValue | None:
+    if not (1 <= month <= 12 and 1 <= day <= 31 and 1000 <= year <= 2999):
+        return None
+    if day > (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
+        return None
+    return DateValue(year, month, day)
+
+
+def _phase_slash(state: _State) -> None:
+    text = state.text
+    for match in _SLASH.finditer(text):
+        start, end = match.start(), match.end()
+        if not state.free(start, end):
+            continue
+        a, b = int(match["a"]), int(match["b"])
+        if b == 0:
+            continue
+        sign = -1 if match["sign"] else 1
+        if match["whole"] is not None:
+            if a >= b or sign < 0:
+                # "2013 367/280": the first number is separate.
+                start = match.start("a")
+            else:
+                value = int(match["whole"]) + Fraction(a, b)
+                exact = _decimal(value)
+                negative = _NEGATIVE.search(text, 0, match.start())
+                if negative is not None:
+                    value, start = -value, negative.start()
+                if exact is not None:
+                    state.take(_Candidate(start, end, _number_kind(exact), _decimal(value) or exact,
+                                          raw=value))
+                else:
+                    state.take(_Candidate(start, end, FactKind.FRACTION, Ratio(Decimal(value.numerator),
+                                          Decimal(value.denominator)), raw=value))
+                continue
+        if sign < 0:
+            start = match.start("sign")
+            negative = _NEGATIVE.search(text, 0, start + 1)
+            if negative is None:
+                start = match.start("a")
+                sign = 1
+        followed_by_of = state.pat.fraction_of.match(text, end) is not None
+        if followed_by_of and a < b:
+            value = Fraction(sign * a, b)
+            state.take(_Candidate(start, end, FactKind.FRACTION,
+                                  Ratio(Decimal(value.numerator), Decimal(value.denominator)), raw=value))
+        else:
+            state.take(_Candidate(start, end, FactKind.RATIO, Ratio(Decimal(sign * a), Decimal(b)),
+                                  raw=Fraction(sign * a, b), rangeable=False))
+
+
+def _phase_labels(state: _State) -> None:
+    text = state.text
+    pat = state.pat
+    for match in _LABEL_MARKER.finditer(text):
+        if match["m"] == "No" and state.lang is not Lang.EN:
+            continue
+        if state.free(match.start("n"), match.end()):
+            state.take(_Candidate(match.start("n"), match.end(), FactKind.LABEL, Decimal(match["n"]),
+                                  rangeable=False))
+    for match in _LETTER_DIGITS.finditer(text):
+        start, end = match.start(), match.end()
+        if not state.free(start, end):
+            continue
+        prefix = match["p"]
+        tail = match["tail"]
+        if match["h"]:
+            if not prefix[0].isupper() or fold(prefix) in ("mid", "pre", "post", "early", "late", "end", "since"):
+                continue
+        elif fold(prefix) in ("x",) and not tail:
+            continue  # "x2" is a multiplier
+        elif prefix.islower() and not tail and len(prefix) > 1:
+            continue  # "km5"-like noise, or a glued unit
+        state.take(_Candidate(start, end, FactKind.LABEL, Decimal(match["n"]), rangeable=False))
+    if pat.label_noun is not None:
+        for match in pat.label_noun.finditer(text):
+            start, end = match.start("n"), match.end()
+            if state.free(start, end):
+                digits = regex.match(r"\d+", match["n"])
+                if digits is not None:
+                    state.take(_Candidate(start, end, FactKind.LABEL, Decimal(digits.group()), rangeable=False))
+    for match in _ROMAN.finditer(text):
+        roman = match["r"]
+        if not roman or not state.free(match.start(), match.end()):
+            continue
+        if _roman_label_context(state, match.start(), roman):
+            value = _roman_value(roman)
+            if value:
+                state.take(_Candidate(match.start(), match.end(), FactKind.LABEL, Decimal(value),
+                                      rangeable=False))
+
+
+def _roman_value(roman: str) -> int:
+    total = 0
+    for index, ch in enumerate(roman):
+        value = _ROMAN_VALUES[ch]
+        following = _ROMAN_VALUES[roman[index + 1]] if index + 1 < len(roman) else 0
+        total += -value if value < following else value
+    return total
+
+
+def _previous_words(text: str, end: int, count: int) -> list[str]:
+    """Up to ``count`` words right before ``end`` (nearest first), stopping at punctuation."""
+    words: list[str] = []
+    position = end
+    while len(words) < count:
+        match = _WORD_BEFORE.search(text, 0, position)
+        if match is None:
+            break
+        words.append(match["w"])
+        position = match.start()
+    return words
+
+
+def _roman_label_context(state: _State, start: int, roman: str) -> bool:
+    text = state.text
+    before = _previous_words(text, start, 2)
+    if not before:
+        return False
+    previous = before[0]
+    after = text[start + len(roman) : start + len(roman) + 2]
+    if after.startswith(".") and len(after) > 1 and after[1].isalpha():
+        return False
+    if state.lang is Lang.FR:
+        if len(roman) == 1 and roman != "I":
+            return previous[:1].isupper() and fold(previous) in state.pat.name_heads
+        return fold(previous) not in _CAPITAL_STOP or previous[:1].isupper()
+    if not previous[:1].isupper() or fold(previous) in _CAPITAL_STOP:
+        return False
+    if len(roman) > 1:
+        return True
+    if fold(previous) in state.pat.name_heads:
+        return True
+    return len(before) > 1 and before[1][:1].isupper() and fold(before[1]) not in _CAPITAL_STOP
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Phase 2: numbers (digits and words) -> atoms
+# --------------------------------------------------------------------------------------------------------------
+
+
+def _atoms(state: _State) -> list[_Atom]:
+    text = state.text
+    lang = state.lang
+    data = state.pat.data
+    tokens = tokenize(text, lang)
+    atoms: list[_Atom] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        token = tokens[i]
+        if state.occupied[token.start]:
+            i += 1
+            continue
+        if token.kind == "num" and token.value is not None:
+            atom, i = _digit_atom(state, tokens, i, data)
+            if atom is not None:
+                atoms.append(atom)
+            continue
+        if token.kind == "word" and data is not None:
+            parsed = parse_tokens(tokens, i, data, text)
+            if parsed is not None and state.free(tokens[i].start, tokens[parsed.last - 1].end):
+                atom = _word_atom(state, tokens, parsed, data)
+                if atom is not None:
+                    atoms.append(atom)
+                    i = parsed.last
+                    continue
+        i += 1
+    return atoms
+
+
+def _digit_atom(state: _State, tokens: list[Token], i: int, data: LangData | None) -> tuple[_Atom | None, int]:
+    text = state.text
+    token = tokens[i]
+    value = token.value
+    assert value is not None  # checked by the caller
+    start = token.start
+    negative = _NEGATIVE.search(text, 0, start)
+    sign = -1 if negative is not None and negative.end() == start else 1
+    if sign < 0 and negative is not None:
+        start = negative.start()
+    if data is not None:
+        parsed = parse_tokens(tokens, i, data, text)
+        if parsed is not None and parsed.last > i + 1 and state.free(token.start, tokens[parsed.last - 1].end):
+            kind = parsed.kind
+            atom = _Atom(start, tokens[parsed.last - 1].end, kind, sign * parsed.value, parsed.scale, True, False)
+            return atom, parsed.last
+    end = token.end
+    # Ordinal suffix glued to the digits: "5th", "5ème", "1er", "22e".
+    if i + 1 < len(tokens) and tokens[i + 1].start == end and tokens[i + 1].kind == "word":
+        suffix = tokens[i + 1]
+        if suffix.key in state.pat.ordinal_suffixes and value == value.to_integral_value() and sign > 0:
+            if "," not in token.text and "." not in token.text:
+                return _Atom(start, suffix.end, "ordinal", Fraction(value), None, False, False), i + 2
+    fvalue = Fraction(value) * sign
+    scale: str | None = None
+    # Exponents: "1e10", "1.3e6", "1.1^23".
+    exponent = regex.match(r"[eE](?P<e>[+-]?\d+)(?![\w])|\^(?P<s>[+-]*)(?P<p>\d+)(?![\w])", text[end:])
+    if exponent is not None:
+        if exponent["e"] is not None:
+            fvalue *= Fraction(10) ** int(exponent["e"])
+        else:
+            power = int(exponent["p"]) * (-1 if exponent["s"].count("-") % 2 else 1)
+            fvalue = fvalue ** power if fvalue != 0 or power > 0 else fvalue
+        end += exponent.end()
+        return _Atom(start, end, "cardinal", Fraction(fvalue), None, False, False), _skip_to(tokens, i, end)
+    abbreviation = _SCALE_ATTACHED.match(text, end)
+    if abbreviation is not None:
+        abbr = abbreviation["a"]
+        known = state.pat.scale_abbreviations.get(abbr)
+        if known is None and abbr.lower() in ("k", "bn", "mln", "bln", "tln", "mn"):
+            known = state.pat.scale_abbreviations.get(abbr.lower())
+        glued_only = abbr in ("b", "B", "m", "M", "G", "MM", "mil")
+        if known is not None and abbr not in ("m",) and (not glued_only or not abbreviation["sp"]):
+            if abbr != "M" or state.lang is not Lang.FR or not abbreviation["sp"]:
+                fvalue *= known[0]
+                scale = known[1]
+                end = abbreviation.end()
+                return _Atom(start, end, "cardinal", fvalue, scale, False, False), _skip_to(tokens, i, end)
+    plain = all(ch.isdigit() for ch in token.text) and sign > 0
+    return _Atom(start, end, "cardinal", fvalue, None, False, plain), i + 1
+
+
+def _skip_to(tokens: list[Token], i: int, end: int) -> int:
+    while i < len(tokens) and tokens[i].start < end:
+        i += 1
+    return i
+
+
+def _word_atom(state: _State, tokens: list[Token], parsed: NumberParse, data: LangData) -> _Atom | None:
+    text = state.text
+    first = tokens[parsed.first]
+    start, end = first.start, tokens[parsed.last - 1].end
+    if parsed.last == parsed.first + 1 and parsed.kind == "cardinal":
+        key = first.key
+        if key in data.articles_one or parsed.one_ish and state.lang is Lang.FR:
+            return None
+        if key in ("one",):
+            before = _previous_words(text, start, 1)
+            after = _WORD_AFTER.match(text[end:])
+            if before and fold(before[0]) in state.pat.one_before:
+                return None
+            if after is not None and fold(after["w"]) in state.pat.one_after:
+                return None
+            if text[end : end + 2] in ("'s", "’s"):
+                return None
+    if parsed.kind == "ordinal" and parsed.last == parsed.first + 1:
+        key = first.key
+        if key in ("second", "seconde"):
+            before = _previous_words(text, start, 1)
+            if before and fold(before[0]) in ("a", "per", "split", "une", "par", "every", "each", "one"):
+                return None
+    if parsed.kind == "fraction" and parsed.first + 2 == parsed.last and first.key in data.articles_one:
+        # "a third term" is an ordinal; "a third of", "a third." are fractions.
+        nxt = _WORD_AFTER.match(text[end:])
+        ordinal_key = tokens[parsed.first + 1].key
+        if nxt is not None and ordinal_key in data.ordinals and fold(nxt["w"]) not in (
+            "of", "de", "d", "du", "des", "and", "et", "or", "ou"
+        ):
+            start = tokens[parsed.first + 1].start
+            return _Atom(start, end, "ordinal", Fraction(data.ordinals[ordinal_key]), None, True, False)
+    return _Atom(start, end, parsed.kind, parsed.value, parsed.scale, parsed.words, False)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Phase 3: composites on the masked text
+# --------------------------------------------------------------------------------------------------------------
+
+
+def _masked(state: _State, atoms: list[_Atom]) -> str:
+    chars = list(state.text)
+    for index, flag in enumerate(state.occupied):
+        if flag:
+            chars[index] = _M_TAKEN
+    for atom in atoms:
+        if atom.kind == "ordinal":
+            marker = _M_ORD
+        elif atom.kind == "fraction":
+            marker = _M_FRAC
+        else:
+            marker = _M_WORDS if atom.words else _M_DIGITS
+        chars[atom.start] = marker
+        for index in range(atom.start + 1, atom.end):
+            chars[index] = _M_MORE
+    return "".join(chars)
+
+
+def _atom_value(atom: _Atom) -> FactValue:
+    exact = _decimal(atom.value)
+    if exact is not None:
+        return exact
+    return Ratio(Decimal(atom.value.numerator), Decimal(atom.value.denominator))
+
+
+def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candidate]:
+    by_start = {atom.start: index for index, atom in enumerate(atoms)}
+    pat = state.pat
+    text = state.text
+    out: list[_Candidate] = []
+
+    def atom_at(position: int) -> tuple[int, _Atom] | None:
+        index = by_start.get(position)
+        return None if index is None else (index, atoms[index])
+
+    for match in pat.currency_prefix.finditer(masked):
+        found = atom_at(match.start("n"))
+        if found is None:
+            continue
+        index, atom = found
+        value = atom.value
+        scale = atom.scale
+        if match["abbr"]:
+            known = pat.scale_abbreviations.get(match["abbr"]) or (
+                (10**6, "million") if match["abbr"] in ("m", "M") else None
+            )
+            if known is None or scale is not None:
+                continue
+            value *= known[0]
+            scale = known[1]
+        exact = _decimal(value)
+        if exact is None:
+            continue
+        code = pat.currency_prefix_map[match["cur"]]
+        out.append(_Candidate(match.start(), match.end(), FactKind.MONEY, exact, code, scale, (index,), 3,
+                              raw=value))
+    for match in pat.currency_suffix.finditer(masked):
+        found = atom_at(match.start("n"))
+        if found is None:
+            continue
+        index, atom = found
+        exact = _decimal(atom.value)
+        code = pat.currency_word_map.get(fold(regex.sub(r"[\s\u00a0\u202f]+", " ", match["cur"])))
+        if exact is None or code is None:
+            continue
+        out.append(_Candidate(match.start(), match.end(), FactKind.MONEY, exact, code, atom.scale, (index,), 3,
+                              raw=atom.value))
+    for match in pat.percent.finditer(masked):
+        found = atom_at(match.start("n"))
+        if found is None:
+            continue
+        index, atom = found
+        exact = _decimal(atom.value)
+        if exact is None:
+            continue
+        unit = "‰" if "‰" in match["p"] else None
+        out.append(_Candidate(match.start(), match.end(), FactKind.PERCENT, exact, unit, atom.scale, (index,), 3,
+                              raw=atom.value))
+    for match in pat.quantity.finditer(masked):
+        found = atom_at(match.start("n"))
+        if found is None:
+            continue
+        index, atom = found
+        unit_key = fold(regex.sub(r"[\s\u00a0\u202f]+", " ", match["unit"]))
+        unit = pat.unit_map.get(unit_key)
+        exact = _decimal(atom.value)
+        if unit is None or exact is None:
+            continue
+        short = unit_key in pat.short_units or len(unit_key) <= 2
+        if short and (atom.words or match["of"]):
+            continue
+        if unit_key in ("t", "l", "g") and match["sp"] and state.lang is Lang.EN:
+            continue
+        if match["unit"] in ("M",):
+            continue
+        out.append(_Candidate(match.start(), match.end(), FactKind.QUANTITY, exact, unit, atom.scale, (index,), 2,
+                              raw=atom.value))
+    for match in pat.multiplier.finditer(masked):
+        group = "n" if match["n"] else "n2" if match["n2"] else "n3"
+        found = atom_at(match.start(group))
+        if found is None:
+            continue
+        index, atom = found
+        exact = _decimal(atom.value)
+        if exact is None or exact <= 0:
+            continue
+        out.append(_Candidate(match.start(), match.end(), FactKind.MULTIPLIER, exact, None, None, (index,), 2,
+                              rangeable=False))
+    if pat.multiplier_words is not None:
+        for match in pat.multiplier_words.finditer(masked):
+            value = pat.multiplier_map.get(fold(match.group()))
+            if value is not None:
+                out.append(_Candidate(match.start(), match.end(), FactKind.MULTIPLIER, Decimal(value),
+                                      rangeable=False))
+    for pattern in pat.dates:
+        for match in pattern.finditer(masked):
+            candidate = _date_candidate(state, match, atom_at)
+            if candidate is not None:
+                out.append(candidate)
+    return out
+
+
+def _date_candidate(
+    state: _State, match: regex.Match[str], atom_at: object
+) -> _Candidate | None:
+    assert callable(atom_at)
+    text = state.text
+    month_text = text[match.start("month") : match.end("month")]
+    key = fold(month_text)
+    month = state.pat.months.get(key)
+    if month is None:
+        return None
+    if key in state.pat.ambiguous_months:
+        if state.lang is Lang.EN and not month_text[:1].isupper():
+            return None
+        if state.lang is Lang.FR and key == "sept" and text[match.end("month") : match.end("month") + 1] != ".":
+            return None
+    day: int | None = None
+    year: int | None = None
+    atoms: list[int] = []
+    start, end = match.start(), match.end()
+    if "day" in match.groupdict() and match["day"] is not None:
+        found = atom_at(match.start("day"))
+        if found is None:
+            return None
+        index, atom = found
+        if atom.value.denominator != 1 or not 1 <= atom.value <= 31 or atom.scale is not None:
+            return None
+        if atom.kind == "cardinal" and not atom.plain_int and not atom.words:
+            return None
+        day = int(atom.value)
+        atoms.append(index)
+    if match["year"] is not None:
+        found = atom_at(match.start("year"))
+        ok = False
+        if found is not None:
+            index, atom = found
+            if atom.plain_int and 1000 <= atom.value <= 2999 and match.end("year") - match.start("year") == 4:
+                year = int(atom.value)
+                atoms.append(index)
+                ok = True
+        if not ok:
+            if day is None:
+                return None
+            end = match.end("month")
+            if text[end : end + 1] == ".":
+                end += 1
+            if match.start("year") < match.start("month"):
+                return None
+    if day is None and year is None:
+        return None
+    # Drop a leading "the " the pattern may have eaten.
+    lead = regex.match(r"the[\s\u00a0]+", text[start:end], regex.IGNORECASE)
+    if lead is not None:
+        start += lead.end()
+    if text[end - 1 : end] == "." and year is None and day is not None and match.end("month") == end - 1:
+        # keep "Jan." abbreviations, but not a sentence-final full stop after a full month name
+        if len(key) > 4:
+            end -= 1
+    if year is None and day is not None and end > match.end("month") and text[end - 1] == ".":
+        if len(key) > 4:
+            end -= 1
+    return _Candidate(start, end, FactKind.DATE, DateValue(year, month, day), None, None, tuple(atoms), 4,
+                      rangeable=False)
+
+
+def _select(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Longest first, then higher priority, then leftmost; no two chosen candidates share an atom or a character."""
+    ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), -c.priority, c.start))
+    chosen: list[_Candidate] = []
+    used_atoms: set[int] = set()
+    spans: list[tuple[int, int]] = []
+    for candidate in ordered:
+        if any(a in used_atoms for a in candidate.atoms):
+            continue
+        if any(candidate.start < e and s < candidate.end for s, e in spans):
+            continue
+        chosen.append(candidate)
+        used_atoms.update(candidate.atoms)
+        spans.append((candidate.start, candidate.end))
+    return chosen
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Phase 4: bare numbers, years, labels; then ranges and ratios between neighbours
+# --------------------------------------------------------------------------------------------------------------
+
+
+def _bare(state: _State, atom: _Atom, index: int) -> _Candidate | None:
+    text = state.text
+    pat = state.pat
+    if atom.kind == "ordinal":
+        return _Candidate(atom.start, atom.end, FactKind.ORDINAL, Decimal(int(atom.value)), atoms=(index,),
+                          rangeable=False, raw=atom.value)
+    if atom.kind == "fraction":
+        exact = _decimal(atom.value)
+        if atom.value.numerator >= atom.value.denominator and exact is not None:
+            return _Candidate(atom.start, atom.end, _number_kind(exact), exact, atoms=(index,), raw=atom.value)
+        return _Candidate(atom.start, atom.end, FactKind.FRACTION,
+                          Ratio(Decimal(atom.value.numerator), Decimal(atom.value.denominator)), atoms=(index,),
+                          raw=atom.value)
+    exact = _decimal(atom.value)
+    if exact is None:
+        return _Candidate(atom.start, atom.end, FactKind.FRACTION,
+                          Ratio(Decimal(atom.value.numerator), Decimal(atom.value.denominator)), atoms=(index,),
+                          raw=atom.value)
+    after = text[atom.end : atom.end + 1]
+    if atom.plain_int and after[:1].isalpha() and not atom.words:
+        # Digits glued to letters that are neither a unit nor a suffix: "5G", "3D".
+        glued = regex.match(r"[^\W_]+", text[atom.end :])
+        if glued is not None:
+            return _Candidate(atom.start, atom.end + glued.end(), FactKind.LABEL, exact, atoms=(index,),
+                              rangeable=False)
+    if atom.plain_int and 1900 <= atom.value <= 2099 and atom.end - atom.start == 4:
+        kind = FactKind.YEAR if _is_year(state, atom) else FactKind.CARDINAL
+        return _Candidate(atom.start, atom.end, kind, exact, atoms=(index,), raw=atom.value)
+    if atom.plain_int and atom.value < 1000 and _is_name_number(state, atom):
+        return _Candidate(atom.start, atom.end, FactKind.LABEL, exact, atoms=(index,), rangeable=False)
+    return _Candidate(atom.start, atom.end, _number_kind(exact), exact, scale=atom.scale, atoms=(index,),
+                      raw=atom.value)
+
+
+def _is_year(state: _State, atom: _Atom) -> bool:
+    text = state.text
+    pat = state.pat
+    after = _WORD_AFTER.match(text[atom.end : atom.end + 40])
+    if after is None:
+        return True
+    following = after["w"]
+    key = fold(following)
+    if key in pat.count_nouns:
+        return False
+    if state.lang is Lang.FR and following.islower() and len(key) > 3 and key[-1] in "sx":
+        before = _previous_words(text, atom.start, 1)
+        if key not in _FR_PLURAL_STOP and not (before and fold(before[0]) in pat.year_cues):
+            return False
+    return True
+
+
+def _is_name_number(state: _State, atom: _Atom) -> bool:
+    """A small integer right after a capitalised name ("Center 1", "Nghe An 1")."""
+    text = state.text
+    gap = text[max(0, atom.start - 1) : atom.start]
+    if gap not in (" ", "\u00a0"):
+        return False
+    before = _previous_words(text, atom.start, 2)
+    if not before:
+        return False
+    previous = before[0]
+    if not previous[:1].isupper() or fold(previous) in state.pat.months:
+        return False
+    if fold(previous) in _CAPITAL_STOP and (len(before) < 2 or not before[1][:1].isupper()):
+        return False
+    if previous.endswith("."):
+        return False
+    if len(before) < 2 or not before[1][:1].isupper():
+        if fold(previous) not in state.pat.name_heads:
+            return False
+    rest = text[atom.end : atom.end + 30]
+    nxt = _WORD_AFTER.match(rest)
+    if nxt is not None and rest[: nxt.start("w")].strip() == "":
+        word = nxt["w"]
+        if word[:1].islower() and fold(word) not in ("in", "of", "de", "du", "des", "en", "and", "et", "a", "au"):
+            return False
+    elif rest[:1].isdigit():
+        return False
+    return True
+
+
+def _combine(state: _State, items: list[_Candidate]) -> list[_Candidate]:
+    """Join neighbours into ranges ("2013 - 2015", "entre 2013 et 2015") and ratios ("3 out of 4")."""
+    text = state.text
+    pat = state.pat
+    result: list[_Candidate] = []
+    index = 0
+    while index < len(items):
+        left = items[index]
+        if index + 1 < len(items):
+            right = items[index + 1]
+            gap = text[left.end : right.start]
+            combined = _range(state, left, right, gap) if pat.range_gap.match(gap) else None
+            if combined is None and pat.ratio_gap.match(gap):
+                combined = _ratio(left, right)
+            if combined is not None:
+                result.append(combined)
+                index += 2
+                continue
+        result.append(left)
+        index += 1
+    return result
+
+
+_RANGEABLE: Final[frozenset[FactKind]] = frozenset({
+    FactKind.CARDINAL, FactKind.DECIMAL, FactKind.YEAR, FactKind.PERCENT, FactKind.MONEY, FactKind.QUANTITY,
+})
+
+
+def _range(state: _State, left: _Candidate, right: _Candidate, gap: str) -> _Candidate | None:
+    if left.kind not in _RANGEABLE or right.kind not in _RANGEABLE:
+        return None
+    if not isinstance(left.value, Decimal) or not isinstance(right.value, Decimal):
+        return None
+    match = state.pat.range_gap.match(gap)
+    assert match is not None
+    word = fold(match["w"]) if match["w"] else None
+    if word is not None:
+        opener = state.pat.range_open.search(state.text, 0, left.start)
+        pairs = state.pat.data.module.RANGE_PAIRS if state.pat.data is not None else ()
+        middles = state.pat.data.module.RANGE_MIDDLES if state.pat.data is not None else ()
+        opener_key = fold(opener["o"]) if opener is not None else None
+        if not any(opener_key == fold(o) and word == fold(m) for o, m in pairs) and word not in (
+            fold(m) for m in middles
+        ):
+            return None
+    else:
+        if left.value < 0 or right.value < 0:
+            return None
+    low, high = left.value, right.value
+    if left.kind == FactKind.YEAR and right.kind == FactKind.CARDINAL and right.end - right.start == 2 and not word:
+        high = Decimal(int(low) // 100 * 100 + int(high))
+    units = {left.unit, right.unit} - {None}
+    kinds = {left.kind, right.kind}
+    percent = FactKind.PERCENT in kinds
+    if len(units) > 1:
+        return None
+    if percent and kinds - {FactKind.PERCENT, FactKind.CARDINAL, FactKind.DECIMAL}:
+        return None
+    if FactKind.MONEY in kinds and FactKind.QUANTITY in kinds:
+        return None
+    if left.kind in (FactKind.PERCENT, FactKind.MONEY, FactKind.QUANTITY) and right.kind in (
+        FactKind.CARDINAL, FactKind.DECIMAL, FactKind.YEAR
+    ):
+        return None  # "5% - 2015": a figure then something else
+    unit = "%" if percent else (units.pop() if units else None)
+    scale = right.scale or left.scale
+    if right.scale and not left.scale and left.kind in (FactKind.CARDINAL, FactKind.DECIMAL, FactKind.MONEY):
+        # "5-10 million": the scale written once applies to both ends.
+        factor = _scale_factor(state, right.scale)
+        if factor is not None and low * factor <= high:
+            low = low * factor
+    return _Candidate(left.start, right.end, FactKind.RANGE, Range(low, high), unit, scale,
+                      left.atoms + right.atoms, rangeable=False)
+
+
+def _scale_factor(state: _State, scale: str) -> int | None:
+    data = state.pat.data
+    if data is not None and scale in data.scales:
+        return data.scales[scale]
+    for factor, name in state.pat.scale_abbreviations.values():
+        if name == scale:
+            return factor
+    return None
+
+
+def _ratio(left: _Candidate, right: _Candidate) -> _Candidate | None:
+    if left.kind not in (FactKind.CARDINAL,) or right.kind not in (FactKind.CARDINAL,):
+        return None
+    assert isinstance(left.value, Decimal) and isinstance(right.value, Decimal)
+    if right.value == 0:
+        return None
+    return _Candidate(left.start, right.end, FactKind.RATIO, Ratio(left.value, right.value), atoms=left.atoms + right.atoms,
+                      rangeable=False)
+
+
+def _qualifier(state: _State, start: int) -> Qualifier | None:
+    pattern = state.pat.qualifier
+    if pattern is None:
+        return None
+    match = pattern.search(state.text, max(0, start - 40), start)
+    if match is None:
+        return None
+    key = fold(regex.sub(r"[\s\u00a0\u202f]+", " ", match["q"]))
+    before = _previous_words(state.text, match.start(), 1)
+    if before and (fold(before[0]), key) in _NOT_QUALIFIERS:
+        return None
+    return state.pat.qualifier_map.get(key)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Public API
+# --------------------------------------------------------------------------------------------------------------
+
+
+def extract_facts(text: str, lang: Lang) -> tuple[Fact, ...]:
+    """Every figure in ``text`` (a sentence or a line), sorted by start, non-overlapping.
+
+    ``text[f.start:f.end] == f.text`` for every fact; ``sentence`` and ``block`` are left None for the caller.
+    """
+    pat = _patterns(lang)
+    if pat.prefilter is not None:
+        if pat.prefilter.search(text) is None:
+            return ()
+    elif not any(ch.isdigit() for ch in text):
+        return ()
+    state = _State(text, lang, pat, bytearray(len(text)))
+    _phase_raw(state)
+    atoms = _atoms(state)
+    masked = _masked(state, atoms)
+    chosen = _select(_composites(state, atoms, masked))
+    used = {index for candidate in chosen for index in candidate.atoms}
+    items: list[_Candidate] = list(chosen)
+    for index, atom in enumerate(atoms):
+        if index in used:
+            continue
+        if any(candidate.start < atom.end and atom.start < candidate.end for candidate in chosen):
+            continue
+        bare = _bare(state, atom, index)
+        if bare is not None:
+            items.append(bare)
+    items.sort(key=lambda c: c.start)
+    combined = _combine(state, items)
+    everything = sorted(combined + state.facts, key=lambda c: (c.start, c.end))
+    return tuple(_facts(state, everything))
+
+
+def _facts(state: _State, candidates: list[_Candidate]) -> Iterator[Fact]:
+    text = state.text
+    last_end = -1
+    for candidate in candidates:
+        if candidate.start < last_end:
+            continue
+        start, end = candidate.start, candidate.end
+        while end > start and text[end - 1] in " \u00a0\u202f\t":
+            end -= 1
+        qualifier = None
+        if candidate.kind not in (FactKind.LABEL, FactKind.DATE, FactKind.TIME, FactKind.ORDINAL, FactKind.YEAR):
+            qualifier = _qualifier(state, start)
+        last_end = end
+        yield Fact(
+            kind=candidate.kind,
+            value=candidate.value,
+            text=text[start:end],
+            start=start,
+            end=end,
+            unit=candidate.unit,
+            scale=candidate.scale,
+            qualifier=qualifier,
+        )

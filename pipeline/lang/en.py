@@ -1,0 +1,206 @@
+"""English language data for the numeric-facts stage (no logic).
+
+Every word key is lower-case and accent-free: ``pipeline.numerals.fold`` is applied before lookup.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from pipeline.model import Qualifier
+
+# Cardinal words: value and class ("unit" 0-9, "teen" 10-19, "ten" 20-90).
+UNITS: Final[dict[str, int]] = {
+    "zero": 0, "nought": 0, "naught": 0,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+}
+TEENS: Final[dict[str, int]] = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS: Final[dict[str, int]] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+HUNDRED: Final[frozenset[str]] = frozenset({"hundred"})
+# Scale words folded into the value; the key of SCALE_NAMES is what ``Fact.scale`` records.
+SCALES: Final[dict[str, int]] = {
+    "thousand": 10**3, "thousands": 10**3,
+    "million": 10**6, "millions": 10**6,
+    "billion": 10**9, "billions": 10**9,
+    "trillion": 10**12, "trillions": 10**12,
+    "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
+}
+# Scale words that need a number before them (bare "millions of people" is not a figure).
+PLURAL_SCALES: Final[frozenset[str]] = frozenset({"thousands", "millions", "billions", "trillions", "hundreds"})
+# Abbreviated scales written after digits ("10k", "1.2bn", "2 mln"); values and the canonical scale name.
+SCALE_ABBREVIATIONS: Final[dict[str, tuple[int, str]]] = {
+    "k": (10**3, "k"), "K": (10**3, "k"),
+    "mn": (10**6, "million"), "mln": (10**6, "million"), "mil": (10**6, "million"), "MM": (10**6, "million"),
+    "m": (10**6, "million"),  # only when glued to a money figure ("$5m")
+    "bn": (10**9, "bn"), "bln": (10**9, "bn"), "b": (10**9, "bn"), "B": (10**9, "bn"),
+    "tn": (10**12, "trillion"), "tln": (10**12, "trillion"), "trn": (10**12, "trillion"),
+}
+DOZENS: Final[dict[str, int]] = {"dozen": 12, "dozens": 12, "dozs": 12, "dzs": 12, "doz": 12}
+AND_WORDS: Final[frozenset[str]] = frozenset({"and"})
+POINT_WORDS: Final[frozenset[str]] = frozenset({"point"})
+MINUS_WORDS: Final[frozenset[str]] = frozenset({"minus", "negative"})
+# Articles that stand for 1 in front of a scale or fraction word ("a million", "a third").
+ARTICLES_ONE: Final[frozenset[str]] = frozenset({"a", "an"})
+# "one" alone is a figure unless one of these precedes it ("the one", "this one") or follows it ("one of").
+ONE_WORDS: Final[frozenset[str]] = frozenset({"one"})
+ONE_BLOCKERS_BEFORE: Final[frozenset[str]] = frozenset({
+    "the", "this", "that", "which", "each", "every", "any", "no", "another", "a", "an", "some", "only", "one",
+    "little", "right", "wrong", "new", "old", "big", "small", "good", "bad", "last", "next", "first", "whichever",
+    "someone", "anyone", "everyone", "no-one", "such", "same", "other", "younger", "older", "loved", "chosen",
+})
+ONE_BLOCKERS_AFTER: Final[frozenset[str]] = frozenset({"another", "of", "by", "or", "s"})
+
+# Ordinal words (singular) and their value; plural forms are denominators of fractions ("three fifths").
+ORDINALS: Final[dict[str, int]] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "nineth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+    "eightieth": 80, "ninetieth": 90,
+}
+SCALE_ORDINALS: Final[dict[str, int]] = {
+    "hundredth": 100, "thousandth": 10**3, "millionth": 10**6, "billionth": 10**9, "trillionth": 10**12,
+}
+# Ordinal words that are never read as denominators ("two seconds" is a duration).
+NOT_DENOMINATORS: Final[frozenset[str]] = frozenset({"second", "seconds", "first", "firsts"})
+# Fraction words that are not ordinals.
+FRACTION_WORDS: Final[dict[str, int]] = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4}
+HALF_WORDS: Final[frozenset[str]] = frozenset({"half"})
+# Digit ordinal suffixes: "1st", "2nd", "3rd", "4th".
+ORDINAL_SUFFIXES: Final[tuple[str, ...]] = ("st", "nd", "rd", "th", "ST", "ND", "RD", "TH")
+
+MONTHS: Final[dict[str, int]] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}
+# Month words that are also ordinary words: only read as months when capitalised and next to a day or year.
+AMBIGUOUS_MONTHS: Final[frozenset[str]] = frozenset({"may", "march", "mar", "jan", "dec"})
+
+# Hedges written before a figure. Longest phrases are tried first.
+QUALIFIERS: Final[dict[str, Qualifier]] = {
+    "nearly": Qualifier.NEARLY, "almost": Qualifier.NEARLY, "close to": Qualifier.NEARLY,
+    "just under": Qualifier.NEARLY, "just shy of": Qualifier.NEARLY,
+    "about": Qualifier.ABOUT, "around": Qualifier.ABOUT, "approximately": Qualifier.ABOUT,
+    "approx.": Qualifier.ABOUT, "some": Qualifier.ABOUT, "roughly": Qualifier.ABOUT, "an estimated": Qualifier.ABOUT,
+    "estimated": Qualifier.ABOUT, "circa": Qualifier.ABOUT, "about some": Qualifier.ABOUT,
+    "more than": Qualifier.MORE_THAN, "over": Qualifier.MORE_THAN, "above": Qualifier.MORE_THAN,
+    "upwards of": Qualifier.MORE_THAN, "in excess of": Qualifier.MORE_THAN, "greater than": Qualifier.MORE_THAN,
+    "just over": Qualifier.MORE_THAN, "higher than": Qualifier.MORE_THAN, "exceeding": Qualifier.MORE_THAN,
+    "at least": Qualifier.AT_LEAST, "no less than": Qualifier.AT_LEAST, "no fewer than": Qualifier.AT_LEAST,
+    "not less than": Qualifier.AT_LEAST, "a minimum of": Qualifier.AT_LEAST,
+    "less than": Qualifier.LESS_THAN, "fewer than": Qualifier.LESS_THAN, "under": Qualifier.LESS_THAN,
+    "below": Qualifier.LESS_THAN, "lower than": Qualifier.LESS_THAN,
+    "at most": Qualifier.AT_MOST, "up to": Qualifier.AT_MOST, "no more than": Qualifier.AT_MOST,
+    "not more than": Qualifier.AT_MOST, "a maximum of": Qualifier.AT_MOST, "as many as": Qualifier.AT_MOST,
+    "as much as": Qualifier.AT_MOST,
+}
+
+# Range connectors: (opening word or None, middle word).
+RANGE_PAIRS: Final[tuple[tuple[str, str], ...]] = (("between", "and"), ("from", "to"), ("from", "through"))
+RANGE_MIDDLES: Final[tuple[str, ...]] = ("to",)
+OUT_OF: Final[tuple[str, ...]] = ("out of", "in every", "over")
+FRACTION_OF: Final[tuple[str, ...]] = ("of",)
+
+PERCENT_WORDS: Final[tuple[str, ...]] = ("per cent", "percent", "percents", "percentage", "pct")
+PERCENTAGE_POINTS: Final[tuple[str, ...]] = ("percentage points", "percentage point", "points")
+PERCENT_OF_WORDS: Final[tuple[str, ...]] = ("percent of", "percents of", "per cent of")
+
+# Multipliers: whole words, then "<number> times" / "<number>-fold".
+MULTIPLIER_WORDS: Final[dict[str, int]] = {
+    "twice": 2, "thrice": 3, "doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4,
+}
+TIMES_WORDS: Final[tuple[str, ...]] = ("times", "fold")
+
+# Currency: symbols written before the figure, words/codes written after it.
+CURRENCY_PREFIXES: Final[dict[str, str]] = {
+    "US$": "USD", "U.S.$": "USD", "USD": "USD", "$": "USD", "C$": "CAD", "A$": "AUD", "S$": "SGD",
+    "HK$": "HKD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "JPY", "JPY": "JPY", "VND": "VND",
+    "₫": "VND", "CNY": "CNY", "RMB": "CNY", "Rs": "INR", "₹": "INR", "CHF": "CHF", "Rp": "IDR", "₩": "KRW",
+}
+CURRENCY_WORDS: Final[dict[str, str]] = {
+    "usd": "USD", "dollars": "USD", "dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD",
+    "us dollar": "USD", "american dollars": "USD", "eur": "EUR", "euros": "EUR", "euro": "EUR",
+    "gbp": "GBP", "pounds sterling": "GBP", "british pounds": "GBP", "sterling": "GBP",
+    "vnd": "VND", "dong": "VND", "đong": "VND", "vietnamese dong": "VND", "yen": "JPY", "jpy": "JPY",
+    "yuan": "CNY", "renminbi": "CNY", "cny": "CNY", "rupees": "INR", "rupee": "INR", "inr": "INR",
+    "canadian dollars": "CAD", "australian dollars": "AUD", "singapore dollars": "SGD",
+    "swiss francs": "CHF", "francs": "CHF", "won": "KRW", "baht": "THB", "ringgit": "MYR", "riel": "KHR",
+    "kip": "LAK", "rubles": "RUB", "roubles": "RUB", "sek": "SEK", "chf": "CHF", "cad": "CAD", "aud": "AUD",
+}
+
+# Units after a figure: written form (folded, lower-case unless case matters) -> normalised symbol.
+UNITS_OF_MEASURE: Final[dict[str, str]] = {
+    "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
+    "m": "m", "metres": "m", "meters": "m", "metre": "m", "meter": "m",
+    "cm": "cm", "centimetres": "cm", "centimeters": "cm", "centimetre": "cm", "centimeter": "cm",
+    "mm": "mm", "millimetres": "mm", "millimeters": "mm", "millimetre": "mm", "millimeter": "mm",
+    "dm": "dm", "decimetres": "dm", "decimeters": "dm",
+    "kg": "kg", "kilograms": "kg", "kilogrammes": "kg", "kilogram": "kg", "kilos": "kg", "kilo": "kg",
+    "g": "g", "grams": "g", "grammes": "g", "gram": "g", "mg": "mg", "milligrams": "mg", "milligram": "mg",
+    "micrograms": "µg", "microgram": "µg", "µg": "µg", "ug": "µg",
+    "t": "t", "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t", "metric tons": "t", "metric tonnes": "t",
+    "ha": "ha", "hectares": "ha", "hectare": "ha",
+    "m2": "m2", "m²": "m2", "sq m": "m2", "square metres": "m2", "square meters": "m2", "square metre": "m2",
+    "square meter": "m2", "km2": "km2", "km²": "km2", "square kilometres": "km2", "square kilometers": "km2",
+    "sq km": "km2", "m3": "m3", "m³": "m3", "cubic metres": "m3", "cubic meters": "m3",
+    "°c": "°C", "ºc": "°C", "degrees celsius": "°C", "degrees c": "°C", "°f": "°F",
+    "degrees fahrenheit": "°F", "°": "°",
+    "l": "l", "litres": "l", "liters": "l", "litre": "l", "liter": "l", "ml": "ml", "millilitres": "ml",
+    "milliliters": "ml", "millilitre": "ml", "milliliter": "ml",
+    "mw": "MW", "megawatts": "MW", "megawatt": "MW", "kw": "kW", "kilowatts": "kW", "kilowatt": "kW",
+    "gw": "GW", "gigawatts": "GW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "kv": "kV",
+    "km/h": "km/h", "kmh": "km/h", "kph": "km/h", "mph": "mph", "m/s": "m/s",
+    "miles": "mi", "mile": "mi", "mi": "mi", "feet": "ft", "foot": "ft", "ft": "ft", "inches": "in",
+    "inch": "in", "yards": "yd", "yard": "yd", "acres": "acre", "acre": "acre",
+    "gallons": "gal", "gallon": "gal", "barrels": "bbl", "barrel": "bbl", "ounces": "oz", "ounce": "oz",
+    "oz": "oz", "lbs": "lb", "lb": "lb", "pounds": "lb", "pound": "lb",
+    "mm/h": "mm/h", "hpa": "hPa", "mb": "MB", "gb": "GB", "tb": "TB", "mbps": "Mbps", "ghz": "GHz",
+    "mhz": "MHz", "cc": "cc", "cubic feet": "ft3",
+}
+# Units that are single letters or otherwise easy to confuse: need a digit right before (no word numbers).
+SHORT_UNITS: Final[frozenset[str]] = frozenset({"m", "g", "t", "l", "c", "mi", "ft", "oz", "lb", "mb", "cc", "°"})
+
+# Count nouns that make a four-digit 1900-2099 number a count rather than a year ("2013 people").
+COUNT_NOUNS: Final[frozenset[str]] = frozenset({
+    "people", "persons", "children", "men", "women", "students", "pupils", "workers", "households", "families",
+    "cases", "patients", "deaths", "houses", "homes", "vehicles", "cars", "tons", "tonnes", "hectares", "units",
+    "officers", "soldiers", "troops", "members", "employees", "jobs", "visitors", "tourists", "addicts",
+    "individuals", "residents", "victims", "communes", "villages", "schools", "teachers", "doctors", "beds",
+    "projects", "companies", "enterprises", "firms", "businesses", "participants", "delegates", "votes",
+})
+# Words that make the four-digit number a year even before a plural noun ("in 2013 hospitals ...").
+YEAR_CUES_BEFORE: Final[frozenset[str]] = frozenset({
+    "in", "since", "from", "until", "till", "by", "of", "year", "during", "before", "after", "early", "late",
+    "mid", "fiscal", "end", "summer", "winter", "spring", "autumn", "fall", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "for", "through",
+})
+
+# Nouns before a number that make it a label ("Route 66", "Article 5", "storm No. 10").
+LABEL_NOUNS: Final[frozenset[str]] = frozenset({
+    "route", "highway", "article", "decree", "resolution", "circular", "decision", "law", "chapter", "section",
+    "clause", "room", "gate", "lane", "flight", "camp", "unit", "zone", "ward", "hamlet", "district", "phase",
+    "stage", "level", "grade", "class", "region", "road", "street", "avenue", "building", "block", "plot",
+    "storm", "typhoon", "tropical depression", "team", "group", "division", "corps", "brigade", "regiment",
+    "battalion", "army", "military region", "item", "paragraph", "annex", "appendix", "version",
+    "platform", "terminal", "line", "bus", "apartment", "floor", "lot", "plan", "package", "precinct", "sector",
+    "station", "pier", "berth", "km", "kilometre", "kilometer", "project", "hall", "channel", "vtv", "season",
+    "episode", "volume", "vol", "no", "nos", "number", "series", "model", "type", "category", "task",
+})
+LABEL_MARKERS: Final[tuple[str, ...]] = ("No.", "Nos.", "no.", "No", "N°", "n°", "Nº", "nº", "#")
+# Capitalised nouns after which a bare small integer or Roman numeral names something ("Center 1", "Center I").
+NAME_HEADS: Final[frozenset[str]] = frozenset({
+    "center", "centre", "hospital", "school", "camp", "prison", "region", "war", "phase", "zone", "unit", "team",
+    "division", "corps", "stage", "station", "plant", "bridge", "port", "factory", "company", "club", "park",
+    "market", "district", "ward", "commune", "hamlet", "village", "street", "road", "lake", "dam", "island",
+    "tower", "pagoda", "temple", "church", "college", "university", "institute", "clinic", "department", "force",
+    "fleet", "group", "league", "cup", "games", "congress", "conference", "plenum", "session", "pope", "king",
+    "queen", "emperor", "elizabeth", "louis", "henry", "john", "paul", "edward", "george", "charles", "william",
+})

@@ -1,0 +1,179 @@
+"""French language data for the numeric-facts stage (no logic).
+
+Every word key is lower-case and accent-free: ``pipeline.numerals.fold`` is applied before lookup
+("cinquième" is looked up as "cinquieme"). French ``billion`` is 10^12 and ``milliard`` 10^9.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from pipeline.model import Qualifier
+
+UNITS: Final[dict[str, int]] = {
+    "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9,
+}
+TEENS: Final[dict[str, int]] = {
+    "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+}
+TENS: Final[dict[str, int]] = {
+    "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "septante": 70,
+    "huitante": 80, "octante": 80, "nonante": 90,
+}
+HUNDRED: Final[frozenset[str]] = frozenset({"cent", "cents"})
+SCALES: Final[dict[str, int]] = {
+    "mille": 10**3, "mil": 10**3, "milles": 10**3,
+    "million": 10**6, "millions": 10**6,
+    "milliard": 10**9, "milliards": 10**9,
+    "billion": 10**12, "billions": 10**12,
+    "billiard": 10**15, "billiards": 10**15,
+    "trillion": 10**18, "trillions": 10**18,
+}
+PLURAL_SCALES: Final[frozenset[str]] = frozenset({"millions", "milliards", "billions", "milliers", "centaines"})
+SCALE_ABBREVIATIONS: Final[dict[str, tuple[int, str]]] = {
+    "k": (10**3, "k"), "K": (10**3, "k"),
+    "M": (10**6, "million"), "Mio": (10**6, "million"), "mio": (10**6, "million"), "mln": (10**6, "million"),
+    "Md": (10**9, "milliard"), "Mds": (10**9, "milliard"), "Mrd": (10**9, "milliard"), "mds": (10**9, "milliard"),
+    "G": (10**9, "milliard"),
+}
+DOZENS: Final[dict[str, int]] = {"douzaine": 12, "douzaines": 12}
+AND_WORDS: Final[frozenset[str]] = frozenset({"et"})
+POINT_WORDS: Final[frozenset[str]] = frozenset({"virgule"})
+MINUS_WORDS: Final[frozenset[str]] = frozenset({"negatif"})
+ARTICLES_ONE: Final[frozenset[str]] = frozenset({"un", "une"})
+# French "un"/"une" is mostly an article: never a figure on its own.
+ONE_WORDS: Final[frozenset[str]] = frozenset()
+ONE_BLOCKERS_BEFORE: Final[frozenset[str]] = frozenset()
+ONE_BLOCKERS_AFTER: Final[frozenset[str]] = frozenset()
+
+ORDINALS: Final[dict[str, int]] = {
+    "premier": 1, "premiere": 1, "premiers": 1, "premieres": 1, "unieme": 1, "second": 2, "seconde": 2,
+    "deuxieme": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5, "sixieme": 6, "septieme": 7,
+    "huitieme": 8, "neuvieme": 9, "dixieme": 10, "dizieme": 10, "onzieme": 11, "douzieme": 12,
+    "treizieme": 13, "quatorzieme": 14, "quinzieme": 15, "seizieme": 16, "vingtieme": 20, "trentieme": 30,
+    "quarantieme": 40, "cinquantieme": 50, "soixantieme": 60, "septantieme": 70, "huitantieme": 80,
+    "octantieme": 80, "nonantieme": 90, "tierce": 3,
+}
+SCALE_ORDINALS: Final[dict[str, int]] = {
+    "centieme": 100, "millieme": 10**3, "millionieme": 10**6, "milliardieme": 10**9, "billionieme": 10**12,
+}
+NOT_DENOMINATORS: Final[frozenset[str]] = frozenset({
+    "second", "seconde", "secondes", "seconds", "premier", "premiere", "premiers", "premieres", "tierce",
+})
+FRACTION_WORDS: Final[dict[str, int]] = {
+    "demi": 2, "demie": 2, "demis": 2, "moitie": 2, "tiers": 3, "quart": 4, "quarts": 4,
+}
+HALF_WORDS: Final[frozenset[str]] = frozenset({"demi", "demie", "moitie"})
+ORDINAL_SUFFIXES: Final[tuple[str, ...]] = (
+    "ème", "eme", "ième", "ieme", "è", "e", "ᵉ", "er", "ᵉʳ", "re", "ère", "ere", "nd", "nde", "d", "de",
+)
+
+MONTHS: Final[dict[str, int]] = {
+    "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8,
+    "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
+    "janv": 1, "fevr": 2, "fev": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+AMBIGUOUS_MONTHS: Final[frozenset[str]] = frozenset({"mars", "sept", "oct", "dec"})
+
+QUALIFIERS: Final[dict[str, Qualifier]] = {
+    "pres de": Qualifier.NEARLY, "pres d'": Qualifier.NEARLY, "presque": Qualifier.NEARLY,
+    "quasi": Qualifier.NEARLY, "quasiment": Qualifier.NEARLY, "pratiquement": Qualifier.NEARLY,
+    "environ": Qualifier.ABOUT, "quelque": Qualifier.ABOUT, "quelques": Qualifier.ABOUT,
+    "autour de": Qualifier.ABOUT, "autour d'": Qualifier.ABOUT, "a peu pres": Qualifier.ABOUT,
+    "approximativement": Qualifier.ABOUT, "aux alentours de": Qualifier.ABOUT, "de l'ordre de": Qualifier.ABOUT,
+    "plus de": Qualifier.MORE_THAN, "plus d'": Qualifier.MORE_THAN, "au-dela de": Qualifier.MORE_THAN,
+    "au dela de": Qualifier.MORE_THAN, "davantage": Qualifier.MORE_THAN, "davantage que": Qualifier.MORE_THAN,
+    "superieur a": Qualifier.MORE_THAN, "superieure a": Qualifier.MORE_THAN, "plus que": Qualifier.MORE_THAN,
+    "au moins": Qualifier.AT_LEAST, "pas moins de": Qualifier.AT_LEAST, "minimum": Qualifier.AT_LEAST,
+    "moins de": Qualifier.LESS_THAN, "moins d'": Qualifier.LESS_THAN, "inferieur a": Qualifier.LESS_THAN,
+    "inferieure a": Qualifier.LESS_THAN, "sous": Qualifier.LESS_THAN, "en dessous de": Qualifier.LESS_THAN,
+    "au plus": Qualifier.AT_MOST, "jusqu'a": Qualifier.AT_MOST, "pas plus de": Qualifier.AT_MOST,
+    "au maximum": Qualifier.AT_MOST, "tout au plus": Qualifier.AT_MOST,
+}
+
+RANGE_PAIRS: Final[tuple[tuple[str, str], ...]] = (
+    ("entre", "et"), ("de", "a"), ("du", "au"), ("d'", "a"), ("de", "au"),
+)
+RANGE_MIDDLES: Final[tuple[str, ...]] = ("a",)
+OUT_OF: Final[tuple[str, ...]] = ("sur",)
+FRACTION_OF: Final[tuple[str, ...]] = ("de", "d'", "du", "des")
+
+PERCENT_WORDS: Final[tuple[str, ...]] = ("pour cent", "pourcent", "pourcents", "pourcentage", "pourcentages")
+PERCENTAGE_POINTS: Final[tuple[str, ...]] = ("points de pourcentage", "point de pourcentage")
+PERCENT_OF_WORDS: Final[tuple[str, ...]] = ("pourcentage de", "pourcent des", "pourcent de")
+
+MULTIPLIER_WORDS: Final[dict[str, int]] = {
+    "doublé": 2, "doublée": 2, "doublés": 2, "doublées": 2, "triplé": 3, "triplée": 3, "triplés": 3,
+    "triplées": 3, "quadruplé": 4, "quadruplée": 4, "doubler": 2, "tripler": 3, "quadrupler": 4,
+    "doublera": 2, "triplera": 3, "doublent": 2, "triplent": 3,
+}
+TIMES_WORDS: Final[tuple[str, ...]] = ("fois",)
+
+CURRENCY_PREFIXES: Final[dict[str, str]] = {
+    "US$": "USD", "USD": "USD", "$": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "JPY",
+    "VND": "VND", "₫": "VND", "CHF": "CHF", "CNY": "CNY", "$CA": "CAD", "C$": "CAD",
+}
+CURRENCY_WORDS: Final[dict[str, str]] = {
+    "usd": "USD", "dollars": "USD", "dollar": "USD", "dollars americains": "USD", "dollars us": "USD",
+    "dollars des etats-unis": "USD", "$ us": "USD", "$": "USD", "us$": "USD", "eur": "EUR", "euros": "EUR",
+    "euro": "EUR", "€": "EUR", "gbp": "GBP", "livres sterling": "GBP", "livre sterling": "GBP",
+    "vnd": "VND", "dong": "VND", "dongs": "VND", "đong": "VND", "₫": "VND", "yens": "JPY", "yen": "JPY",
+    "yuans": "CNY", "yuan": "CNY", "francs suisses": "CHF", "francs": "CHF", "franc": "CHF", "chf": "CHF",
+    "roupies": "INR", "wons": "KRW", "won": "KRW", "bahts": "THB", "baht": "THB", "rials": "IRR",
+    "dollars canadiens": "CAD", "dollars australiens": "AUD", "couronnes suedoises": "SEK", "sek": "SEK",
+    "roubles": "RUB", "£": "GBP", "fcfa": "XOF", "francs cfa": "XOF",
+}
+
+UNITS_OF_MEASURE: Final[dict[str, str]] = {
+    "km": "km", "kilometres": "km", "kilometre": "km", "m": "m", "metres": "m", "metre": "m",
+    "cm": "cm", "centimetres": "cm", "centimetre": "cm", "mm": "mm", "millimetres": "mm", "millimetre": "mm",
+    "dm": "dm", "decimetres": "dm", "decimetre": "dm", "hm": "hm", "hectometres": "hm", "hectometre": "hm",
+    "kg": "kg", "kilogrammes": "kg", "kilogramme": "kg", "kilos": "kg", "kilo": "kg",
+    "g": "g", "grammes": "g", "gramme": "g", "mg": "mg", "milligrammes": "mg", "milligramme": "mg",
+    "microgrammes": "µg", "microgramme": "µg", "µg": "µg", "ug": "µg",
+    "t": "t", "tonnes": "t", "tonne": "t", "ha": "ha", "hectares": "ha", "hectare": "ha",
+    "m2": "m2", "m²": "m2", "metres carres": "m2", "metre carre": "m2", "km2": "km2", "km²": "km2",
+    "kilometres carres": "km2", "m3": "m3", "m³": "m3", "metres cubes": "m3", "metre cube": "m3",
+    "°c": "°C", "ºc": "°C", "degres celsius": "°C", "degres c": "°C", "°f": "°F", "°": "°",
+    "degres": "°",
+    "l": "l", "litres": "l", "litre": "l", "ml": "ml", "millilitres": "ml", "millilitre": "ml", "cl": "cl",
+    "mw": "MW", "megawatts": "MW", "megawatt": "MW", "kw": "kW", "kilowatts": "kW", "gw": "GW", "kwh": "kWh",
+    "mwh": "MWh", "gwh": "GWh", "kv": "kV", "km/h": "km/h", "mph": "mph", "m/s": "m/s",
+    "miles": "mi", "mile": "mi", "pieds": "ft", "pied": "ft", "pouces": "in", "pouce": "in", "acres": "acre",
+    "acre": "acre", "gallons": "gal", "gallon": "gal", "barils": "bbl", "baril": "bbl", "onces": "oz",
+    "once": "oz", "pieds cubes": "ft3", "mo": "MB", "go": "GB", "hpa": "hPa", "ghz": "GHz", "mhz": "MHz",
+}
+SHORT_UNITS: Final[frozenset[str]] = frozenset({"m", "g", "t", "l", "c", "mo", "go", "°"})
+
+COUNT_NOUNS: Final[frozenset[str]] = frozenset({
+    "personnes", "enfants", "hommes", "femmes", "eleves", "etudiants", "travailleurs", "menages", "familles",
+    "cas", "patients", "morts", "deces", "maisons", "vehicules", "voitures", "tonnes", "hectares", "unites",
+    "agents", "soldats", "membres", "employes", "emplois", "visiteurs", "touristes", "toxicomanes",
+    "individus", "habitants", "victimes", "communes", "villages", "ecoles", "enseignants", "medecins", "lits",
+    "projets", "entreprises", "societes", "participants", "delegues", "voix", "gens",
+})
+YEAR_CUES_BEFORE: Final[frozenset[str]] = frozenset({
+    "en", "depuis", "de", "des", "du", "jusqu'en", "annee", "avant", "apres", "fin", "debut", "mi", "ete",
+    "hiver", "printemps", "automne", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+    "septembre", "octobre", "novembre", "decembre", "pour", "vers", "entre", "et", "a", "au", "dans",
+})
+
+LABEL_NOUNS: Final[frozenset[str]] = frozenset({
+    "route", "autoroute", "article", "decret", "resolution", "circulaire", "decision", "loi", "chapitre",
+    "section", "clause", "salle", "porte", "vol", "camp", "unite", "zone", "quartier", "hameau", "district",
+    "phase", "etape", "niveau", "classe", "region", "rue", "avenue", "batiment", "bloc", "lot", "tempete",
+    "typhon", "depression tropicale", "equipe", "groupe", "division", "corps", "brigade", "regiment",
+    "bataillon", "armee", "region militaire", "point", "paragraphe", "annexe", "version", "quai", "terminal",
+    "ligne", "bus", "appartement", "etage", "plan", "secteur", "station", "km", "kilometre", "projet", "chaine",
+    "saison", "episode", "volume", "numero", "no", "serie", "modele", "type", "categorie", "ql", "rn",
+})
+LABEL_MARKERS: Final[tuple[str, ...]] = ("No.", "no.", "N°", "n°", "Nº", "nº", "N.", "#")
+NAME_HEADS: Final[frozenset[str]] = frozenset({
+    "centre", "hopital", "ecole", "camp", "prison", "region", "guerre", "phase", "zone", "unite", "equipe",
+    "division", "corps", "station", "centrale", "pont", "port", "usine", "societe", "club", "parc", "marche",
+    "district", "quartier", "commune", "hameau", "village", "rue", "lac", "barrage", "ile", "tour", "pagode",
+    "temple", "eglise", "college", "universite", "institut", "clinique", "departement", "force", "groupe",
+    "ligue", "coupe", "congres", "conference", "session", "pape", "roi", "reine", "empereur", "louis",
+    "henri", "jean", "paul", "charles", "napoleon", "elisabeth",
+})

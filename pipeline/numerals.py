@@ -1,0 +1,691 @@
+"""Numerals as written -> exact values, and back.
+
+``parse_number(surface, lang)`` reads one numeral: digits with the locale's separators or number words.
+
+Digit conventions
+-----------------
+* English: ``,`` groups thousands (``7,300``; Indian ``12,34,567`` too), ``.`` is the decimal point. A space,
+  no-break space (U+00A0), narrow no-break space (U+202F) or thin space also groups thousands (``40 000``). A comma
+  followed by anything but exact three-digit groups is *not* a decimal comma: ``3,5`` is rejected by
+  ``parse_number`` (and read as two numbers by the extractor), never 3.5.
+* French: spaces of any kind and ``.`` group thousands (``7 300``, ``7\u202f300``, ``7.300``) when followed by
+  exact three-digit groups; ``,`` is the decimal comma (``78,3``). A dot followed by anything but three-digit groups
+  is read as a decimal point (``3.5``), the way machine translations often write it.
+* Vietnamese and other languages: French conventions for digits; no number words.
+
+Number words
+------------
+Cardinals (``twenty-one``, ``vingt et un``, ``soixante-dix``, ``quatre-vingt-dix-neuf``, ``two million``), digits
+mixed with scale words (``1,5 milliard``, ``3 hundred and 21``), decimals read out (``two point five``), fractions
+(``two thirds``, ``un tiers``, ``one and a half``), ordinals (``twenty-first``, ``vingt et unième``). Scale words:
+English ``billion`` = 10^9; French ``milliard`` = 10^9 and ``billion`` = 10^12.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+from functools import lru_cache
+from types import ModuleType
+from typing import Final, Literal
+
+import regex
+
+from pipeline.lang import en as _en
+from pipeline.lang import fr as _fr
+from pipeline.model import Lang
+
+__all__ = ["parse_number", "format_number"]
+
+SPACES: Final = "\u0020\u00a0\u202f\u2009"
+_SP: Final = "[\u0020\u00a0\u202f\u2009]"
+_SP_HARD: Final = "[\u00a0\u202f\u2009]"
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Word folding and language data
+# --------------------------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """Lower-case, strip accents (keep ``đ``), normalise apostrophes: the key used for every word lookup."""
+    lowered = word.lower().replace("\u2019", "'").replace("\u02bc", "'")
+    if lowered.isascii():
+        return lowered
+    decomposed = unicodedata.normalize("NFD", lowered)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@dataclass(frozen=True, slots=True)
+class LangData:
+    """The word tables of one language, gathered from ``pipeline.lang.<code>``."""
+
+    lang: Lang
+    units: dict[str, int]
+    teens: dict[str, int]
+    tens: dict[str, int]
+    hundred: frozenset[str]
+    scales: dict[str, int]
+    plural_scales: frozenset[str]
+    dozens: dict[str, int]
+    and_words: frozenset[str]
+    point_words: frozenset[str]
+    minus_words: frozenset[str]
+    articles_one: frozenset[str]
+    ordinals: dict[str, int]
+    scale_ordinals: dict[str, int]
+    not_denominators: frozenset[str]
+    fraction_words: dict[str, int]
+    half_words: frozenset[str]
+    module: ModuleType
+
+
+def _load(lang: Lang, module: ModuleType) -> LangData:
+    return LangData(
+        lang=lang,
+        units=module.UNITS,
+        teens=module.TEENS,
+        tens=module.TENS,
+        hundred=module.HUNDRED,
+        scales=module.SCALES,
+        plural_scales=module.PLURAL_SCALES,
+        dozens=module.DOZENS,
+        and_words=module.AND_WORDS,
+        point_words=module.POINT_WORDS,
+        minus_words=module.MINUS_WORDS,
+        articles_one=module.ARTICLES_ONE,
+        ordinals=module.ORDINALS,
+        scale_ordinals=module.SCALE_ORDINALS,
+        not_denominators=module.NOT_DENOMINATORS,
+        fraction_words=module.FRACTION_WORDS,
+        half_words=module.HALF_WORDS,
+        module=module,
+    )
+
+
+_DATA: Final[dict[Lang, LangData]] = {Lang.EN: _load(Lang.EN, _en), Lang.FR: _load(Lang.FR, _fr)}
+
+
+def lang_data(lang: Lang) -> LangData | None:
+    """Word tables for ``lang``; None for languages read digits-only (Vietnamese, other)."""
+    return _DATA.get(lang)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Digits
+# --------------------------------------------------------------------------------------------------------------
+
+_EN_DIGITS: Final = (
+    r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d])"  # Indian grouping 12,34,567
+    r"|\d{1,3}(?:,\d{3})+(?![\d])"
+    rf"|\d{{1,3}}(?:{_SP}\d{{3}})+(?![\d])"
+    r"|\d+)(?:\.\d+)?"
+    r"|\.\d+"
+)
+_FR_DIGITS: Final = (
+    rf"(?:\d{{1,3}}(?:{_SP}\d{{3}})+(?![\d])"
+    r"|\d{1,3}(?:\.\d{3})+(?![\d.])"
+    r"|\d+\.\d+(?![\d])"
+    r"|\d+)(?:,\d+)?"
+    r"|,\d+"
+)
+DIGIT_PATTERNS: Final[dict[Lang, str]] = {Lang.EN: _EN_DIGITS, Lang.FR: _FR_DIGITS}
+_FULL_DIGITS: Final[dict[Lang, regex.Pattern[str]]] = {
+    lang: regex.compile(rf"[-\u2212]?(?:{pattern})") for lang, pattern in DIGIT_PATTERNS.items()
+}
+
+
+def digit_pattern(lang: Lang) -> str:
+    """The regular expression (source) of one digit numeral in ``lang``'s conventions."""
+    return DIGIT_PATTERNS[Lang.EN] if lang is Lang.EN else DIGIT_PATTERNS[Lang.FR]
+
+
+def parse_digits(surface: str, lang: Lang) -> Decimal | None:
+    """A digit numeral already known to match ``digit_pattern(lang)`` (an optional sign allowed) -> value."""
+    locale = Lang.EN if lang is Lang.EN else Lang.FR
+    if _FULL_DIGITS[locale].fullmatch(surface) is None:
+        return None
+    text = surface.replace("\u2212", "-")
+    for space in SPACES:
+        text = text.replace(space, "")
+    if locale is Lang.EN:
+        text = text.replace(",", "")
+    else:
+        if regex.fullmatch(r"-?\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):
+            text = text.replace(".", "")
+        text = text.replace(",", ".")
+    try:
+        return Decimal(text)
+    except InvalidOperation:  # pragma: no cover - the pattern guarantees a valid literal
+        return None
+
+
+def format_number(value: Decimal, lang: Lang) -> str:
+    """``value`` written the way ``lang`` writes numbers: en ``1,234.56``; fr ``1 234,56`` (U+202F groups)."""
+    if not value.is_finite():
+        raise ValueError(f"cannot format {value!r}: only finite numbers have a written form")
+    sign = "-" if value.is_signed() and value != 0 else ""
+    plain = format(abs(value), "f")
+    whole, _, fraction = plain.partition(".")
+    separator, point = (",", ".") if lang is Lang.EN else ("\u202f", ",")
+    groups: list[str] = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    text = separator.join(groups)
+    if fraction:
+        text += point + fraction
+    return sign + text
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Tokens and the number-word parser
+# --------------------------------------------------------------------------------------------------------------
+
+TokenKind = Literal["num", "word", "hyph", "other"]
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    kind: TokenKind
+    start: int
+    end: int
+    text: str
+    key: str  # folded word, or the digits as written
+    value: Decimal | None = None  # for "num" tokens
+
+
+@lru_cache(maxsize=8)
+def _token_pattern(lang: Lang) -> regex.Pattern[str]:
+    return regex.compile(
+        rf"(?P<num>(?<![\d])(?:{digit_pattern(lang)}))|(?P<word>[^\W\d_]+)|(?P<hyph>[-\u2010\u2011])|(?P<other>\S)"
+    )
+
+
+def tokenize(text: str, lang: Lang, start: int = 0, end: int | None = None) -> list[Token]:
+    """Split ``text[start:end]`` into digit numerals, words, hyphens and other single characters."""
+    tokens: list[Token] = []
+    pattern = _token_pattern(lang)
+    for match in pattern.finditer(text, start, len(text) if end is None else end):
+        kind = match.lastgroup
+        surface = match.group()
+        if kind == "num":
+            tokens.append(Token("num", match.start(), match.end(), surface, surface, parse_digits(surface, lang)))
+        elif kind == "word":
+            tokens.append(Token("word", match.start(), match.end(), surface, fold(surface)))
+        elif kind == "hyph":
+            tokens.append(Token("hyph", match.start(), match.end(), surface, "-"))
+        else:
+            tokens.append(Token("other", match.start(), match.end(), surface, surface))
+    return tokens
+
+
+NumberKind = Literal["cardinal", "ordinal", "fraction"]
+
+
+@dataclass(frozen=True, slots=True)
+class NumberParse:
+    """A number read from tokens ``[first, last)``; ``value`` exact as a Fraction."""
+
+    kind: NumberKind
+    value: Fraction
+    first: int
+    last: int
+    scale: str | None = None
+    words: bool = True  # contains at least one number word
+    plural: bool = False  # for ordinals: written as a plural ("fifths"), i.e. a denominator
+    one_ish: bool = False  # a lone "a"/"an"/"one"/"un"/"une"
+
+
+def _gap_ok(text: str, left: Token, right: Token) -> bool:
+    gap = text[left.end : right.start]
+    return gap == "" or gap.isspace()
+
+
+@dataclass(slots=True)
+class _Cardinal:
+    total: Fraction
+    group: Fraction
+    last: str | None
+    last_scale: int | None
+    scale_name: str | None
+    end: int
+    words: bool
+    and_split: tuple[Fraction, int] | None  # (value before the last "and", token index after it)
+    one_ish: bool
+    ten_part: int  # the tens value of the current group (for French 70-99)
+
+
+def _classify(token: Token, data: LangData) -> tuple[str, int]:
+    key = token.key
+    if token.kind == "num":
+        return "digit", 0
+    if token.kind == "hyph":
+        return "hyph", 0
+    if token.kind != "word":
+        return "other", 0
+    if key in data.units:
+        return "unit", data.units[key]
+    if key in data.teens:
+        return "teen", data.teens[key]
+    if key in data.tens:
+        return "ten", data.tens[key]
+    if key in data.hundred:
+        return "hundred", 100
+    if key in data.scales:
+        return "scale", data.scales[key]
+    if key in data.and_words:
+        return "and", 0
+    if key in data.articles_one:
+        return "article", 1
+    if key in data.dozens:
+        return "dozen", 12
+    return "word", 0
+
+
+def _singular_scale(key: str) -> str:
+    if key in ("mil", "milles"):
+        return "mille"
+    return key[:-1] if key.endswith("s") and key not in ("thousands",) else key.removesuffix("s")
+
+
+def _parse_cardinal(tokens: list[Token], i: int, data: LangData, text: str) -> _Cardinal | None:
+    french = data.lang is Lang.FR
+    state = _Cardinal(Fraction(0), Fraction(0), None, None, None, i, False, None, False, 0)
+    best: _Cardinal | None = None
+    connector: str | None = None
+    j = i
+    n = len(tokens)
+    while j < n:
+        token = tokens[j]
+        if j > i and not _gap_ok(text, tokens[j - 1], token):
+            break
+        cls, v = _classify(token, data)
+        if cls in ("and", "hyph"):
+            if state.last is None or connector is not None:
+                break
+            connector = cls
+            j += 1
+            continue
+        last = state.last
+        group = state.group
+        ok = False
+        if connector == "and":
+            # English "and" after hundred/scale; French "et" between a ten and "un"/"onze".
+            if french:
+                if not (last == "ten" and ((cls == "unit" and v == 1) or (cls == "teen" and v == 11))):
+                    break
+            elif last not in ("hundred", "scale") or cls not in ("unit", "teen", "ten", "digit"):
+                break
+        if cls == "digit":
+            value = token.value
+            if value is None:
+                break
+            fv = Fraction(value)
+            if last is None:
+                state.group = fv
+                ok = True
+            elif last == "scale" and value == value.to_integral_value() and state.last_scale and fv < 1000:
+                state.group = fv
+                ok = True
+            elif last == "hundred" and value == value.to_integral_value() and fv < 100 and group % 100 == 0:
+                state.group = group + fv
+                ok = True
+        elif cls == "unit":
+            if v == 0:
+                ok = last is None
+                state.group = Fraction(0)
+            elif last is None or last in ("hundred", "scale"):
+                state.group = group + v
+                ok = True
+            elif last == "ten" and group % 10 == 0 and state.ten_part % 10 == 0 and state.ten_part:
+                if french and state.ten_part in (70, 90):
+                    ok = False
+                else:
+                    state.group = group + v
+                    ok = True
+            elif french and last == "teen" and 7 <= v <= 9 and state.ten_part % 20 == 10:
+                state.group = group + v
+                ok = True
+            if ok:
+                state.ten_part = state.ten_part + v if last in ("ten", "teen") else v
+        elif cls == "teen":
+            if last is None or last in ("hundred", "scale"):
+                state.group = group + v
+                state.ten_part = v
+                ok = True
+            elif french and last == "ten" and state.ten_part in (60, 80):
+                state.group = group + v
+                state.ten_part += v
+                ok = True
+        elif cls == "ten":
+            if last is None or last in ("hundred", "scale"):
+                state.group = group + v
+                state.ten_part = v
+                ok = v != 20 or token.key != "vingts"
+            elif french and v == 20 and last == "unit" and state.ten_part == 4:
+                state.group = group + 76
+                state.ten_part = 80
+                ok = True
+        elif cls == "hundred":
+            part = group % 1000 if last != "digit" else group
+            if last in ("unit", "teen", "ten", "digit") and 0 < part < 100 and connector != "and":
+                state.group = group - part + part * 100
+                ok = part > 1 or not french
+            elif french and (last is None or last == "scale"):
+                state.group = group + 100
+                ok = True
+            elif last == "article":
+                state.group = Fraction(100)
+                ok = True
+        elif cls == "scale":
+            plural_only = token.key in data.plural_scales
+            if group > 0 and last != "scale":
+                if state.last_scale is not None and v > state.last_scale:
+                    state.total = (state.total + group) * v
+                else:
+                    state.total += group * v
+                ok = True
+            elif last == "scale" and state.last_scale is not None and v > state.last_scale and state.total:
+                state.total *= v
+                ok = True
+            elif french and last is None and v == 1000 and not plural_only:
+                state.total = Fraction(1000)
+                ok = True
+            if ok:
+                state.group = Fraction(0)
+                state.last_scale = v
+                state.scale_name = _singular_scale(token.key)
+        elif cls == "article":
+            ok = last is None
+            state.group = Fraction(1)
+        elif cls == "dozen":
+            if group > 0 and last in ("unit", "teen", "ten", "digit", "article"):
+                state.group = group * 12
+                ok = True
+        if not ok:
+            break
+        if connector == "and" and not french:
+            state.and_split = (state.total + group, j)
+        connector = None
+        state.last = "digit" if cls == "digit" else cls
+        if cls != "digit":
+            state.words = True
+        state.end = j + 1
+        if state.last != "article":
+            best = _Cardinal(
+                state.total, state.group, state.last, state.last_scale, state.scale_name, state.end, state.words,
+                state.and_split, False, state.ten_part,
+            )
+        j += 1
+    if best is not None and best.end == i + 1 and tokens[i].kind == "word":
+        best.one_ish = tokens[i].key in data.articles_one or tokens[i].key in ("one", "un", "une")
+    return best
+
+
+def _ordinal_word(token: Token, data: LangData) -> tuple[int, bool, bool] | None:
+    """(value, is_scale_ordinal, plural) for an ordinal or fraction word."""
+    if token.kind != "word":
+        return None
+    key = token.key
+    for plural, stem in ((False, key), (True, key[:-1] if key.endswith("s") else "")):
+        if not stem:
+            continue
+        if stem in data.ordinals:
+            return data.ordinals[stem], False, plural
+        if stem in data.scale_ordinals:
+            return data.scale_ordinals[stem], True, plural
+    if key == "halves":
+        return 2, False, True
+    return None
+
+
+def _parse_ordinal_phrase(
+    tokens: list[Token], i: int, data: LangData, text: str
+) -> tuple[Fraction, int, bool, str] | None:
+    """An ordinal written in words, possibly compound: (value, end, plural, last word key)."""
+    cardinal = _parse_cardinal(tokens, i, data, text)
+    j = cardinal.end if cardinal is not None else i
+    hyphen = False
+    if cardinal is not None and j < len(tokens) and tokens[j].kind == "hyph":
+        hyphen = True
+        j += 1
+    if cardinal is not None and j < len(tokens) and tokens[j].key in data.and_words and data.lang is Lang.FR:
+        j += 1
+    if j >= len(tokens) or (j > i and not _gap_ok(text, tokens[j - 1], tokens[j])):
+        return None
+    word = _ordinal_word(tokens[j], data)
+    if word is None:
+        return None
+    value, is_scale, plural = word
+    if cardinal is None:
+        return Fraction(value), j + 1, plural, tokens[j].key
+    group = cardinal.group
+    if is_scale:
+        if cardinal.last in ("unit", "teen", "ten", "digit", "hundred") and group > 0:
+            return (cardinal.total + group) * value, j + 1, plural, tokens[j].key
+        return None
+    if value < 10 and cardinal.last == "ten" and cardinal.ten_part % 10 == 0:
+        if data.lang is Lang.FR and cardinal.ten_part in (70, 90):
+            return None
+        return cardinal.total + group + value, j + 1, plural, tokens[j].key
+    if data.lang is Lang.FR and value in (10, 11, 12, 13, 14, 15, 16) and cardinal.ten_part in (60, 80):
+        return cardinal.total + group + value, j + 1, plural, tokens[j].key
+    if data.lang is Lang.FR and 7 <= value <= 9 and cardinal.last == "teen" and cardinal.ten_part % 20 == 10:
+        return cardinal.total + group + value, j + 1, plural, tokens[j].key
+    if cardinal.last in ("hundred", "scale") and not hyphen:
+        return cardinal.total + group + value, j + 1, plural, tokens[j].key
+    return None
+
+
+def _fraction_after(
+    tokens: list[Token], j: int, data: LangData, text: str, numerator: Fraction, one_ish: bool, single_unit: bool
+) -> tuple[Fraction, int] | None:
+    """A denominator written after ``numerator`` at token ``j``: (fraction value, end)."""
+    if j >= len(tokens) or j == 0 or not _gap_ok(text, tokens[j - 1], tokens[j]):
+        if not (j < len(tokens) and tokens[j].kind == "hyph"):
+            return None
+        j += 1
+        if j >= len(tokens):
+            return None
+    token = tokens[j]
+    key = token.key
+    if token.kind == "word" and key in data.fraction_words:
+        return numerator / data.fraction_words[key], j + 1
+    phrase = _parse_ordinal_phrase(tokens, j, data, text)
+    if phrase is None:
+        return None
+    value, end, plural, last_key = phrase
+    if last_key in data.not_denominators or value == 0:
+        return None
+    single_word = end == j + 1
+    if plural or one_ish or (data.lang is Lang.FR and single_unit and single_word and value < 100):
+        return numerator / value, end
+    return None
+
+
+def parse_tokens(tokens: list[Token], i: int, data: LangData, text: str) -> NumberParse | None:
+    """The longest number (cardinal, ordinal or fraction) starting at token ``i``."""
+    start = i
+    sign = 1
+    if tokens[i].kind == "word" and tokens[i].key in data.minus_words and i + 1 < len(tokens):
+        sign = -1
+        i += 1
+    result = _parse_core(tokens, i, data, text)
+    if result is None:
+        return None
+    if sign < 0:
+        if result.kind == "ordinal":
+            return None
+        return NumberParse(result.kind, -result.value, start, result.last, result.scale, True)
+    return result
+
+
+def _is_fraction_word(token: Token, data: LangData) -> bool:
+    return token.kind == "word" and token.key in data.fraction_words
+
+
+def _parse_core(tokens: list[Token], i: int, data: LangData, text: str) -> NumberParse | None:
+    cardinal = _parse_cardinal(tokens, i, data, text)
+    n = len(tokens)
+    token = tokens[i]
+    if cardinal is None:
+        # An article before a fraction word or an ordinal ("a third", "a twenty-first", "une moitié").
+        if token.kind == "word" and token.key in data.articles_one and i + 1 < n:
+            after = _fraction_after(tokens, i + 1, data, text, Fraction(1), True, False)
+            if after is not None:
+                return _after_fraction(tokens, i, after[1], after[0], data, text)
+        if _is_fraction_word(token, data) and token.key in data.half_words or token.key == "half":
+            return _after_fraction(tokens, i, i + 1, Fraction(1, 2), data, text)
+        phrase = _parse_ordinal_phrase(tokens, i, data, text)
+        if phrase is not None and not phrase[2]:
+            return NumberParse("ordinal", phrase[0], i, phrase[1], None, True)
+        return None
+    value = cardinal.total + cardinal.group
+    end = cardinal.end
+    # Decimal read out: "two point five", "deux virgule cinq".
+    if end < n and tokens[end].kind == "word" and tokens[end].key in data.point_words and cardinal.words:
+        decimals = _read_decimals(tokens, end + 1, data, text)
+        if decimals is not None:
+            digits, end = decimals
+            value = (cardinal.total + cardinal.group) + Fraction(Decimal("0." + digits))
+            if end < n and _gap_ok(text, tokens[end - 1], tokens[end]) and tokens[end].key in data.scales:
+                value *= data.scales[tokens[end].key]
+                return NumberParse("cardinal", value, i, end + 1, _singular_scale(tokens[end].key), True)
+            return NumberParse("cardinal", value, i, end, cardinal.scale_name, True)
+    # Ordinal written as words ("twenty-first", "two hundredth", "vingt et unième").
+    phrase = _parse_ordinal_phrase(tokens, i, data, text)
+    single_unit = end == i + 1 and cardinal.last == "unit"
+    # Fraction: numerator then denominator ("three fifths", "un tiers", "a hundred trillionths").
+    fraction = _fraction_after(tokens, end, data, text, value, cardinal.one_ish, single_unit)
+    if fraction is not None:
+        frac_value, frac_end = fraction
+        if cardinal.and_split is not None:
+            whole, after_and = cardinal.and_split
+            numerator = value - whole
+            if 0 < numerator < 10 and value:
+                frac_value = whole + numerator * (frac_value / value)
+        if phrase is None or phrase[1] <= frac_end:
+            return _after_fraction(tokens, i, frac_end, frac_value, data, text)
+    if phrase is not None and not phrase[2] and phrase[1] > end:
+        return NumberParse("ordinal", phrase[0], i, phrase[1], None, True)
+    # Mixed numbers: "one and a half", "cent trois et deux tiers", "3 millions et demi".
+    if end + 1 < n and tokens[end].key in data.and_words and _gap_ok(text, tokens[end - 1], tokens[end]):
+        part = _fraction_part(tokens, end + 1, data, text)
+        if part is not None:
+            frac, frac_end = part
+            unit = cardinal.last_scale if cardinal.last == "scale" and cardinal.last_scale else 1
+            total = value + frac * unit
+            if cardinal.last == "scale":
+                return NumberParse("cardinal", total, i, frac_end, cardinal.scale_name, True)
+            return _after_fraction(tokens, i, frac_end, total, data, text, mixed=True)
+    words = cardinal.words
+    return NumberParse("cardinal", value, i, end, cardinal.scale_name, words, one_ish=cardinal.one_ish)
+
+
+def _fraction_part(tokens: list[Token], j: int, data: LangData, text: str) -> tuple[Fraction, int] | None:
+    """The fraction after "and"/"et" in a mixed number: "a half", "demi", "three quarters", "un cinquième"."""
+    if j >= len(tokens) or not _gap_ok(text, tokens[j - 1], tokens[j]):
+        return None
+    token = tokens[j]
+    if token.kind == "word" and token.key in data.half_words:
+        return Fraction(1, 2), j + 1
+    if token.kind == "word" and token.key in data.articles_one:
+        after = _fraction_after(tokens, j + 1, data, text, Fraction(1), True, False)
+        return after
+    cardinal = _parse_cardinal(tokens, j, data, text)
+    if cardinal is None or cardinal.words is False:
+        return None
+    after = _fraction_after(
+        tokens, cardinal.end, data, text, cardinal.total + cardinal.group, cardinal.one_ish,
+        cardinal.end == j + 1 and cardinal.last == "unit",
+    )
+    return after
+
+
+def _after_fraction(
+    tokens: list[Token], i: int, end: int, value: Fraction, data: LangData, text: str, mixed: bool = False
+) -> NumberParse:
+    """A fraction may be followed by a scale word ("half a million", "one and a half million", "demi-million")."""
+    n = len(tokens)
+    j = end
+    if j < n and tokens[j].kind == "hyph":
+        j += 1
+    if j < n and tokens[j].kind == "word" and tokens[j].key in data.articles_one and j + 1 < n:
+        j += 1
+    if j < n and j > 0 and _gap_ok(text, tokens[j - 1], tokens[j]) and tokens[j].kind == "word":
+        key = tokens[j].key
+        if key in data.scales and key not in data.plural_scales or key in ("millions", "milliards"):
+            return NumberParse("cardinal", value * data.scales[key], i, j + 1, _singular_scale(key), True)
+        if key in data.dozens:
+            return NumberParse("cardinal", value * 12, i, j + 1, None, True)
+    return NumberParse("fraction", value, i, end, None, True, plural=mixed)
+
+
+def _read_decimals(tokens: list[Token], j: int, data: LangData, text: str) -> tuple[str, int] | None:
+    digits = ""
+    k = j
+    while k < len(tokens) and _gap_ok(text, tokens[k - 1], tokens[k]):
+        token = tokens[k]
+        if token.kind == "word" and token.key in data.units:
+            digits += str(data.units[token.key])
+            k += 1
+            continue
+        break
+    if len(digits) > 1 or (digits and k < len(tokens) and tokens[k].key not in data.tens):
+        return digits, k
+    cardinal = _parse_cardinal(tokens, j, data, text)
+    if cardinal is None or cardinal.last == "scale":
+        return (digits, k) if digits else None
+    return str(int(cardinal.total + cardinal.group)), cardinal.end
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Public API
+# --------------------------------------------------------------------------------------------------------------
+
+
+def fraction_to_decimal(value: Fraction) -> Decimal | None:
+    """The exact Decimal of ``value`` when its expansion terminates, else None."""
+    denominator = value.denominator
+    for prime in (2, 5):
+        while denominator % prime == 0:
+            denominator //= prime
+    if denominator != 1:
+        return None
+    result = Decimal(value.numerator) / Decimal(value.denominator)
+    if result == result.to_integral_value():
+        return result.quantize(Decimal(1))
+    return result.normalize()
+
+
+def parse_number(surface: str, lang: Lang) -> Decimal | None:
+    """A numeral as written -> exact value, or None if ``surface`` is not one valid numeral in ``lang``.
+
+    >>> parse_number("7\u202f300", Lang.FR)
+    Decimal('7300')
+    >>> parse_number("3,5", Lang.EN) is None
+    True
+    """
+    text = surface.strip(SPACES + "\t\n")
+    if not text:
+        return None
+    direct = parse_digits(text, lang)
+    if direct is not None:
+        return direct
+    data = lang_data(lang)
+    if data is None:
+        return None
+    tokens = tokenize(text, lang)
+    if not tokens:
+        return None
+    parsed = parse_tokens(tokens, 0, data, text)
+    if parsed is None or parsed.last != len(tokens) or parsed.kind == "ordinal":
+        return None
+    if parsed.one_ish and tokens[0].key in data.articles_one:
+        return None
+    return fraction_to_decimal(parsed.value)

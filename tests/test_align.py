@@ -1,0 +1,238 @@
+"""Sentence alignment: a table of small articles with a known answer, and the invariants of every answer."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.align import ALIGN_VERSION, BEAD_TYPES, AlignParams, align_sentences, align_sentences_with
+from pipeline.model import Bead, BlockKind, Sentence
+
+B, C, D, T, Y, L = (
+    BlockKind.BODY,
+    BlockKind.CAPTION,
+    BlockKind.DATELINE,
+    BlockKind.TITLE,
+    BlockKind.BYLINE,
+    BlockKind.LEDE,
+)
+
+# A small article and its translation, sentence by sentence.
+EN = [
+    "Nghe An has nearly 7,300 drug addicts, but few have been successfully rehabilitated.",
+    "On the morning of January 22, the Department of Labour held a conference in Vinh.",
+    "According to the report, 367 of 480 communes and wards have drugs, or 78.3% of the total.",
+    "Most addicts use opium and heroin.",
+    "The province runs 8 centres and applies 3 treatment models at community level.",
+    "These models helped 306 people recover and gave vocational training to 60 people.",
+]
+FR = [
+    "Nghe An compte près de 7 300 toxicomanes, mais peu ont été réhabilités avec succès.",
+    "Le matin du 22 janvier, le Département du Travail a organisé une conférence à Vinh.",
+    "Selon le rapport, 367 des 480 communes et quartiers ont des drogues, soit 78,3 % du total.",
+    "La plupart des toxicomanes consomment de l'opium et de l'héroïne.",
+    "La province gère 8 centres et applique 3 modèles de traitement au niveau communautaire.",
+    "Ces modèles ont permis à 306 personnes de guérir et ont formé 60 personnes à un métier.",
+]
+FR_2_3 = FR[2][:-1] + " ; " + FR[3][0].lower() + FR[3][1:]  # FR sentences 2 and 3 as one sentence
+EN_4_5 = EN[4][:-1] + ", and these models helped 306 people recover and trained 60 people."
+CAPTION_EN = "Delegates at the conference. Photo: Hai Thuong."
+CAPTION_FR = "Les délégués à la conférence. Photo : Hai Thuong."
+DATELINE_EN = "VINH, Jan 23 (Baonghean.vn) -"
+
+
+def sents(*items: tuple[str, BlockKind]) -> list[Sentence]:
+    out, offset = [], 0
+    for index, (text, kind) in enumerate(items):
+        out.append(Sentence(index=index, block=index, kind=kind, start=offset, end=offset + len(text), text=text))
+        offset += len(text) + 1
+    return out
+
+
+def body(texts: list[str]) -> list[tuple[str, BlockKind]]:
+    return [(t, B) for t in texts]
+
+
+def links(beads: tuple[Bead, ...]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    return [(b.en, b.fr) for b in beads]
+
+
+def one_to_one(count: int, start_en: int = 0, start_fr: int = 0) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    return [((start_en + k,), (start_fr + k,)) for k in range(count)]
+
+
+ALIGN_CASES = [
+    pytest.param(body(EN), body(FR), one_to_one(6), id="one-to-one"),
+    pytest.param(
+        body(EN[:2]) + [(CAPTION_EN, C)] + body(EN[2:]),
+        body(FR),
+        one_to_one(2) + [((2,), ())] + one_to_one(4, 3, 2),
+        id="caption-en-only",
+    ),
+    pytest.param(
+        body(EN),
+        body(FR[:3]) + [(CAPTION_FR, C)] + body(FR[3:]),
+        one_to_one(3) + [((), (3,))] + one_to_one(3, 3, 4),
+        id="caption-fr-only",
+    ),
+    pytest.param(
+        body(EN[:3]) + [(CAPTION_EN, C)] + body(EN[3:]),
+        body(FR[:3]) + [(CAPTION_FR, C)] + body(FR[3:]),
+        one_to_one(7),
+        id="caption-both-sides",
+    ),
+    pytest.param(
+        [(DATELINE_EN, D)] + [(EN[0], L)] + body(EN[1:]),
+        [(FR[0], L)] + body(FR[1:]),
+        [((0,), ())] + one_to_one(6, 1, 0),
+        id="dateline-en-only",
+    ),
+    pytest.param(
+        [("Nghe An: 7,300 drug addicts", T)] + body(EN),
+        [("Nghe An : 7 300 toxicomanes", T)] + body(FR),
+        one_to_one(7),
+        id="title-then-body",
+    ),
+    pytest.param(
+        body(EN), body(FR[:2] + [FR_2_3] + FR[4:]), one_to_one(2) + [((2, 3), (2,))] + one_to_one(2, 4, 3), id="2-1"
+    ),
+    pytest.param(body(EN[:4] + [EN_4_5]), body(FR), one_to_one(4) + [((4,), (4, 5))], id="1-2"),
+    pytest.param(
+        body(EN), body(FR[:3] + FR[4:]), one_to_one(3) + [((3,), ())] + one_to_one(2, 4, 3), id="deleted-fr"
+    ),
+    pytest.param(
+        body(EN[:1] + EN[2:]), body(FR), [((0,), (0,)), ((), (1,))] + one_to_one(4, 1, 2), id="deleted-en"
+    ),
+    pytest.param(
+        body(EN),
+        body(FR[:2] + [FR[3], FR[2]] + FR[4:]),
+        # The best monotone answer keeps both sentences paired: one 2-2 bead over the swapped pair.
+        one_to_one(2) + [((2, 3), (2, 3))] + one_to_one(2, 4, 4),
+        id="swapped-neighbours",
+    ),
+    pytest.param([], [], [], id="both-empty"),
+    pytest.param(body(EN[:2]), [], [((0,), ()), ((1,), ())], id="fr-empty"),
+    pytest.param([], body(FR[:2]), [((), (0,)), ((), (1,))], id="en-empty"),
+    pytest.param(
+        [(EN[0], B), ("Photo: Hai Thuong.", C)],
+        [(EN[0].replace("7,300", "7 300"), B) ],
+        [((0,), (0,)), ((1,), ())],
+        id="caption-not-merged-into-body",
+    ),
+    pytest.param(
+        [("Minh Quan", Y)],
+        [("Minh Quan", B)],
+        [((0,), ()), ((), (0,))],
+        id="byline-never-pairs-with-body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("en", "fr", "expected"), ALIGN_CASES)
+def test_align_cases(
+    en: list[tuple[str, BlockKind]],
+    fr: list[tuple[str, BlockKind]],
+    expected: list[tuple[tuple[int, ...], tuple[int, ...]]],
+) -> None:
+    assert links(align_sentences(sents(*en), sents(*fr))) == expected
+
+
+def test_good_pairs_score_high_and_one_sided_low() -> None:
+    beads = align_sentences(
+        sents(*body(EN[:2]), (CAPTION_EN, C), *body(EN[2:])), sents(*body(FR))
+    )
+    for bead in beads:
+        if bead.en and bead.fr:
+            assert bead.score > 0.8
+        else:
+            assert bead.score < 0.2
+
+
+def test_poor_match_scores_lower_than_translation() -> None:
+    good = align_sentences(sents((EN[2], B)), sents((FR[2], B)))
+    poor = align_sentences(sents((EN[2], B)), sents((FR[3], B)))
+    assert good[0].score > poor[0].score
+
+
+def test_length_only_flag_ignores_words() -> None:
+    params = AlignParams(lexical=False)
+    beads = align_sentences_with(sents(*body(EN)), sents(*body(FR)), params)
+    assert links(beads) == one_to_one(6)
+
+
+def test_version_is_a_string() -> None:
+    assert isinstance(ALIGN_VERSION, str) and ALIGN_VERSION
+
+
+def test_long_repeated_article_is_fast() -> None:
+    en = sents(*body(EN * 400))
+    fr = sents(*body(FR * 400))
+    started = time.perf_counter()
+    beads = align_sentences(en, fr)
+    elapsed = time.perf_counter() - started
+    assert links(beads) == one_to_one(2400)
+    assert elapsed < 5.0
+
+
+# Properties -----------------------------------------------------------------------------------------------------
+
+WORDS = ["the", "la", "report", "rapport", "Obama", "7,300", "7 300", "78.3", "22", "Vinh", "commune", "drogue", "?"]
+KINDS = [B, B, B, L, C, D, Y, T, BlockKind.CREDIT, BlockKind.BOILERPLATE]
+
+sentence_items = st.tuples(
+    st.lists(st.sampled_from(WORDS), min_size=0, max_size=12).map(" ".join), st.sampled_from(KINDS)
+)
+sides = st.lists(sentence_items, min_size=0, max_size=14)
+
+_GROUP = {B: 0, L: 0}
+ALLOWED = set(BEAD_TYPES)
+
+
+def check_invariants(beads: tuple[Bead, ...], en: list[Sentence], fr: list[Sentence]) -> None:
+    assert [i for b in beads for i in b.en] == list(range(len(en)))
+    assert [j for b in beads for j in b.fr] == list(range(len(fr)))
+    for b in beads:
+        assert (len(b.en), len(b.fr)) in ALLOWED
+        assert 0.0 <= b.score <= 1.0
+        for side, sentences in ((b.en, en), (b.fr, fr)):
+            groups = {_GROUP.get(sentences[k].kind, sentences[k].kind) for k in side}
+            assert len(groups) <= 1, "sentences of different kinds merged"
+
+
+@settings(max_examples=150, deadline=None)
+@given(en_items=sides, fr_items=sides)
+def test_beads_cover_every_sentence_once_in_order(
+    en_items: list[tuple[str, BlockKind]], fr_items: list[tuple[str, BlockKind]]
+) -> None:
+    en, fr = sents(*en_items), sents(*fr_items)
+    check_invariants(align_sentences(en, fr), en, fr)
+
+
+@settings(max_examples=150, deadline=None)
+@given(en_items=sides, fr_items=sides)
+def test_alignment_is_deterministic(
+    en_items: list[tuple[str, BlockKind]], fr_items: list[tuple[str, BlockKind]]
+) -> None:
+    en, fr = sents(*en_items), sents(*fr_items)
+    assert align_sentences(en, fr) == align_sentences(list(en), list(fr))
+
+
+@settings(max_examples=200, deadline=None)
+@given(en_items=sides, fr_items=sides)
+def test_swapping_sides_mirrors_beads(
+    en_items: list[tuple[str, BlockKind]], fr_items: list[tuple[str, BlockKind]]
+) -> None:
+    en, fr = sents(*en_items), sents(*fr_items)
+    forward = align_sentences(en, fr)
+    backward = align_sentences(fr, en)
+    assert [Bead(b.fr, b.en, b.score) for b in backward] == list(forward)
+
+
+@settings(max_examples=60, deadline=None)
+@given(items=st.lists(sentence_items, min_size=1, max_size=14))
+def test_identical_sides_align_one_to_one(items: list[tuple[str, BlockKind]]) -> None:
+    en = sents(*items)
+    assert links(align_sentences(en, en)) == one_to_one(len(en))
