@@ -35,6 +35,7 @@ golden: $(STAMP)
 	$(BIN)/python -m tests.golden
 
 lint: $(STAMP)
+	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[test,dev]'
 	$(BIN)/python -m ruff check pipeline tests eval
 	$(BIN)/python -m mypy
 

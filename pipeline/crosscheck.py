@@ -119,7 +119,8 @@ def _same_value(a: Fact, b: Fact) -> bool:
     if fact_class(a) != fact_class(b):
         return False
     if isinstance(a.value, DateValue) and isinstance(b.value, DateValue):
-        pairs = [(x, y) for x, y in zip(_date_parts(a.value), _date_parts(b.value)) if x is not None and y is not None]
+        parts = zip(_date_parts(a.value), _date_parts(b.value), strict=True)
+        pairs = [(x, y) for x, y in parts if x is not None and y is not None]
         return bool(pairs) and all(x == y for x, y in pairs)
     return a.value == b.value
 
@@ -219,7 +220,7 @@ def _pair_finding(code: Code, message: str, a: tuple[Side, Fact], b: tuple[Side,
 
 
 def _greedy(
-    a: _Pool, b: _Pool, candidates: list[tuple[tuple[int, ...], int, int, int]]
+    a: _Pool, b: _Pool, candidates: Sequence[tuple[tuple[int, ...], int, int, int]]
 ) -> list[tuple[int, int, int]]:
     """Take candidate pairs (key, bead, ia, ib) best key first, each fact at most once; mark them used.
 
@@ -341,7 +342,7 @@ def _qualifier_text(fact: Fact) -> str:
 def _distance(x: Fact, y: Fact) -> tuple[int]:
     """How far apart two facts of one class are, in characters of their values (symmetric)."""
     dx, dy = format_value(x), format_value(y)
-    return (sum(p != q for p, q in zip(dx, dy)) + abs(len(dx) - len(dy)),)
+    return (sum(p != q for p, q in zip(dx, dy, strict=False)) + abs(len(dx) - len(dy)),)
 
 
 def _unmatched(beads: Sequence[Bead], pool: _Pool, other: Lang, attr: str) -> list[Finding]:
@@ -512,7 +513,7 @@ def check_consistency(beads: Sequence[Bead], en: Side, fr: Side) -> tuple[Findin
                 if j not in merged
                 and other.code is problem.code
                 and bead_fr.get(other.facts[0].sentence if other.facts[0].sentence is not None else -1) == bead
-                and all(_same_value(x, y) for x, y in zip(problem.facts, other.facts))
+                and all(_same_value(x, y) for x, y in zip(problem.facts, other.facts, strict=False))
             ),
             None,
         )

@@ -213,9 +213,7 @@ def parse_blocks(text: str, lang: Lang) -> tuple[Block, ...]:
             after_image = bool(_IMAGE_MARKER.search(content))
             kinds.append(kind)
             continue
-        if after_image or cell:
-            kind = BlockKind.CAPTION
-        elif blank_separated and 2 <= group_sizes[line.group] <= 3 and len(bare) <= 400:
+        if after_image or cell or (blank_separated and 2 <= group_sizes[line.group] <= 3 and len(bare) <= 400):
             kind = BlockKind.CAPTION
         elif _is_dateline(bare):
             kind = BlockKind.DATELINE
@@ -245,7 +243,7 @@ def parse_blocks(text: str, lang: Lang) -> tuple[Block, ...]:
         break
 
     blocks: list[Block] = []
-    for line, kind in zip(lines, kinds):
+    for line, kind in zip(lines, kinds, strict=False):
         start, end = _trim(text, line.start, line.end)
         if kind is BlockKind.BOILERPLATE:
             start, end = line.start, line.end

@@ -32,14 +32,14 @@ _VIETNAMESE = regex.compile(
     r"ẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸĨŨ]"
 )
 _EN_WORDS = frozenset(
-    "the of and to in is are was were that for on with as by at from this these those which who has have had "
-    "be been it its an or but not their they will would there than more most also said after in into among "
-    "about up now over under between during we our you he she his her them what when where how".split()
+    "the of and to in is are was were that for on with as by at from this these those which who has have "
+    "had be been it its an or but not their they will would there than more most also said after in into "
+    "among about up now over under between during we our you he she his her them what when where how".split()
 )
 _FR_WORDS = frozenset(
-    "le la les des du de et à au aux est sont était dans pour sur avec par une un que qui ont ce cette ces "
-    "il elle ils leur leurs été plus mais pas ne selon lors entre être avait ses nous vous sont "
-    "aussi très après avant pendant depuis chez sous où dont".split()
+    "le la les des du de et à au aux est sont était dans pour sur avec par une un que qui ont ce cette "
+    "ces il elle ils leur leurs été plus mais pas ne selon lors entre être avait ses nous vous sont aussi "
+    "très après avant pendant depuis chez sous où dont".split()
 )
 _LANGDETECT_CODES = {"en": Lang.EN, "fr": Lang.FR, "vi": Lang.VI}
 

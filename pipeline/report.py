@@ -146,7 +146,10 @@ def build_report(result: CheckResult, signature: str) -> JSONDict:
             "fr": [fact_json(f, "fr") for f in fr.facts] + [fact_json(f, "vi") for f in fr.source_facts],
         },
         "sentences": {"en": [sentence_json(s) for s in en.sentences], "fr": [sentence_json(s) for s in fr.sentences]},
-        "blocks": {"en": [block_json(b) for b in en.document.blocks], "fr": [block_json(b) for b in fr.document.blocks]},
+        "blocks": {
+            "en": [block_json(b) for b in en.document.blocks],
+            "fr": [block_json(b) for b in fr.document.blocks],
+        },
     }
 
 

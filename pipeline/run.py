@@ -113,9 +113,9 @@ def check_segments(en_text: str, fr_text: str, label: str = "") -> CheckResult:
     """Cross-check one pair of segments that are already aligned (a translation unit)."""
     en = _segment_analysis(en_text, Lang.EN, label)
     fr = _segment_analysis(fr_text, Lang.FR, label)
-    beads = (Bead(en=tuple(s.index for s in en.sentences), fr=tuple(s.index for s in fr.sentences), score=1.0),)
-    if not en.sentences and not fr.sentences:
-        beads = ()
+    beads: tuple[Bead, ...] = ()
+    if en.sentences or fr.sentences:
+        beads = (Bead(en=tuple(s.index for s in en.sentences), fr=tuple(s.index for s in fr.sentences), score=1.0),)
     en_side = Side(Lang.EN, en.sentences, en.facts)
     fr_side = Side(Lang.FR, fr.sentences, fr.facts)
     findings = compare_facts(beads, en_side, fr_side) + check_consistency(beads, en_side, fr_side)

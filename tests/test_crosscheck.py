@@ -145,7 +145,7 @@ def test_parts_that_add_up_are_fine_and_those_that_do_not_are_flagged() -> None:
     text = "554 students, of which 212 compulsory and 342 voluntary"
     parts = [fact(C, D(554), "554", start=0), fact(C, D(212), "212", start=23), fact(C, D(342), "342", start=42)]
     assert _internal(parts, [], text) == []
-    wrong = parts[:2] + [fact(C, D(343), "343", start=42)]
+    wrong = [*parts[:2], fact(C, D(343), "343", start=42)]
     assert _internal(wrong, [], text) == [("parts-mismatch-total", False)]
 
 
@@ -170,7 +170,9 @@ def test_swapping_sides_mirrors_findings(en_facts, fr_facts, shapes) -> None:  #
     n = 3
     beads = tuple(Bead(en=shape, fr=(i,) if i < n else (), score=1.0) for i, shape in enumerate(shapes))
     fr_n = len(beads)
-    en_side = Side(Lang.EN, sentences(n), [fact(k, v, str(v), sentence=s, start=i) for i, (k, v, s) in enumerate(en_facts)])
+    en_side = Side(
+        Lang.EN, sentences(n), [fact(k, v, str(v), sentence=s, start=i) for i, (k, v, s) in enumerate(en_facts)]
+    )
     fr_side = Side(Lang.FR, sentences(fr_n),
                    [fact(k, v, str(v), sentence=min(s, fr_n - 1), start=i) for i, (k, v, s) in enumerate(fr_facts)])
     forward = _compare(beads, en_side, fr_side, "en", "fr")

@@ -123,5 +123,5 @@ def test_blocks_cover_every_visible_character(path, lang) -> None:  # type: igno
         for i in range(block.start, block.end):
             assert not covered[i], "blocks overlap"
             covered[i] = True
-    leftover = {ch for ch, c in zip(document.text, covered) if not c}
+    leftover = {ch for ch, c in zip(document.text, covered, strict=False) if not c}
     assert leftover <= {" ", "\n", "|", "-"}

@@ -56,7 +56,7 @@ _SHARED = [
     ("cardinal", '"5"', None),
     ("range", '{"high": "2015", "low": "2013"}', None),
 ]
-EXPECTED_EN = [("time", '{"hour": 10, "minute": 8}', None)] + _SHARED
+EXPECTED_EN = [("time", '{"hour": 10, "minute": 8}', None), *_SHARED]
 EXPECTED_FR = _SHARED
 
 
