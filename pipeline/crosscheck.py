@@ -27,6 +27,7 @@ import regex
 
 from .model import (
     Bead,
+    Block,
     BlockKind,
     DateValue,
     Fact,
@@ -70,7 +71,7 @@ ONE_SIDED_BLOCK = Code(
 )
 ONE_SIDED_SENTENCE = Code("PF202", "one-sided-sentence", Severity.INFO, "a sentence with no counterpart")
 SOURCE_LANGUAGE_BLOCK = Code(
-    "PF203", "source-language-block", Severity.INFO, "a block in the source language (Vietnamese) is not checked"
+    "PF203", "source-language-block", Severity.INFO, "a source-language (Vietnamese) block with no translation"
 )
 RATIO_EXCEEDS_WHOLE = Code("PF301", "ratio-exceeds-whole", Severity.WARNING, "a ratio's numerator exceeds its whole")
 PERCENT_CONTRADICTS_RATIO = Code(
@@ -545,6 +546,27 @@ def check_consistency(beads: Sequence[Bead], en: Side, fr: Side) -> tuple[Findin
                 message=problem.message + " (French version)",
                 fr=_span(Lang.FR, first),
                 bead=bead_fr.get(first.sentence if first.sentence is not None else -1),
+            )
+        )
+    return tuple(findings)
+
+
+def untranslated_source_blocks(lang: Lang, blocks: Sequence[Block]) -> tuple[Finding, ...]:
+    """Source-language blocks (Vietnamese) that no block of the file translates: they are in no bead, so say so."""
+    findings = []
+    for block in blocks:
+        if block.lang is not Lang.VI or block.translates is not None:
+            continue
+        span = Span(lang, block.start, block.end, block.text)
+        findings.append(
+            Finding(
+                code=SOURCE_LANGUAGE_BLOCK.code,
+                name=SOURCE_LANGUAGE_BLOCK.name,
+                severity=SOURCE_LANGUAGE_BLOCK.severity,
+                message=f'{block.kind.value} in Vietnamese with no translation in the {_LANG_NAME[lang]} file: '
+                f'"{_shorten(block.text)}"',
+                en=span if lang is Lang.EN else None,
+                fr=span if lang is not Lang.EN else None,
             )
         )
     return tuple(findings)

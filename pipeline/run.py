@@ -10,7 +10,14 @@ from pathlib import Path
 
 from . import __version__
 from .align import ALIGN_VERSION, align_sentences
-from .crosscheck import CROSSCHECK_VERSION, Side, check_consistency, compare_facts, sort_findings
+from .crosscheck import (
+    CROSSCHECK_VERSION,
+    Side,
+    check_consistency,
+    compare_facts,
+    sort_findings,
+    untranslated_source_blocks,
+)
 from .errors import InputError
 from .facts import extract_facts
 from .ingest import INGEST_VERSION, parse_blocks, read_document
@@ -78,7 +85,12 @@ def compare(en: Analysis, fr: Analysis) -> CheckResult:
     beads = align_sentences(en.sentences, fr.sentences)
     en_side = Side(Lang.EN, en.sentences, en.facts)
     fr_side = Side(Lang.FR, fr.sentences, fr.facts)
-    findings = compare_facts(beads, en_side, fr_side) + check_consistency(beads, en_side, fr_side)
+    findings = (
+        compare_facts(beads, en_side, fr_side)
+        + check_consistency(beads, en_side, fr_side)
+        + untranslated_source_blocks(Lang.EN, en.document.blocks)
+        + untranslated_source_blocks(Lang.FR, fr.document.blocks)
+    )
     return CheckResult(en=en, fr=fr, beads=beads, findings=sort_findings(findings))
 
 

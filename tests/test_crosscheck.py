@@ -179,3 +179,21 @@ def test_swapping_sides_mirrors_findings(en_facts, fr_facts, shapes) -> None:  #
     backward = _compare(beads, fr_side, en_side, "fr", "en")
     key = lambda f: (f.code, f.en.start if f.en else -1, f.fr.start if f.fr else -1)  # noqa: E731
     assert sorted(map(key, forward)) == sorted(map(key, backward))
+
+
+def test_untranslated_vietnamese_block_is_reported() -> None:
+    from pipeline.ingest import parse_blocks
+    from pipeline.model import Document
+    from pipeline.run import analyse, compare
+
+    text = (
+        "Title of the piece\n\nThe body has 306 people in it.\n\nToàn cảnh Hội nghị tỉnh Nghệ An.\n\n"
+        "More body text here."
+    )
+    en = analyse(Document("en.txt", Lang.EN, text, parse_blocks(text, Lang.EN)))
+    fr_text = "Titre de l'article\n\nLe corps compte 306 personnes.\n\nEncore du texte ici."
+    fr = analyse(Document("fr.txt", Lang.FR, fr_text, parse_blocks(fr_text, Lang.FR)))
+    found = [f for f in compare(en, fr).findings if f.code == "PF203"]
+    assert [(f.severity, f.en.text if f.en else None) for f in found] == [
+        (Severity.INFO, "Toàn cảnh Hội nghị tỉnh Nghệ An.")
+    ]
