@@ -36,7 +36,8 @@ Conventions (the contract the cross-check relies on)
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
@@ -45,8 +46,6 @@ from typing import Final
 
 import regex
 
-from pipeline.lang import en as _en
-from pipeline.lang import fr as _fr
 from pipeline.model import DateValue, Fact, FactKind, FactValue, Lang, Qualifier, Range, Ratio, TimeValue
 from pipeline.numerals import (
     LangData,
@@ -55,7 +54,6 @@ from pipeline.numerals import (
     fold,
     fraction_to_decimal,
     lang_data,
-    parse_digits,
     parse_tokens,
     tokenize,
 )
@@ -128,6 +126,7 @@ class _Patterns:
     currency_suffix: regex.Pattern[str]
     currency_word_map: Mapping[str, str]
     percent: regex.Pattern[str]
+    percent_of: regex.Pattern[str]
     quantity: regex.Pattern[str]
     unit_map: Mapping[str, str]
     short_units: frozenset[str]
@@ -143,7 +142,7 @@ class _Patterns:
     fraction_of: regex.Pattern[str]
     qualifier: regex.Pattern[str] | None
     qualifier_map: Mapping[str, Qualifier]
-    label_noun: regex.Pattern[str] | None
+    label_nouns: frozenset[str]
     ordinal_suffixes: frozenset[str]
     count_nouns: frozenset[str]
     year_cues: frozenset[str]
@@ -151,14 +150,17 @@ class _Patterns:
     one_before: frozenset[str]
     one_after: frozenset[str]
     scale_abbreviations: Mapping[str, tuple[int, str]]
+    start_words: frozenset[str]
 
 
-_BLOCKED: Final = regex.compile(
-    r"(?:https?://|www\.)\S+"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b"
-    r"|\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}\b"
-    r"|\b[\w-]+\.(?:html?|php|aspx?|jpe?g|png|gif|pdf|docx?)\b"
+# Spans that hold no figures, each with a cheap test that the text may contain one.
+_BLOCKED: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
+    ("/", regex.compile(r"(?:https?://|www\.)\S+")),
+    ("www", regex.compile(r"www\.\S+")),
+    ("@", regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
+    ("_", regex.compile(r"\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b")),
+    ("", regex.compile(r"\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}\b")),
+    (".", regex.compile(r"\b[\w-]+\.(?:html?|php|aspx?|jpe?g|png|gif|pdf|docx?)\b")),
 )
 _TIME_COLON: Final = regex.compile(
     r"(?<![\d:.,/])(?P<h>[01]?\d|2[0-3])[:](?P<m>[0-5]\d)(?![\d:])"
@@ -180,25 +182,33 @@ _LETTER_DIGITS: Final = regex.compile(
     r"(?<![\w])(?P<p>[^\W\d_]+)(?P<h>[-\u2010\u2011]?)(?P<n>\d+(?:\.\d+)?)(?P<tail>[^\W_]*)(?![\w])"
 )
 _LABEL_MARKER: Final = regex.compile(r"(?<![\w])(?P<m>No\.|Nos\.|no\.|N°|n°|Nº|nº|No|N\.|#)\s?(?P<n>\d+)(?![\d])")
-_ROMAN: Final = regex.compile(r"(?<=\w[\s\u00a0]+)(?P<r>X{0,3}(?:IX|IV|V?I{0,3}))(?![\w'’])")
+_ROMAN: Final = regex.compile(r"(?<=\w[\s\u00a0]+)(?=[IVX])(?P<r>X{0,3}(?:IX|IV|V?I{0,3}))(?![\w'’])")
 _ROMAN_VALUES: Final[dict[str, int]] = {"I": 1, "V": 5, "X": 10}
-_NEGATIVE: Final = regex.compile(r"(?:^|(?<=[\s(\[]))[-\u2212]$")
-_WORD_BEFORE: Final = regex.compile(r"(?P<w>[^\W\d_][\w'’.-]*)[\s\u00a0\u202f]*$")
+_ROMAN_LETTERS: Final = frozenset("IVX")
+_SPACE_CHARS: Final = frozenset(" \t\n\r\u00a0\u202f\u2009")
+_WORD_INNER: Final = frozenset("'’.-_")
 _WORD_AFTER: Final = regex.compile(r"^[\s\u00a0\u202f]*(?P<w>[^\W\d_][\w'’-]*)")
 _SCALE_ATTACHED: Final = regex.compile(r"(?P<sp>[\s\u00a0]?)(?P<a>[A-Za-z]{1,3})(?![\w])")
-_YEAR_SHORT: Final = regex.compile(r"\d{2}")
+_EXPONENT: Final = regex.compile(
+    r"[eE](?P<e>[+-]?\d+)(?![\w])|\^(?P<s>[+-]*)(?P<p>\d+)(?![\w])|\s?[x×]\s?10\^(?P<x>[+-]?\d+)(?![\w])"
+)
+_VULGAR: Final = regex.compile(r"(?<![\w])(?P<whole>\d+)?(?P<f>[\u00bc-\u00be\u2150-\u215e])(?![\w])")
+_UN_SUR: Final = regex.compile(r"\s+sur\s+(?:\d|[^\W\d_])")
+_DIGIT: Final = regex.compile(r"\d")
+_LABEL_NUMBER: Final = regex.compile(r"(?<![\w.,])(?P<d>\d+)[A-Z]?(?![\w]|[.,]\d)")
+_WORDS: Final = regex.compile(r"[^\W\d_]+")
+_VULGAR_CHARS: Final = frozenset("\u00bc\u00bd\u00be" + "".join(chr(c) for c in range(0x2150, 0x215F)))
 
-_EN_PLURAL_STOP: Final[frozenset[str]] = frozenset()
 _FR_PLURAL_STOP: Final[frozenset[str]] = frozenset({
     "dans", "sous", "sans", "vers", "apres", "depuis", "alors", "plus", "moins", "tres", "puis", "tous",
     "toutes", "nous", "vous", "les", "des", "ses", "mes", "tes", "leurs", "ces", "mais", "jamais", "avons",
-    "avez", "sont", "etaient", "avaient", "fois", "pas", "lors", "des", "hors", "aux", "ans", "jours", "mois",
-    "etait", "avait", "etaient", "devrait", "pourrait", "serait", "aurait", "auxquels", "lesquels", "anterieurs",
+    "avez", "sont", "etaient", "avaient", "fois", "pas", "lors", "hors", "aux", "ans", "jours", "mois",
+    "etait", "avait", "devrait", "pourrait", "serait", "aurait", "auxquels", "lesquels", "anterieurs",
 })
 _CAPITAL_STOP: Final[frozenset[str]] = frozenset({
     "the", "in", "on", "at", "since", "from", "by", "of", "to", "for", "and", "or", "with", "about", "over",
     "le", "la", "les", "en", "au", "aux", "du", "de", "des", "depuis", "dans", "sur", "et", "ou", "a", "an",
-    "un", "une", "it", "he", "she", "they", "we", "i", "il", "elle", "ils", "nous", "on", "photo", "ảnh",
+    "un", "une", "it", "he", "she", "they", "we", "i", "il", "elle", "ils", "nous", "photo", "ảnh",
     "page", "tel", "fax", "no", "phone", "hotline",
 })
 
@@ -265,7 +275,16 @@ def _patterns(lang: Lang) -> _Patterns:
         scale_abbreviations = {"k": (10**3, "k"), "K": (10**3, "k")}
 
     prefilter = None
+    start_words: set[str] = set()
     if data is not None:
+        for table in (data.units, data.teens, data.tens, data.scales, data.ordinals, data.scale_ordinals,
+                      data.fraction_words, data.dozens):
+            start_words.update(table)
+            start_words.update(k + "s" for k in table)
+        start_words.update(data.hundred)
+        start_words.update(data.articles_one)
+        start_words.update(data.minus_words)
+        start_words.add("halves")
         words: set[str] = set()
         for table in (data.units, data.teens, data.tens, data.scales, data.ordinals, data.scale_ordinals,
                       data.fraction_words, data.dozens):
@@ -273,7 +292,8 @@ def _patterns(lang: Lang) -> _Patterns:
         words.update(data.hundred)
         words.update(fold(w) for w in multiplier_map)
         prefilter = regex.compile(
-            rf"\d|(?<![\w])(?:{_alternation(words)}|(?-i:[IVX]+(?![\w])))", regex.IGNORECASE
+            rf"[\d\u00bc-\u00be\u2150-\u215e]|(?<![\w])(?:{_alternation(words)}|(?-i:[IVX]+(?![\w])))",
+            regex.IGNORECASE,
         )
 
     space = r"[\s\u00a0\u202f]"
@@ -292,6 +312,12 @@ def _patterns(lang: Lang) -> _Patterns:
         percent_source += rf"|{space}+(?:{percent_alt})(?![\w])"
     percent_source += ")"
     percent = regex.compile(percent_source, regex.IGNORECASE)
+    percent_of_words: tuple[str, ...] = module.PERCENT_OF_WORDS if module is not None else ()
+    percent_of = regex.compile(
+        rf"(?<![\w%]{space}*)(?<![\w%])(?:{_alternation(percent_of_words) if percent_of_words else '(?!)'})"
+        rf"{space}+(?P<n>{_NUM})",
+        regex.IGNORECASE,
+    )
     quantity = regex.compile(
         rf"(?P<n>{_NUM})(?P<sp>{space}?)(?P<of>(?:de\s+|d['’]|of\s+)?)(?P<unit>{_alternation(unit_map)})"
         r"(?![\w²³/])",
@@ -347,32 +373,26 @@ def _patterns(lang: Lang) -> _Patterns:
         rf"^{space}+(?:{_alternation(out_of) if out_of else '(?!)'}){space}+$", regex.IGNORECASE
     )
     fraction_of_re = regex.compile(
-        rf"^{space}*(?:{_alternation(fraction_of) if fraction_of else '(?!)'})(?![\w])", regex.IGNORECASE
+        rf"{space}*(?:{_alternation(fraction_of) if fraction_of else '(?!)'})(?![\w])", regex.IGNORECASE
     )
     qualifier = None
     if qualifier_map:
         qualifier = regex.compile(
             rf"(?<![\w])(?P<q>{_alternation(qualifier_map)}){space}*$", regex.IGNORECASE
         )
-    label_noun = None
-    if label_nouns:
-        label_noun = regex.compile(
-            rf"(?<![\w])(?P<noun>{_alternation(label_nouns)}){space}+(?P<n>\d+[A-Z]?)(?![\w]|[.,]\d)",
-            regex.IGNORECASE,
-        )
     return _Patterns(
         lang=lang, data=data, prefilter=prefilter,
         currency_prefix=currency_prefix, currency_prefix_map=currency_prefix_map,
         currency_suffix=currency_suffix, currency_word_map={fold(k): v for k, v in currency_word_map.items()},
-        percent=percent, quantity=quantity, unit_map={fold(k): v for k, v in unit_map.items()},
+        percent=percent, percent_of=percent_of, quantity=quantity, unit_map={fold(k): v for k, v in unit_map.items()},
         short_units=short_units, multiplier=multiplier, multiplier_words=multiplier_words,
         multiplier_map={fold(k): v for k, v in multiplier_map.items()}, dates=dates,
         months=months, ambiguous_months=ambiguous_months, range_gap=range_gap, range_open=range_open,
         ratio_gap=ratio_gap, fraction_of=fraction_of_re, qualifier=qualifier,
-        qualifier_map={fold(k): v for k, v in qualifier_map.items()}, label_noun=label_noun,
+        qualifier_map={fold(k): v for k, v in qualifier_map.items()}, label_nouns=frozenset(fold(n) for n in label_nouns),
         ordinal_suffixes=frozenset(fold(s) for s in suffixes), count_nouns=count_nouns, year_cues=year_cues,
         name_heads=name_heads, one_before=one_before, one_after=one_after,
-        scale_abbreviations=scale_abbreviations,
+        scale_abbreviations=scale_abbreviations, start_words=frozenset(start_words),
     )
 
 
@@ -417,7 +437,7 @@ class _State:
     facts: list[_Candidate] = field(default_factory=list)
 
     def free(self, start: int, end: int) -> bool:
-        return not any(self.occupied[start:end])
+        return self.occupied.find(1, start, end) == -1
 
     def take(self, candidate: _Candidate) -> None:
         self.facts.append(candidate)
@@ -442,14 +462,21 @@ def _number_kind(value: Decimal) -> FactKind:
 
 def _phase_raw(state: _State) -> None:
     text = state.text
-    for match in _BLOCKED.finditer(text):
-        state.block(match.start(), match.end())
-    for match in _DATE_ISO.finditer(text):
+    has_digit = _DIGIT.search(text) is not None
+    for needle, blocked in _BLOCKED:
+        if (needle in text) if needle else has_digit:
+            for match in blocked.finditer(text):
+                state.block(match.start(), match.end())
+    if not has_digit:
+        _phase_vulgar(state)
+        _phase_roman(state)
+        return
+    for match in _DATE_ISO.finditer(text) if "-" in text else ():
         if state.free(match.start(), match.end()):
             date = _valid_date(int(match["y"]), int(match["m"]), int(match["d"]))
             if date is not None:
                 state.take(_Candidate(match.start(), match.end(), FactKind.DATE, date, rangeable=False))
-    for match in _DATE_NUMERIC.finditer(text):
+    for match in _DATE_NUMERIC.finditer(text) if ("/" in text or "." in text or "-" in text) else ():
         if not state.free(match.start(), match.end()):
             continue
         a, b, c = int(match["a"]), int(match["b"]), match["c"]
@@ -462,8 +489,9 @@ def _phase_raw(state: _State) -> None:
             date = _valid_date(year, b, a)
         if date is not None:
             state.take(_Candidate(match.start(), match.end(), FactKind.DATE, date, rangeable=False))
-    for pattern in (_TIME_COLON, _TIME_AMPM):
-        for match in pattern.finditer(text):
+    lowered = text.lower()
+    for pattern, needle in ((_TIME_COLON, ":"), (_TIME_AMPM, "m")):
+        for match in pattern.finditer(text) if needle in lowered else ():
             if not state.free(match.start(), match.end()):
                 continue
             hour = int(match["h"])
@@ -475,18 +503,46 @@ def _phase_raw(state: _State) -> None:
                 hour = 0
             state.take(_Candidate(match.start(), match.end(), FactKind.TIME, TimeValue(hour, minute),
                                   rangeable=False))
-    if state.lang is not Lang.EN:
-        for match in _TIME_H.finditer(text):
-            if state.free(match.start(), match.end()) and int(match["h"]) <= 24:
-                minute = int(match["m"]) if match["m"] else 0
-                state.take(_Candidate(match.start(), match.end(), FactKind.TIME,
-                                      TimeValue(int(match["h"]) % 24, minute), rangeable=False))
-    for match in _DOC_CODE.finditer(text):
+    for match in _TIME_H.finditer(text) if "h" in text else ():
+        if state.lang is Lang.EN and " " in match.group():
+            continue  # English "5 h" is rather a duration
+        if state.free(match.start(), match.end()) and int(match["h"]) <= 24:
+            minute = int(match["m"]) if match["m"] else 0
+            state.take(_Candidate(match.start(), match.end(), FactKind.TIME,
+                                  TimeValue(int(match["h"]) % 24, minute), rangeable=False))
+    for match in _DOC_CODE.finditer(text) if "/" in text else ():
         if state.free(match.start(), match.end()):
             state.take(_Candidate(match.start(), match.end(), FactKind.LABEL, Decimal(match["n"]),
                                   rangeable=False))
+    _phase_vulgar(state)
     _phase_slash(state)
     _phase_labels(state)
+    _phase_roman(state)
+
+
+def _phase_vulgar(state: _State) -> None:
+    text = state.text
+    if not any(ch in _VULGAR_CHARS for ch in text):
+        return
+    for match in _VULGAR.finditer(text):
+        if state.free(match.start(), match.end()):
+            value = Fraction(Decimal(str(unicodedata.numeric(match["f"])))).limit_denominator(10)
+            if match["whole"]:
+                value += int(match["whole"])
+            exact = _decimal(value)
+            if exact is not None and value > 1:
+                state.take(_Candidate(match.start(), match.end(), _number_kind(exact), exact, raw=value))
+            else:
+                state.take(_Candidate(match.start(), match.end(), FactKind.FRACTION,
+                                      Ratio(Decimal(value.numerator), Decimal(value.denominator)), raw=value))
+
+
+def _minus_before(text: str, position: int) -> int | None:
+    """The offset of a minus sign glued to the figure at ``position`` ("-5", "(-5"), if there is one."""
+    if position > 0 and text[position - 1] in "-\u2212":
+        if position == 1 or text[position - 2] in " \t\n\u00a0([":
+            return position - 1
+    return None
 
 
 def _valid_date(year: int, month: int, day: int) -> DateValue | None:
@@ -514,9 +570,9 @@ def _phase_slash(state: _State) -> None:
             else:
                 value = int(match["whole"]) + Fraction(a, b)
                 exact = _decimal(value)
-                negative = _NEGATIVE.search(text, 0, match.start())
+                negative = _minus_before(text, match.start())
                 if negative is not None:
-                    value, start = -value, negative.start()
+                    value, start = -value, negative
                 if exact is not None:
                     state.take(_Candidate(start, end, _number_kind(exact), _decimal(value) or exact,
                                           raw=value))
@@ -526,8 +582,7 @@ def _phase_slash(state: _State) -> None:
                 continue
         if sign < 0:
             start = match.start("sign")
-            negative = _NEGATIVE.search(text, 0, start + 1)
-            if negative is None:
+            if _minus_before(text, start + 1) is None:
                 start = match.start("a")
                 sign = 1
         followed_by_of = state.pat.fraction_of.match(text, end) is not None
@@ -563,13 +618,22 @@ def _phase_labels(state: _State) -> None:
         elif prefix.islower() and not tail and len(prefix) > 1:
             continue  # "km5"-like noise, or a glued unit
         state.take(_Candidate(start, end, FactKind.LABEL, Decimal(match["n"]), rangeable=False))
-    if pat.label_noun is not None:
-        for match in pat.label_noun.finditer(text):
-            start, end = match.start("n"), match.end()
-            if state.free(start, end):
-                digits = regex.match(r"\d+", match["n"])
-                if digits is not None:
-                    state.take(_Candidate(start, end, FactKind.LABEL, Decimal(digits.group()), rangeable=False))
+    if pat.label_nouns:
+        for match in _LABEL_NUMBER.finditer(text):
+            start, end = match.start(), match.end()
+            if not state.free(start, end):
+                continue
+            before = _previous_words(text, start, 2)
+            if not before or text[start - 1 : start] not in (" ", "\u00a0"):
+                continue
+            one = fold(before[0])
+            two = fold(before[1]) + " " + one if len(before) > 1 else ""
+            if one in pat.label_nouns or two in pat.label_nouns:
+                state.take(_Candidate(start, end, FactKind.LABEL, Decimal(match["d"]), rangeable=False))
+
+
+def _phase_roman(state: _State) -> None:
+    text = state.text
     for match in _ROMAN.finditer(text):
         roman = match["r"]
         if not roman or not state.free(match.start(), match.end()):
@@ -595,11 +659,18 @@ def _previous_words(text: str, end: int, count: int) -> list[str]:
     words: list[str] = []
     position = end
     while len(words) < count:
-        match = _WORD_BEFORE.search(text, 0, position)
-        if match is None:
+        stop = position
+        while stop > 0 and text[stop - 1] in _SPACE_CHARS:
+            stop -= 1
+        begin = stop
+        while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in _WORD_INNER):
+            begin -= 1
+        while begin < stop and not text[begin].isalpha():
+            begin += 1
+        if begin >= stop:
             break
-        words.append(match["w"])
-        position = match.start()
+        words.append(text[begin:stop])
+        position = begin
     return words
 
 
@@ -648,7 +719,7 @@ def _atoms(state: _State) -> list[_Atom]:
             if atom is not None:
                 atoms.append(atom)
             continue
-        if token.kind == "word" and data is not None:
+        if token.kind == "word" and data is not None and token.key in state.pat.start_words:
             parsed = parse_tokens(tokens, i, data, text)
             if parsed is not None and state.free(tokens[i].start, tokens[parsed.last - 1].end):
                 atom = _word_atom(state, tokens, parsed, data)
@@ -666,10 +737,10 @@ def _digit_atom(state: _State, tokens: list[Token], i: int, data: LangData | Non
     value = token.value
     assert value is not None  # checked by the caller
     start = token.start
-    negative = _NEGATIVE.search(text, 0, start)
-    sign = -1 if negative is not None and negative.end() == start else 1
-    if sign < 0 and negative is not None:
-        start = negative.start()
+    negative = _minus_before(text, start)
+    sign = -1 if negative is not None else 1
+    if negative is not None:
+        start = negative
     if data is not None:
         parsed = parse_tokens(tokens, i, data, text)
         if parsed is not None and parsed.last > i + 1 and state.free(token.start, tokens[parsed.last - 1].end):
@@ -680,20 +751,30 @@ def _digit_atom(state: _State, tokens: list[Token], i: int, data: LangData | Non
     # Ordinal suffix glued to the digits: "5th", "5ème", "1er", "22e".
     if i + 1 < len(tokens) and tokens[i + 1].start == end and tokens[i + 1].kind == "word":
         suffix = tokens[i + 1]
-        if suffix.key in state.pat.ordinal_suffixes and value == value.to_integral_value() and sign > 0:
+        glued_digit = i + 2 < len(tokens) and tokens[i + 2].start == suffix.end and tokens[i + 2].kind == "num"
+        if (
+            suffix.key in state.pat.ordinal_suffixes
+            and value == value.to_integral_value()
+            and sign > 0
+            and not glued_digit
+        ):
             if "," not in token.text and "." not in token.text:
                 return _Atom(start, suffix.end, "ordinal", Fraction(value), None, False, False), i + 2
     fvalue = Fraction(value) * sign
     scale: str | None = None
     # Exponents: "1e10", "1.3e6", "1.1^23".
-    exponent = regex.match(r"[eE](?P<e>[+-]?\d+)(?![\w])|\^(?P<s>[+-]*)(?P<p>\d+)(?![\w])", text[end:])
+    exponent = _EXPONENT.match(text, end)
+    if exponent is not None and max(len(exponent["e"] or ""), len(exponent["p"] or ""), len(exponent["x"] or "")) > 3:
+        exponent = None  # "1e1000": not a figure anyone writes in news, and too big to expand
     if exponent is not None:
-        if exponent["e"] is not None:
+        if exponent["x"] is not None:
+            fvalue *= Fraction(10) ** int(exponent["x"])
+        elif exponent["e"] is not None:
             fvalue *= Fraction(10) ** int(exponent["e"])
         else:
             power = int(exponent["p"]) * (-1 if exponent["s"].count("-") % 2 else 1)
             fvalue = fvalue ** power if fvalue != 0 or power > 0 else fvalue
-        end += exponent.end()
+        end = exponent.end()
         return _Atom(start, end, "cardinal", Fraction(fvalue), None, False, False), _skip_to(tokens, i, end)
     abbreviation = _SCALE_ATTACHED.match(text, end)
     if abbreviation is not None:
@@ -701,14 +782,14 @@ def _digit_atom(state: _State, tokens: list[Token], i: int, data: LangData | Non
         known = state.pat.scale_abbreviations.get(abbr)
         if known is None and abbr.lower() in ("k", "bn", "mln", "bln", "tln", "mn"):
             known = state.pat.scale_abbreviations.get(abbr.lower())
-        glued_only = abbr in ("b", "B", "m", "M", "G", "MM", "mil")
+        glued_only = abbr in ("b", "B", "m", "G", "MM", "mil") or (abbr == "M" and state.lang is not Lang.EN)
         if known is not None and abbr not in ("m",) and (not glued_only or not abbreviation["sp"]):
             if abbr != "M" or state.lang is not Lang.FR or not abbreviation["sp"]:
                 fvalue *= known[0]
                 scale = known[1]
                 end = abbreviation.end()
                 return _Atom(start, end, "cardinal", fvalue, scale, False, False), _skip_to(tokens, i, end)
-    plain = all(ch.isdigit() for ch in token.text) and sign > 0
+    plain = token.text.isdigit() and sign > 0
     return _Atom(start, end, "cardinal", fvalue, None, False, plain), i + 1
 
 
@@ -722,10 +803,15 @@ def _word_atom(state: _State, tokens: list[Token], parsed: NumberParse, data: La
     text = state.text
     first = tokens[parsed.first]
     start, end = first.start, tokens[parsed.last - 1].end
+    if first.key in ("cent", "cents"):
+        before = _previous_words(text, start, 1)
+        if before and fold(before[0]) in ("pour", "per"):
+            return None  # "20 pour cent", "20 per cent"
     if parsed.last == parsed.first + 1 and parsed.kind == "cardinal":
         key = first.key
         if key in data.articles_one or parsed.one_ish and state.lang is Lang.FR:
-            return None
+            if not (state.lang is Lang.FR and _UN_SUR.match(text, end)):
+                return None
         if key in ("one",):
             before = _previous_words(text, start, 1)
             after = _WORD_AFTER.match(text[end:])
@@ -741,15 +827,17 @@ def _word_atom(state: _State, tokens: list[Token], parsed: NumberParse, data: La
             before = _previous_words(text, start, 1)
             if before and fold(before[0]) in ("a", "per", "split", "une", "par", "every", "each", "one"):
                 return None
-    if parsed.kind == "fraction" and parsed.first + 2 == parsed.last and first.key in data.articles_one:
-        # "a third term" is an ordinal; "a third of", "a third." are fractions.
+    if parsed.kind == "fraction" and first.key in data.articles_one and parsed.value.numerator == 1:
+        # "a third term", "a twenty-first century" are ordinals; "a third of", "a third." are fractions.
         nxt = _WORD_AFTER.match(text[end:])
-        ordinal_key = tokens[parsed.first + 1].key
-        if nxt is not None and ordinal_key in data.ordinals and fold(nxt["w"]) not in (
-            "of", "de", "d", "du", "des", "and", "et", "or", "ou"
+        last_key = tokens[parsed.last - 1].key
+        if (
+            nxt is not None
+            and (last_key in data.ordinals or last_key in data.scale_ordinals)
+            and fold(nxt["w"]) not in ("of", "de", "d", "du", "des", "and", "et", "or", "ou")
         ):
             start = tokens[parsed.first + 1].start
-            return _Atom(start, end, "ordinal", Fraction(data.ordinals[ordinal_key]), None, True, False)
+            return _Atom(start, end, "ordinal", Fraction(parsed.value.denominator), None, True, False)
     return _Atom(start, end, parsed.kind, parsed.value, parsed.scale, parsed.words, False)
 
 
@@ -760,9 +848,11 @@ def _word_atom(state: _State, tokens: list[Token], parsed: NumberParse, data: La
 
 def _masked(state: _State, atoms: list[_Atom]) -> str:
     chars = list(state.text)
-    for index, flag in enumerate(state.occupied):
-        if flag:
-            chars[index] = _M_TAKEN
+    occupied = state.occupied
+    index = occupied.find(1)
+    while index != -1:
+        chars[index] = _M_TAKEN
+        index = occupied.find(1, index + 1)
     for atom in atoms:
         if atom.kind == "ordinal":
             marker = _M_ORD
@@ -786,7 +876,6 @@ def _atom_value(atom: _Atom) -> FactValue:
 def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candidate]:
     by_start = {atom.start: index for index, atom in enumerate(atoms)}
     pat = state.pat
-    text = state.text
     out: list[_Candidate] = []
 
     def atom_at(position: int) -> tuple[int, _Atom] | None:
@@ -820,10 +909,10 @@ def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candida
             continue
         index, atom = found
         exact = _decimal(atom.value)
-        code = pat.currency_word_map.get(fold(regex.sub(r"[\s\u00a0\u202f]+", " ", match["cur"])))
-        if exact is None or code is None:
+        currency = pat.currency_word_map.get(fold(regex.sub(r"[\s\u00a0\u202f]+", " ", match["cur"])))
+        if exact is None or currency is None:
             continue
-        out.append(_Candidate(match.start(), match.end(), FactKind.MONEY, exact, code, atom.scale, (index,), 3,
+        out.append(_Candidate(match.start(), match.end(), FactKind.MONEY, exact, currency, atom.scale, (index,), 3,
                               raw=atom.value))
     for match in pat.percent.finditer(masked):
         found = atom_at(match.start("n"))
@@ -836,6 +925,16 @@ def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candida
         unit = "‰" if "‰" in match["p"] else None
         out.append(_Candidate(match.start(), match.end(), FactKind.PERCENT, exact, unit, atom.scale, (index,), 3,
                               raw=atom.value))
+    for match in pat.percent_of.finditer(masked):
+        found = atom_at(match.start("n"))
+        before = masked[max(0, match.start() - 3) : match.start()]
+        if found is None or any(ch in before for ch in (_M_DIGITS, _M_WORDS, _M_MORE, _M_TAKEN)):
+            continue
+        index, atom = found
+        exact = _decimal(atom.value)
+        if exact is not None:
+            out.append(_Candidate(match.start("n"), match.end(), FactKind.PERCENT, exact, None, atom.scale,
+                                  (index,), 1, raw=atom.value))
     for match in pat.quantity.finditer(masked):
         found = atom_at(match.start("n"))
         if found is None:
@@ -849,6 +948,8 @@ def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candida
         short = unit_key in pat.short_units or len(unit_key) <= 2
         if short and (atom.words or match["of"]):
             continue
+        if unit_key in pat.short_units and match["unit"] != match["unit"].lower():
+            continue  # "5G" is a label, "5 g" five grams
         if unit_key in ("t", "l", "g") and match["sp"] and state.lang is Lang.EN:
             continue
         if match["unit"] in ("M",):
@@ -868,9 +969,9 @@ def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candida
                               rangeable=False))
     if pat.multiplier_words is not None:
         for match in pat.multiplier_words.finditer(masked):
-            value = pat.multiplier_map.get(fold(match.group()))
-            if value is not None:
-                out.append(_Candidate(match.start(), match.end(), FactKind.MULTIPLIER, Decimal(value),
+            times = pat.multiplier_map.get(fold(match.group()))
+            if times is not None:
+                out.append(_Candidate(match.start(), match.end(), FactKind.MULTIPLIER, Decimal(times),
                                       rangeable=False))
     for pattern in pat.dates:
         for match in pattern.finditer(masked):
@@ -881,9 +982,8 @@ def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candida
 
 
 def _date_candidate(
-    state: _State, match: regex.Match[str], atom_at: object
+    state: _State, match: regex.Match[str], atom_at: Callable[[int], tuple[int, _Atom] | None]
 ) -> _Candidate | None:
-    assert callable(atom_at)
     text = state.text
     month_text = text[match.start("month") : match.end("month")]
     key = fold(month_text)
@@ -968,7 +1068,6 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
 
 def _bare(state: _State, atom: _Atom, index: int) -> _Candidate | None:
     text = state.text
-    pat = state.pat
     if atom.kind == "ordinal":
         return _Candidate(atom.start, atom.end, FactKind.ORDINAL, Decimal(int(atom.value)), atoms=(index,),
                           rangeable=False, raw=atom.value)
@@ -985,6 +1084,9 @@ def _bare(state: _State, atom: _Atom, index: int) -> _Candidate | None:
                           Ratio(Decimal(atom.value.numerator), Decimal(atom.value.denominator)), atoms=(index,),
                           raw=atom.value)
     after = text[atom.end : atom.end + 1]
+    if atom.plain_int and after == "s" and 1900 <= atom.value <= 2090 and atom.value % 10 == 0:
+        if not text[atom.end + 1 : atom.end + 2].isalnum():
+            return _Candidate(atom.start, atom.end + 1, FactKind.YEAR, exact, atoms=(index,), rangeable=False)
     if atom.plain_int and after[:1].isalpha() and not atom.words:
         # Digits glued to letters that are neither a unit nor a suffix: "5G", "3D".
         glued = regex.match(r"[^\W_]+", text[atom.end :])
@@ -1060,7 +1162,7 @@ def _combine(state: _State, items: list[_Candidate]) -> list[_Candidate]:
             gap = text[left.end : right.start]
             combined = _range(state, left, right, gap) if pat.range_gap.match(gap) else None
             if combined is None and pat.ratio_gap.match(gap):
-                combined = _ratio(left, right)
+                combined = _ratio(state, left, right, gap)
             if combined is not None:
                 result.append(combined)
                 index += 2
@@ -1084,7 +1186,7 @@ def _range(state: _State, left: _Candidate, right: _Candidate, gap: str) -> _Can
     assert match is not None
     word = fold(match["w"]) if match["w"] else None
     if word is not None:
-        opener = state.pat.range_open.search(state.text, 0, left.start)
+        opener = state.pat.range_open.search(state.text, max(0, left.start - 30), left.start)
         pairs = state.pat.data.module.RANGE_PAIRS if state.pat.data is not None else ()
         middles = state.pat.data.module.RANGE_MIDDLES if state.pat.data is not None else ()
         opener_key = fold(opener["o"]) if opener is not None else None
@@ -1132,12 +1234,19 @@ def _scale_factor(state: _State, scale: str) -> int | None:
     return None
 
 
-def _ratio(left: _Candidate, right: _Candidate) -> _Candidate | None:
-    if left.kind not in (FactKind.CARDINAL,) or right.kind not in (FactKind.CARDINAL,):
+def _ratio(state: _State, left: _Candidate, right: _Candidate, gap: str) -> _Candidate | None:
+    if left.kind not in (FactKind.CARDINAL, FactKind.YEAR) or right.kind not in (FactKind.CARDINAL,):
         return None
     assert isinstance(left.value, Decimal) and isinstance(right.value, Decimal)
+    word = fold(gap.strip())
     if right.value == 0:
         return None
+    if word == "over":
+        # "2000 over 3" divides; "2000 over 3 years" is a duration.
+        if _WORD_AFTER.match(state.text[right.end :]) is not None:
+            return None
+    elif left.value > right.value:
+        return None  # "3 out of 4": a part of a whole
     return _Candidate(left.start, right.end, FactKind.RATIO, Ratio(left.value, right.value), atoms=left.atoms + right.atoms,
                       rangeable=False)
 
@@ -1168,15 +1277,17 @@ def extract_facts(text: str, lang: Lang) -> tuple[Fact, ...]:
     """
     pat = _patterns(lang)
     if pat.prefilter is not None:
-        if pat.prefilter.search(text) is None:
+        if _DIGIT.search(text) is None and not _has_number_word(pat, text):
             return ()
-    elif not any(ch.isdigit() for ch in text):
+    elif not any(ch.isdigit() or ch in _VULGAR_CHARS for ch in text):
         return ()
     state = _State(text, lang, pat, bytearray(len(text)))
     _phase_raw(state)
     atoms = _atoms(state)
-    masked = _masked(state, atoms)
-    chosen = _select(_composites(state, atoms, masked))
+    if atoms or pat.multiplier_words is not None and pat.multiplier_words.search(text):
+        chosen = _select(_composites(state, atoms, _masked(state, atoms)))
+    else:
+        chosen = []
     used = {index for candidate in chosen for index in candidate.atoms}
     items: list[_Candidate] = list(chosen)
     for index, atom in enumerate(atoms):
@@ -1191,6 +1302,16 @@ def extract_facts(text: str, lang: Lang) -> tuple[Fact, ...]:
     combined = _combine(state, items)
     everything = sorted(combined + state.facts, key=lambda c: (c.start, c.end))
     return tuple(_facts(state, everything))
+
+
+def _has_number_word(pat: _Patterns, text: str) -> bool:
+    if any(ch in _VULGAR_CHARS for ch in text):
+        return True
+    for word in _WORDS.findall(text):
+        key = fold(word)
+        if key in pat.start_words or key in pat.multiplier_map or (word.isupper() and set(word) <= _ROMAN_LETTERS):
+            return True
+    return False
 
 
 def _facts(state: _State, candidates: list[_Candidate]) -> Iterator[Fact]:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 from fractions import Fraction
 from functools import lru_cache
 from types import ModuleType
@@ -37,7 +37,7 @@ from pipeline.lang import en as _en
 from pipeline.lang import fr as _fr
 from pipeline.model import Lang
 
-__all__ = ["parse_number", "format_number"]
+__all__ = ["format_number", "parse_number"]
 
 SPACES: Final = "\u0020\u00a0\u202f\u2009"
 _SP: Final = "[\u0020\u00a0\u202f\u2009]"
@@ -255,7 +255,7 @@ class _Cardinal:
     scale_name: str | None
     end: int
     words: bool
-    and_split: tuple[Fraction, int] | None  # (value before the last "and", token index after it)
+    and_split: tuple[Fraction, int] | None  # (value before the last "and", scale in force before it)
     one_ish: bool
     ten_part: int  # the tens value of the current group (for French 70-99)
 
@@ -306,9 +306,9 @@ def _parse_cardinal(tokens: list[Token], i: int, data: LangData, text: str) -> _
             break
         cls, v = _classify(token, data)
         if cls in ("and", "hyph"):
-            if state.last is None or connector is not None:
+            if state.last is None or (connector is not None and {connector, cls} != {"and", "hyph"}):
                 break
-            connector = cls
+            connector = "and" if "and" in (cls, connector) else cls
             j += 1
             continue
         last = state.last
@@ -321,15 +321,17 @@ def _parse_cardinal(tokens: list[Token], i: int, data: LangData, text: str) -> _
                     break
             elif last not in ("hundred", "scale") or cls not in ("unit", "teen", "ten", "digit"):
                 break
+        if connector == "and" and state.last == "hundred" and j + 1 < n:
+            if _classify(tokens[j + 1], data)[0] == "hundred":
+                break  # "3 hundred and 2 hundred": two numbers
         if cls == "digit":
             value = token.value
+            if connector == "and" and value == 0:
+                break
             if value is None:
                 break
             fv = Fraction(value)
-            if last is None:
-                state.group = fv
-                ok = True
-            elif last == "scale" and value == value.to_integral_value() and state.last_scale and fv < 1000:
+            if last is None or last == "scale" and value == value.to_integral_value() and state.last_scale and fv < 1000:
                 state.group = fv
                 ok = True
             elif last == "hundred" and value == value.to_integral_value() and fv < 100 and group % 100 == 0:
@@ -339,16 +341,7 @@ def _parse_cardinal(tokens: list[Token], i: int, data: LangData, text: str) -> _
             if v == 0:
                 ok = last is None
                 state.group = Fraction(0)
-            elif last is None or last in ("hundred", "scale"):
-                state.group = group + v
-                ok = True
-            elif last == "ten" and group % 10 == 0 and state.ten_part % 10 == 0 and state.ten_part:
-                if french and state.ten_part in (70, 90):
-                    ok = False
-                else:
-                    state.group = group + v
-                    ok = True
-            elif french and last == "teen" and 7 <= v <= 9 and state.ten_part % 20 == 10:
+            elif last is None or last in ("hundred", "scale") or last == "ten" and group % 10 == 0 and state.ten_part % 10 == 0 and state.ten_part or french and last == "teen" and 7 <= v <= 9 and state.ten_part % 20 == 10:
                 state.group = group + v
                 ok = True
             if ok:
@@ -373,7 +366,10 @@ def _parse_cardinal(tokens: list[Token], i: int, data: LangData, text: str) -> _
                 ok = True
         elif cls == "hundred":
             part = group % 1000 if last != "digit" else group
-            if last in ("unit", "teen", "ten", "digit") and 0 < part < 100 and connector != "and":
+            if last == "digit" and group > 0 and (j == i + 1 or group < 100) and connector != "and":
+                state.group = part * 100
+                ok = True
+            elif last in ("unit", "teen", "ten") and 0 < part < 100 and connector != "and":
                 state.group = group - part + part * 100
                 ok = part > 1 or not french
             elif french and (last is None or last == "scale"):
@@ -410,7 +406,7 @@ def _parse_cardinal(tokens: list[Token], i: int, data: LangData, text: str) -> _
         if not ok:
             break
         if connector == "and" and not french:
-            state.and_split = (state.total + group, j)
+            state.and_split = (state.total + group, state.last_scale if last == "scale" and state.last_scale else 1)
         connector = None
         state.last = "digit" if cls == "digit" else cls
         if cls != "digit":
@@ -470,14 +466,14 @@ def _parse_ordinal_phrase(
             return (cardinal.total + group) * value, j + 1, plural, tokens[j].key
         return None
     if value < 10 and cardinal.last == "ten" and cardinal.ten_part % 10 == 0:
-        if data.lang is Lang.FR and cardinal.ten_part in (70, 90):
-            return None
         return cardinal.total + group + value, j + 1, plural, tokens[j].key
+    if data.lang is Lang.FR and value == 20 and cardinal.last == "unit" and cardinal.ten_part == 4:
+        return cardinal.total + group + 76, j + 1, plural, tokens[j].key
     if data.lang is Lang.FR and value in (10, 11, 12, 13, 14, 15, 16) and cardinal.ten_part in (60, 80):
         return cardinal.total + group + value, j + 1, plural, tokens[j].key
     if data.lang is Lang.FR and 7 <= value <= 9 and cardinal.last == "teen" and cardinal.ten_part % 20 == 10:
         return cardinal.total + group + value, j + 1, plural, tokens[j].key
-    if cardinal.last in ("hundred", "scale") and not hyphen:
+    if cardinal.last in ("hundred", "scale") and not hyphen and tokens[i].kind == "word":
         return cardinal.total + group + value, j + 1, plural, tokens[j].key
     return None
 
@@ -487,10 +483,10 @@ def _fraction_after(
 ) -> tuple[Fraction, int] | None:
     """A denominator written after ``numerator`` at token ``j``: (fraction value, end)."""
     if j >= len(tokens) or j == 0 or not _gap_ok(text, tokens[j - 1], tokens[j]):
-        if not (j < len(tokens) and tokens[j].kind == "hyph"):
-            return None
+        return None
+    if tokens[j].kind == "hyph":
         j += 1
-        if j >= len(tokens):
+        if j >= len(tokens) or not _gap_ok(text, tokens[j - 1], tokens[j]):
             return None
     token = tokens[j]
     key = token.key
@@ -500,9 +496,9 @@ def _fraction_after(
     if phrase is None:
         return None
     value, end, plural, last_key = phrase
-    if last_key in data.not_denominators or value == 0:
-        return None
     single_word = end == j + 1
+    if (last_key in data.not_denominators and single_word) or value == 0:
+        return None
     if plural or one_ish or (data.lang is Lang.FR and single_unit and single_word and value < 100):
         return numerator / value, end
     return None
@@ -539,8 +535,10 @@ def _parse_core(tokens: list[Token], i: int, data: LangData, text: str) -> Numbe
             after = _fraction_after(tokens, i + 1, data, text, Fraction(1), True, False)
             if after is not None:
                 return _after_fraction(tokens, i, after[1], after[0], data, text)
-        if _is_fraction_word(token, data) and token.key in data.half_words or token.key == "half":
-            return _after_fraction(tokens, i, i + 1, Fraction(1, 2), data, text)
+        if _is_fraction_word(token, data):
+            parsed = _after_fraction(tokens, i, i + 1, Fraction(1, data.fraction_words[token.key]), data, text)
+            if parsed.kind == "cardinal" or token.key in data.half_words:
+                return parsed
         phrase = _parse_ordinal_phrase(tokens, i, data, text)
         if phrase is not None and not phrase[2]:
             return NumberParse("ordinal", phrase[0], i, phrase[1], None, True)
@@ -565,11 +563,17 @@ def _parse_core(tokens: list[Token], i: int, data: LangData, text: str) -> Numbe
     if fraction is not None:
         frac_value, frac_end = fraction
         if cardinal.and_split is not None:
-            whole, after_and = cardinal.and_split
+            whole, unit = cardinal.and_split
             numerator = value - whole
             if 0 < numerator < 10 and value:
-                frac_value = whole + numerator * (frac_value / value)
-        if phrase is None or phrase[1] <= frac_end:
+                scale_after = _scale_at(tokens, frac_end, data, text)
+                if scale_after is not None and unit > 1:
+                    # "one billion and three quarters million" = 1e9 + 0.75e6
+                    _, factor = scale_after
+                    total = whole + numerator * (frac_value / value) * factor
+                    return NumberParse("cardinal", total, i, frac_end + 1, cardinal.scale_name, True)
+                frac_value = whole + numerator * (frac_value / value) * unit
+        if phrase is None or phrase[2] or phrase[1] < frac_end or cardinal.one_ish:
             return _after_fraction(tokens, i, frac_end, frac_value, data, text)
     if phrase is not None and not phrase[2] and phrase[1] > end:
         return NumberParse("ordinal", phrase[0], i, phrase[1], None, True)
@@ -579,12 +583,23 @@ def _parse_core(tokens: list[Token], i: int, data: LangData, text: str) -> Numbe
         if part is not None:
             frac, frac_end = part
             unit = cardinal.last_scale if cardinal.last == "scale" and cardinal.last_scale else 1
+            scaled = _after_fraction(tokens, end + 1, frac_end, frac, data, text)
+            if scaled.kind == "cardinal" and cardinal.last == "scale":
+                frac, frac_end, unit = scaled.value, scaled.last, 1
             total = value + frac * unit
             if cardinal.last == "scale":
                 return NumberParse("cardinal", total, i, frac_end, cardinal.scale_name, True)
             return _after_fraction(tokens, i, frac_end, total, data, text, mixed=True)
     words = cardinal.words
     return NumberParse("cardinal", value, i, end, cardinal.scale_name, words, one_ish=cardinal.one_ish)
+
+
+def _scale_at(tokens: list[Token], j: int, data: LangData, text: str) -> tuple[str, int] | None:
+    if j < len(tokens) and j > 0 and _gap_ok(text, tokens[j - 1], tokens[j]) and tokens[j].kind == "word":
+        key = tokens[j].key
+        if key in data.scales and key not in data.plural_scales:
+            return key, data.scales[key]
+    return None
 
 
 def _fraction_part(tokens: list[Token], j: int, data: LangData, text: str) -> tuple[Fraction, int] | None:
@@ -614,6 +629,8 @@ def _after_fraction(
     n = len(tokens)
     j = end
     if j < n and tokens[j].kind == "hyph":
+        j += 1
+    if j + 1 < n and tokens[j].kind == "word" and tokens[j].key == "of" and tokens[j + 1].key in data.articles_one:
         j += 1
     if j < n and tokens[j].kind == "word" and tokens[j].key in data.articles_one and j + 1 < n:
         j += 1
@@ -657,10 +674,11 @@ def fraction_to_decimal(value: Fraction) -> Decimal | None:
             denominator //= prime
     if denominator != 1:
         return None
-    result = Decimal(value.numerator) / Decimal(value.denominator)
-    if result == result.to_integral_value():
-        return result.quantize(Decimal(1))
-    return result.normalize()
+    if value.denominator == 1:
+        return Decimal(value.numerator)
+    with localcontext() as context:
+        context.prec = len(str(value.numerator)) + len(str(value.denominator)) * 4 + 10
+        return (Decimal(value.numerator) / Decimal(value.denominator)).normalize()
 
 
 def parse_number(surface: str, lang: Lang) -> Decimal | None:

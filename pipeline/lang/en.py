@@ -37,7 +37,8 @@ PLURAL_SCALES: Final[frozenset[str]] = frozenset({"thousands", "millions", "bill
 SCALE_ABBREVIATIONS: Final[dict[str, tuple[int, str]]] = {
     "k": (10**3, "k"), "K": (10**3, "k"),
     "mn": (10**6, "million"), "mln": (10**6, "million"), "mil": (10**6, "million"), "MM": (10**6, "million"),
-    "m": (10**6, "million"),  # only when glued to a money figure ("$5m")
+    "m": (10**6, "million"),  # only when glued to a money figure ("$5m"); "5m" alone is 5 metres
+    "M": (10**6, "million"),
     "bn": (10**9, "bn"), "bln": (10**9, "bn"), "b": (10**9, "bn"), "B": (10**9, "bn"),
     "tn": (10**12, "trillion"), "tln": (10**12, "trillion"), "trn": (10**12, "trillion"),
 }
@@ -133,6 +134,7 @@ CURRENCY_WORDS: Final[dict[str, str]] = {
     "yuan": "CNY", "renminbi": "CNY", "cny": "CNY", "rupees": "INR", "rupee": "INR", "inr": "INR",
     "canadian dollars": "CAD", "australian dollars": "AUD", "singapore dollars": "SGD",
     "swiss francs": "CHF", "francs": "CHF", "won": "KRW", "baht": "THB", "ringgit": "MYR", "riel": "KHR",
+    "$": "USD", "€": "EUR", "£": "GBP", "₫": "VND", "rmb": "CNY", "pesetas": "ESP", "lira": "TRY",
     "kip": "LAK", "rubles": "RUB", "roubles": "RUB", "sek": "SEK", "chf": "CHF", "cad": "CAD", "aud": "AUD",
 }
 

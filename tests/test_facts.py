@@ -1,0 +1,406 @@
+"""extract_facts: the seed pair exactly, per-language tables of figures and of non-figures, and invariants."""
+
+from __future__ import annotations
+
+from collections import Counter
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.facts import extract_facts
+from pipeline.model import DateValue, Fact, FactKind, FactValue, Lang, Qualifier, Range, Ratio, TimeValue
+
+EN, FR, VI, OTHER = Lang.EN, Lang.FR, Lang.VI, Lang.OTHER
+D = Decimal
+K = FactKind
+
+Row = tuple[str, FactKind, FactValue, str | None, Qualifier | None]
+
+
+def rows(text: str, lang: Lang) -> list[Row]:
+    return [(f.text, f.kind, f.value, f.unit, f.qualifier) for f in extract_facts(text, lang)]
+
+
+def comparable(facts: tuple[Fact, ...]) -> Counter[tuple[object, ...]]:
+    return Counter((f.kind, f.value, f.unit, f.qualifier) for f in facts)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# The seed pair (000_dbcf2cfc5380ca8d / 001_5a3d62727b55fa83): every figure, same facts in both languages
+# --------------------------------------------------------------------------------------------------------------
+
+SEED_PAIRS = [
+    pytest.param(
+        "DNUM_CCZABZCABG 10:08",
+        None,
+        [("10:08", K.TIME, TimeValue(10, 8), None, None)],
+        id="dateline-time-after-placeholder",
+    ),
+    pytest.param(
+        "(Baonghean.vn) - Nghe An has nearly 7,300 drug addicts, but the number of people who have successfully "
+        "been rehabilitated is low.",
+        "(Baonghean.vn) - Nghe An compte près de 7 300 toxicomanes, mais le nombre de personnes qui ont été "
+        "réhabilitées avec succès est faible.",
+        [("7,300", K.CARDINAL, D(7300), None, Qualifier.NEARLY)],
+        id="lede-nearly-7300",
+    ),
+    pytest.param(
+        "On the morning of January 22, the Department of Labor, War Invalids and Social Affairs held a conference "
+        "to review drug addiction treatment and post-treatment management models in Nghe An province in the "
+        "period 2013 - 2015.",
+        "Le matin du 22 janvier, le Département du Travail, des Invalides de guerre et des Affaires sociales a "
+        "organisé une conférence pour examiner les modèles de traitement de la toxicomanie et de gestion "
+        "post-traitement dans la province de Nghe An au cours de la période 2013-2015.",
+        [
+            ("January 22", K.DATE, DateValue(None, 1, 22), None, None),
+            ("2013 - 2015", K.RANGE, Range(D(2013), D(2015)), None, None),
+        ],
+        id="date-and-period",
+    ),
+    pytest.param(
+        "According to the report, up to now, the whole province has nearly 7,300 drug addicts with controlled "
+        "records (ranked 5th nationwide), 367/280 communes and wards have drugs (accounting for 78.3%), the "
+        "majority of drug addicts are opium and heroin.",
+        "Selon le rapport, jusqu'à présent, toute la province compte près de 7.300 toxicomanes avec des casiers "
+        "contrôlés (classée 5ème au niveau national), 367/280 communes et quartiers ont des drogues "
+        "(représentant 78,3%), la majorité des toxicomanes sont des toxicomanes à l'opium et à l'héroïne.",
+        [
+            ("7,300", K.CARDINAL, D(7300), None, Qualifier.NEARLY),
+            ("5th", K.ORDINAL, D(5), None, None),
+            ("367/280", K.RATIO, Ratio(D(367), D(280)), None, None),
+            ("78.3%", K.PERCENT, D("78.3"), None, None),
+        ],
+        id="report-figures",
+    ),
+    pytest.param(
+        "Currently, in addition to 8 centers with the function of drug addiction treatment and post-treatment "
+        "management, the province applies 3 drug addiction treatment models: Drug addiction treatment.",
+        "Actuellement, en plus de 8 centres ayant pour fonction le traitement de la toxicomanie et la gestion "
+        "post-traitement, la province applique 3 modèles de traitement de la toxicomanie : le modèle.",
+        [("8", K.CARDINAL, D(8), None, None), ("3", K.CARDINAL, D(3), None, None)],
+        id="en-plus-de-is-not-more-than",
+    ),
+    pytest.param(
+        "These models have organized drug rehabilitation for 306 people, vocational training for 60 people, job "
+        "referrals for 15 people, and loan support to create jobs for 21 people.",
+        "Ces modèles ont permis d’organiser la réhabilitation de 306 personnes, la formation professionnelle de "
+        "60 personnes, l’orientation professionnelle de 15 personnes et le soutien sous forme de prêt pour créer "
+        "des emplois pour 21 personnes.",
+        [(t, K.CARDINAL, D(t), None, None) for t in ("306", "60", "15", "21")],
+        id="four-cardinals",
+    ),
+    pytest.param(
+        "In addition, since 2013, the province has implemented a model of converting the Social Labor Education "
+        "Center I into a Voluntary Drug Rehabilitation Center.",
+        "En outre, depuis 2013, la province a mis en œuvre un modèle de transformation du Centre d'éducation "
+        "sociale et professionnelle I en centre de réadaptation volontaire pour toxicomanes.",
+        [("2013", K.YEAR, D(2013), None, None), ("I", K.LABEL, D(1), None, None)],
+        id="year-and-roman-label",
+    ),
+    pytest.param(
+        "In the period 2013 - 2015, the center organized drug rehabilitation for 554 students, of which the "
+        "number of compulsory drug rehabilitation was 212 (reaching 98% of the target), the number of voluntary "
+        "drug rehabilitation was 342 (reaching 54% of the target).",
+        "Entre 2013 et 2015, le centre a organisé une réadaptation pour toxicomanes pour 554 élèves, dont 212 en "
+        "réadaptation obligatoire (atteignant 98 % de l'objectif) et 342 en réadaptation volontaire (atteignant "
+        "54 % de l'objectif).",
+        [
+            ("2013 - 2015", K.RANGE, Range(D(2013), D(2015)), None, None),
+            ("554", K.CARDINAL, D(554), None, None),
+            ("212", K.CARDINAL, D(212), None, None),
+            ("98%", K.PERCENT, D(98), None, None),
+            ("342", K.CARDINAL, D(342), None, None),
+            ("54%", K.PERCENT, D(54), None, None),
+        ],
+        id="center-results",
+    ),
+    pytest.param(
+        "the progress of implementing the model of converting Social Labor Education Center I to Voluntary "
+        "Rehabilitation Center is slow...",
+        "les progrès de la mise en œuvre du modèle de conversion du Centre d'éducation au travail social I en "
+        "Centre de réadaptation volontaire sont lents...",
+        [("I", K.LABEL, D(1), None, None)],
+        id="roman-label-again",
+    ),
+    pytest.param(
+        "Drug addicts learn rattan weaving at Nghe An Social Labor and Education Center 1. Photo: Tran Duc Thang.",
+        "Des toxicomanes apprennent le tissage du rotin au Centre social et éducatif de Nghe An 1. Photo : Tran "
+        "Duc Thang. |",
+        [("1", K.LABEL, D(1), None, None)],
+        id="digit-label-after-name",
+    ),
+    pytest.param(
+        "On this occasion, the Department of Labor, Invalids and Social Affairs presented gifts to 5 typical "
+        "individuals who successfully cured drug addiction in the period 2013 - 2015.",
+        "A cette occasion, le Département du Travail, des Invalides et des Affaires Sociales a offert des cadeaux "
+        "à 5 personnes typiques qui ont réussi à guérir de leur toxicomanie au cours de la période 2013-2015.",
+        [("5", K.CARDINAL, D(5), None, None), ("2013 - 2015", K.RANGE, Range(D(2013), D(2015)), None, None)],
+        id="gifts",
+    ),
+    pytest.param(
+        "Strengthening coordination among relevant sectors in drug addiction treatment",
+        "Renforcer la coordination entre les secteurs concernés par le traitement de la toxicomanie",
+        [],
+        id="title-without-figures",
+    ),
+]
+
+
+@pytest.mark.parametrize(("english", "french", "expected"), SEED_PAIRS)
+def test_seed_english(english: str, french: str | None, expected: list[Row]) -> None:
+    assert rows(english, EN) == expected
+
+
+@pytest.mark.parametrize(("english", "french", "expected"), SEED_PAIRS)
+def test_seed_french_matches_english(english: str, french: str | None, expected: list[Row]) -> None:
+    if french is None:
+        pytest.skip("English-only line")
+    assert comparable(extract_facts(french, FR)) == comparable(extract_facts(english, EN))
+
+
+def test_seed_french_spans() -> None:
+    text = "toute la province compte près de 7.300 toxicomanes (classée 5ème) (représentant 78,3%)"
+    assert [f.text for f in extract_facts(text, FR)] == ["7.300", "5ème", "78,3%"]
+    assert [f.text for f in extract_facts("Entre 2013 et 2015, le centre", FR)] == ["2013 et 2015"]
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Figures, per language: (text, lang) -> [(span, kind, value, unit, qualifier)]
+# --------------------------------------------------------------------------------------------------------------
+
+FACT_CASES = [
+    # cardinals, decimals, locale separators
+    pytest.param(EN, "about 7,300 people", [("7,300", K.CARDINAL, D(7300), None, Qualifier.ABOUT)], id="en-about"),
+    pytest.param(FR, "environ 7 300", [("7 300", K.CARDINAL, D(7300), None, Qualifier.ABOUT)], id="fr-environ"),
+    pytest.param(FR, "7\u00a0300 cas", [("7\u00a0300", K.CARDINAL, D(7300), None, None)], id="fr-nbsp-thousands"),
+    pytest.param(FR, "7\u202f300 cas", [("7\u202f300", K.CARDINAL, D(7300), None, None)], id="fr-nnbsp-thousands"),
+    pytest.param(EN, "a 3.5 rise", [("3.5", K.DECIMAL, D("3.5"), None, None)], id="en-decimal"),
+    pytest.param(FR, "une hausse de 3,5", [("3,5", K.DECIMAL, D("3.5"), None, None)], id="fr-decimal-comma"),
+    pytest.param(EN, "scores 3,5 and 7", [("3", K.CARDINAL, D(3), None, None), ("5", K.CARDINAL, D(5), None, None),
+                                          ("7", K.CARDINAL, D(7), None, None)], id="en-3,5-is-two-numbers"),
+    pytest.param(EN, "1.5 million people", [("1.5 million", K.CARDINAL, D(1500000), None, None)],
+                 id="en-scale-million"),
+    pytest.param(FR, "1,5 million de personnes", [("1,5 million", K.CARDINAL, D(1500000), None, None)],
+                 id="fr-scale-million"),
+    pytest.param(FR, "2,5 milliards", [("2,5 milliards", K.CARDINAL, D(2500000000), None, None)], id="fr-milliard"),
+    pytest.param(FR, "un billion", [("un billion", K.CARDINAL, D(10**12), None, None)], id="fr-billion-1e12"),
+    pytest.param(EN, "one billion", [("one billion", K.CARDINAL, D(10**9), None, None)], id="en-billion-1e9"),
+    # number words
+    pytest.param(EN, "three children", [("three", K.CARDINAL, D(3), None, None)], id="en-word"),
+    pytest.param(FR, "trois enfants", [("trois", K.CARDINAL, D(3), None, None)], id="fr-word"),
+    pytest.param(EN, "twenty-one days", [("twenty-one", K.CARDINAL, D(21), None, None)], id="en-twenty-one"),
+    pytest.param(FR, "vingt et un jours", [("vingt et un", K.CARDINAL, D(21), None, None)], id="fr-vingt-et-un"),
+    pytest.param(FR, "soixante-dix ans", [("soixante-dix", K.CARDINAL, D(70), None, None)], id="fr-soixante-dix"),
+    pytest.param(FR, "quatre-vingt-dix-neuf", [("quatre-vingt-dix-neuf", K.CARDINAL, D(99), None, None)],
+                 id="fr-99"),
+    pytest.param(EN, "two million", [("two million", K.CARDINAL, D(2000000), None, None)], id="en-two-million"),
+    pytest.param(FR, "deux millions", [("deux millions", K.CARDINAL, D(2000000), None, None)], id="fr-2-millions"),
+    pytest.param(EN, "one person died", [("one", K.CARDINAL, D(1), None, None)], id="en-one-is-a-number"),
+    # qualifiers
+    pytest.param(EN, "almost 12", [("12", K.CARDINAL, D(12), None, Qualifier.NEARLY)], id="en-almost"),
+    pytest.param(EN, "more than 7", [("7", K.CARDINAL, D(7), None, Qualifier.MORE_THAN)], id="en-more-than"),
+    pytest.param(EN, "at least 8", [("8", K.CARDINAL, D(8), None, Qualifier.AT_LEAST)], id="en-at-least"),
+    pytest.param(EN, "fewer than 9", [("9", K.CARDINAL, D(9), None, Qualifier.LESS_THAN)], id="en-fewer-than"),
+    pytest.param(EN, "up to 10", [("10", K.CARDINAL, D(10), None, Qualifier.AT_MOST)], id="en-up-to"),
+    pytest.param(FR, "presque 12", [("12", K.CARDINAL, D(12), None, Qualifier.NEARLY)], id="fr-presque"),
+    pytest.param(FR, "plus de 7", [("7", K.CARDINAL, D(7), None, Qualifier.MORE_THAN)], id="fr-plus-de"),
+    pytest.param(FR, "au moins 8", [("8", K.CARDINAL, D(8), None, Qualifier.AT_LEAST)], id="fr-au-moins"),
+    pytest.param(FR, "moins de 9", [("9", K.CARDINAL, D(9), None, Qualifier.LESS_THAN)], id="fr-moins-de"),
+    pytest.param(FR, "jusqu'à 10", [("10", K.CARDINAL, D(10), None, Qualifier.AT_MOST)], id="fr-jusqu-a"),
+    pytest.param(FR, "à peu près 13", [("13", K.CARDINAL, D(13), None, Qualifier.ABOUT)], id="fr-a-peu-pres"),
+    # percents
+    pytest.param(EN, "78.3%", [("78.3%", K.PERCENT, D("78.3"), None, None)], id="en-percent-sign"),
+    pytest.param(EN, "20 percent", [("20 percent", K.PERCENT, D(20), None, None)], id="en-percent-word"),
+    pytest.param(FR, "78,3 %", [("78,3 %", K.PERCENT, D("78.3"), None, None)], id="fr-percent-space"),
+    pytest.param(FR, "78,3\u00a0%", [("78,3\u00a0%", K.PERCENT, D("78.3"), None, None)], id="fr-percent-nbsp"),
+    pytest.param(FR, "20 pour cent", [("20 pour cent", K.PERCENT, D(20), None, None)], id="fr-pour-cent"),
+    # ordinals
+    pytest.param(EN, "the 5th", [("5th", K.ORDINAL, D(5), None, None)], id="en-5th"),
+    pytest.param(EN, "the 1st and 22nd", [("1st", K.ORDINAL, D(1), None, None), ("22nd", K.ORDINAL, D(22), None,
+                                                                                 None)], id="en-1st-22nd"),
+    pytest.param(EN, "the fifth", [("fifth", K.ORDINAL, D(5), None, None)], id="en-fifth"),
+    pytest.param(EN, "twenty-first", [("twenty-first", K.ORDINAL, D(21), None, None)], id="en-twenty-first"),
+    pytest.param(FR, "le 5e", [("5e", K.ORDINAL, D(5), None, None)], id="fr-5e"),
+    pytest.param(FR, "le 5è", [("5è", K.ORDINAL, D(5), None, None)], id="fr-5è"),
+    pytest.param(FR, "le 5eme", [("5eme", K.ORDINAL, D(5), None, None)], id="fr-5eme"),
+    pytest.param(FR, "le 1er", [("1er", K.ORDINAL, D(1), None, None)], id="fr-1er"),
+    pytest.param(FR, "la 1re", [("1re", K.ORDINAL, D(1), None, None)], id="fr-1re"),
+    pytest.param(FR, "la 1ère", [("1ère", K.ORDINAL, D(1), None, None)], id="fr-1ère"),
+    pytest.param(FR, "la cinquième", [("cinquième", K.ORDINAL, D(5), None, None)], id="fr-cinquieme"),
+    pytest.param(FR, "la première", [("première", K.ORDINAL, D(1), None, None)], id="fr-premiere"),
+    pytest.param(FR, "vingt et unième", [("vingt et unième", K.ORDINAL, D(21), None, None)], id="fr-21e-words"),
+    # dates and years
+    pytest.param(EN, "on January 22", [("January 22", K.DATE, DateValue(None, 1, 22), None, None)],
+                 id="en-month-day"),
+    pytest.param(EN, "on Jan. 22, 2016", [("Jan. 22, 2016", K.DATE, DateValue(2016, 1, 22), None, None)],
+                 id="en-abbreviated-month-day-year"),
+    pytest.param(FR, "le 22 janvier 2016", [("22 janvier 2016", K.DATE, DateValue(2016, 1, 22), None, None)],
+                 id="fr-day-month-year"),
+    pytest.param(FR, "le 1er janvier", [("1er janvier", K.DATE, DateValue(None, 1, 1), None, None)],
+                 id="fr-premier-janvier"),
+    pytest.param(FR, "le 22/01/2016", [("22/01/2016", K.DATE, DateValue(2016, 1, 22), None, None)],
+                 id="fr-numeric-day-first"),
+    pytest.param(EN, "in January 2016", [("January 2016", K.DATE, DateValue(2016, 1, None), None, None)],
+                 id="en-month-year"),
+    pytest.param(EN, "since 2013", [("2013", K.YEAR, D(2013), None, None)], id="en-year"),
+    pytest.param(FR, "depuis 2013", [("2013", K.YEAR, D(2013), None, None)], id="fr-year"),
+    pytest.param(EN, "2013 people", [("2013", K.CARDINAL, D(2013), None, None)], id="en-count-not-year"),
+    pytest.param(FR, "2013 personnes", [("2013", K.CARDINAL, D(2013), None, None)], id="fr-count-not-year"),
+    pytest.param(EN, "In 2015 hospitals closed", [("2015", K.YEAR, D(2015), None, None)],
+                 id="en-year-before-plural-noun"),
+    pytest.param(EN, "the 1990s", [("1990s", K.YEAR, D(1990), None, None)], id="en-decade"),
+    # ranges
+    pytest.param(EN, "2013-2015", [("2013-2015", K.RANGE, Range(D(2013), D(2015)), None, None)], id="en-hyphen"),
+    pytest.param(EN, "2013–2015", [("2013–2015", K.RANGE, Range(D(2013), D(2015)), None, None)], id="en-en-dash"),
+    pytest.param(EN, "from 2013 to 2015", [("2013 to 2015", K.RANGE, Range(D(2013), D(2015)), None, None)],
+                 id="en-from-to"),
+    pytest.param(EN, "between 2013 and 2015", [("2013 and 2015", K.RANGE, Range(D(2013), D(2015)), None, None)],
+                 id="en-between-and"),
+    pytest.param(FR, "entre 2013 et 2015", [("2013 et 2015", K.RANGE, Range(D(2013), D(2015)), None, None)],
+                 id="fr-entre-et"),
+    pytest.param(FR, "de 2013 à 2015", [("2013 à 2015", K.RANGE, Range(D(2013), D(2015)), None, None)],
+                 id="fr-de-a"),
+    pytest.param(EN, "10-15%", [("10-15%", K.RANGE, Range(D(10), D(15)), "%", None)], id="en-percent-range"),
+    pytest.param(FR, "10 à 15 %", [("10 à 15 %", K.RANGE, Range(D(10), D(15)), "%", None)],
+                 id="fr-percent-range"),
+    pytest.param(EN, "the 2015-16 season", [("2015-16", K.RANGE, Range(D(2015), D(2016)), None, None)],
+                 id="en-short-year-range"),
+    # ratios, fractions, multipliers
+    pytest.param(EN, "367/280 communes", [("367/280", K.RATIO, Ratio(D(367), D(280)), None, None)], id="en-ratio"),
+    pytest.param(EN, "3 out of 4", [("3 out of 4", K.RATIO, Ratio(D(3), D(4)), None, None)], id="en-out-of"),
+    pytest.param(FR, "3 sur 4", [("3 sur 4", K.RATIO, Ratio(D(3), D(4)), None, None)], id="fr-sur"),
+    pytest.param(EN, "3/4 of them", [("3/4", K.FRACTION, Ratio(D(3), D(4)), None, None)], id="en-slash-fraction"),
+    pytest.param(EN, "half of them", [("half", K.FRACTION, Ratio(D(1), D(2)), None, None)], id="en-half"),
+    pytest.param(EN, "a third of", [("a third", K.FRACTION, Ratio(D(1), D(3)), None, None)], id="en-a-third"),
+    pytest.param(EN, "a third term", [("third", K.ORDINAL, D(3), None, None)], id="en-a-third-term-ordinal"),
+    pytest.param(FR, "la moitié des", [("moitié", K.FRACTION, Ratio(D(1), D(2)), None, None)], id="fr-moitie"),
+    pytest.param(FR, "un tiers des", [("un tiers", K.FRACTION, Ratio(D(1), D(3)), None, None)], id="fr-un-tiers"),
+    pytest.param(EN, "two thirds", [("two thirds", K.FRACTION, Ratio(D(2), D(3)), None, None)], id="en-2-thirds"),
+    pytest.param(EN, "twice as many", [("twice", K.MULTIPLIER, D(2), None, None)], id="en-twice"),
+    pytest.param(EN, "three times more", [("three times", K.MULTIPLIER, D(3), None, None)], id="en-times"),
+    pytest.param(EN, "rose x2", [("x2", K.MULTIPLIER, D(2), None, None)], id="en-x2"),
+    pytest.param(FR, "trois fois plus", [("trois fois", K.MULTIPLIER, D(3), None, None)], id="fr-fois"),
+    pytest.param(FR, "a doublé", [("doublé", K.MULTIPLIER, D(2), None, None)], id="fr-double"),
+    # labels
+    pytest.param(EN, "storm No. 10", [("10", K.LABEL, D(10), None, None)], id="en-no-label"),
+    pytest.param(FR, "la tempête n° 10", [("10", K.LABEL, D(10), None, None)], id="fr-n-degree"),
+    pytest.param(EN, "Route 66", [("66", K.LABEL, D(66), None, None)], id="en-route"),
+    pytest.param(EN, "COVID-19 cases", [("COVID-19", K.LABEL, D(19), None, None)], id="en-covid"),
+    pytest.param(EN, "the G7 summit", [("G7", K.LABEL, D(7), None, None)], id="en-g7"),
+    pytest.param(EN, "Article 5 says", [("5", K.LABEL, D(5), None, None)], id="en-article"),
+    pytest.param(EN, "Decree 15/2016/ND-CP", [("15/2016/ND-CP", K.LABEL, D(15), None, None)], id="en-decree"),
+    pytest.param(EN, "H5N1 flu", [("H5N1", K.LABEL, D(5), None, None)], id="en-h5n1"),
+    pytest.param(EN, "World War II", [("II", K.LABEL, D(2), None, None)], id="en-roman-ii"),
+    pytest.param(EN, "a 5G network", [("5G", K.LABEL, D(5), None, None)], id="en-5g"),
+    # times
+    pytest.param(EN, "at 10:08", [("10:08", K.TIME, TimeValue(10, 8), None, None)], id="en-colon-time"),
+    pytest.param(EN, "at 8 a.m.", [("8 a.m.", K.TIME, TimeValue(8, 0), None, None)], id="en-am"),
+    pytest.param(EN, "at 8 p.m.", [("8 p.m.", K.TIME, TimeValue(20, 0), None, None)], id="en-pm"),
+    pytest.param(FR, "à 10h08", [("10h08", K.TIME, TimeValue(10, 8), None, None)], id="fr-10h08"),
+    pytest.param(FR, "à 10 h 08", [("10 h 08", K.TIME, TimeValue(10, 8), None, None)], id="fr-10-h-08"),
+    pytest.param(FR, "à 14h", [("14h", K.TIME, TimeValue(14, 0), None, None)], id="fr-14h"),
+    # money
+    pytest.param(EN, "$5 million", [("$5 million", K.MONEY, D(5000000), "USD", None)], id="en-dollar-million"),
+    pytest.param(EN, "5 million USD", [("5 million USD", K.MONEY, D(5000000), "USD", None)], id="en-usd-after"),
+    pytest.param(EN, "10 euros", [("10 euros", K.MONEY, D(10), "EUR", None)], id="en-euros"),
+    pytest.param(EN, "€10", [("€10", K.MONEY, D(10), "EUR", None)], id="en-euro-sign"),
+    pytest.param(EN, "VND 5 billion", [("VND 5 billion", K.MONEY, D(5 * 10**9), "VND", None)], id="en-vnd"),
+    pytest.param(EN, "US$ 3.5bn", [("US$ 3.5bn", K.MONEY, D(35 * 10**8), "USD", None)], id="en-usd-bn"),
+    pytest.param(EN, "£20m", [("£20m", K.MONEY, D(2 * 10**7), "GBP", None)], id="en-pound-m"),
+    pytest.param(FR, "5 millions de dollars", [("5 millions de dollars", K.MONEY, D(5000000), "USD", None)],
+                 id="fr-millions-de-dollars"),
+    pytest.param(FR, "10 €", [("10 €", K.MONEY, D(10), "EUR", None)], id="fr-euro-after"),
+    pytest.param(FR, "5 milliards de VND", [("5 milliards de VND", K.MONEY, D(5 * 10**9), "VND", None)],
+                 id="fr-milliards-vnd"),
+    # quantities
+    pytest.param(EN, "5 km", [("5 km", K.QUANTITY, D(5), "km", None)], id="en-km"),
+    pytest.param(FR, "5 kilomètres", [("5 kilomètres", K.QUANTITY, D(5), "km", None)], id="fr-kilometres"),
+    pytest.param(EN, "3.5 tonnes", [("3.5 tonnes", K.QUANTITY, D("3.5"), "t", None)], id="en-tonnes"),
+    pytest.param(FR, "3,5 tonnes", [("3,5 tonnes", K.QUANTITY, D("3.5"), "t", None)], id="fr-tonnes"),
+    pytest.param(EN, "20 ha", [("20 ha", K.QUANTITY, D(20), "ha", None)], id="en-ha"),
+    pytest.param(EN, "30°C", [("30°C", K.QUANTITY, D(30), "°C", None)], id="en-celsius"),
+    pytest.param(FR, "40 mètres carrés", [("40 mètres carrés", K.QUANTITY, D(40), "m2", None)], id="fr-m2"),
+    # digits-only languages
+    pytest.param(VI, "7.300 người, 78,3%", [("7.300", K.CARDINAL, D(7300), None, None),
+                                             ("78,3%", K.PERCENT, D("78.3"), None, None)], id="vi-digits"),
+    pytest.param(OTHER, "at 10:08, ba", [("10:08", K.TIME, TimeValue(10, 8), None, None)], id="other-digits"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FACT_CASES)
+def test_extract_facts(lang: Lang, text: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+NO_FACT_CASES = [
+    pytest.param(EN, "See https://example.com/a/123 for details", id="en-url"),
+    pytest.param(EN, "write to a1@b2.com today", id="en-email"),
+    pytest.param(EN, "DNUM_CCZABZCABG", id="en-placeholder"),
+    pytest.param(EN, "commit 3f2a9c8d1e was merged", id="en-hash"),
+    pytest.param(EN, "The one you mentioned is invalid", id="en-the-one"),
+    pytest.param(EN, "Which one do you prefer?", id="en-which-one"),
+    pytest.param(EN, "one of them left", id="en-one-of"),
+    pytest.param(EN, "a man and an apple", id="en-articles"),
+    pytest.param(EN, "millions of people", id="en-bare-plural-scale"),
+    pytest.param(EN, "Yesterday I went home", id="en-pronoun-i"),
+    pytest.param(EN, "It may rain in March", id="en-modal-may"),
+    pytest.param(FR, "un homme et une femme", id="fr-articles"),
+    pytest.param(FR, "des milliers de personnes", id="fr-milliers"),
+    pytest.param(FR, "A cette occasion", id="fr-capital-a"),
+    pytest.param(VI, "Toàn cảnh Hội nghị", id="vi-no-digits"),
+    pytest.param(OTHER, "", id="empty"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_FACT_CASES)
+def test_no_facts(lang: Lang, text: str) -> None:
+    assert extract_facts(text, lang) == ()
+
+
+def test_extract_facts_leaves_sentence_and_block_empty() -> None:
+    (fact,) = extract_facts("nearly 7,300 addicts", EN)
+    assert fact.sentence is None and fact.block is None
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Invariants on generated text
+# --------------------------------------------------------------------------------------------------------------
+
+_PIECES = st.sampled_from([
+    "7,300", "7 300", "7.300", "78,3 %", "78.3%", "5th", "5ème", "1er", "January 22", "22 janvier", "2013 - 2015",
+    "2013-2015", "367/280", "nearly", "près de", "between", "entre", "and", "et", "to", "à", "10:08", "$5 million",
+    "5 km", "three", "vingt et un", "half", "moitié", "Center I", "No. 10", "COVID-19", "people", "personnes", "-",
+    "/", ",", ".", "%", "(", ")", "one", "un", "twice", "x2", "http://a.b/1", "quatre-vingt-dix", "1,5 million",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(_PIECES, max_size=14), separators=st.lists(st.sampled_from([" ", "", "  ", "\u00a0"]),
+                                                                   min_size=14, max_size=14),
+       lang=st.sampled_from([EN, FR, VI, OTHER]))
+def test_offsets_invariants(pieces: list[str], separators: list[str], lang: Lang) -> None:
+    text = "".join(piece + separators[index] for index, piece in enumerate(pieces))
+    facts = extract_facts(text, lang)
+    previous_end = 0
+    for fact in facts:
+        assert text[fact.start : fact.end] == fact.text
+        assert fact.start >= previous_end
+        assert fact.start < fact.end
+        previous_end = fact.end
+    assert extract_facts(text, lang) == facts  # deterministic
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(max_size=80), lang=st.sampled_from([EN, FR, VI, OTHER]))
+def test_arbitrary_text_never_raises(text: str, lang: Lang) -> None:
+    for fact in extract_facts(text, lang):
+        assert text[fact.start : fact.end] == fact.text
+
+
+@given(value=st.integers(min_value=1, max_value=10**9))
+def test_english_and_french_integers_agree(value: int) -> None:
+    english = f"nearly {value:,} people"
+    french = "près de " + f"{value:,}".replace(",", "\u202f") + " personnes"
+    assert comparable(extract_facts(english, EN)) == comparable(extract_facts(french, FR))
