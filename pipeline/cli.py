@@ -11,7 +11,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -20,6 +20,8 @@ from .errors import InputError, ParafactsError
 from .model import Bead, BlockKind, CheckResult, Lang, Sentence, Severity
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+CHECK_FORMATS = ("json", "text", "html", "sarif", "github", "junit")
+FAIL_ON = ("error", "warning", "never")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -40,12 +42,16 @@ def _parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="check one article pair", description="Check one article pair.")
     check.add_argument("en", help="the English version (UTF-8 or UTF-16 text)")
     check.add_argument("fr", help="the French version")
-    check.add_argument("--format", choices=("json", "text"), default="json", help="output format (default json)")
+    check.add_argument("--format", choices=CHECK_FORMATS, default="json",
+                       help="output format (default json): json, text, html (a review page), sarif, github, junit")
     check.add_argument("-o", "--output", help="write here instead of standard output")
+    check.add_argument("--fail-on", choices=FAIL_ON, default="error",
+                       help="exit 1 on error findings (default), on warnings too, or never")
 
-    pairs = sub.add_parser("check-pairs", help="check aligned segment pairs (JSON Lines)",
-                           description='Check aligned segment pairs: JSON Lines {"id": …, "en": …, "fr": …}.')
-    pairs.add_argument("input", help="a JSON Lines file, or - for standard input")
+    pairs = sub.add_parser("check-pairs", help="check aligned segment pairs (JSON Lines, TMX, XLIFF)",
+                           description='Check aligned segment pairs: JSON Lines {"id": …, "en": …, "fr": …}, '
+                           "or a TMX 1.4 / XLIFF 1.2 / 2.0 file (by extension .tmx, .xlf, .xliff, or by content).")
+    pairs.add_argument("input", help="a JSON Lines, TMX or XLIFF file, or - for standard input")
     pairs.add_argument("-o", "--output", help="write here instead of standard output")
 
     extract = sub.add_parser("extract", help="extract numeric facts from one text",
@@ -67,6 +73,15 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("corpus", nargs="?", default="corpora", help="the corpus folder (default corpora)")
     run.add_argument("-o", "--output", default="reports", help="where reports go (default reports/)")
     run.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (default 1)")
+    run.add_argument("--format", choices=("sarif", "github", "junit"),
+                     help="also write all findings for CI: OUTDIR/results.sarif, OUTDIR/junit.xml, or GitHub "
+                     "annotations on standard output")
+    run.add_argument("--fail-on", choices=FAIL_ON, default="error",
+                     help="a pair fails (exit 1) on error findings (default), on warnings too, or never")
+    run_cache = run.add_mutually_exclusive_group()
+    run_cache.add_argument("--cache", metavar="DIR", help="the cache of unchanged pairs (default OUTDIR/.cache)")
+    run_cache.add_argument("--no-cache", action="store_true", help="recompute every pair; read and write no cache")
+    _add_diff_and_export(sub)
     return parser
 
 
@@ -94,26 +109,30 @@ def _write(output: str | None, text: str) -> None:
         raise
 
 
+def _read_bytes(name: str) -> tuple[bytes, str]:
+    """The bytes of a file, or of standard input for ``-``, and the label errors name it by."""
+    if name == "-":
+        return sys.stdin.buffer.read(), "<stdin>"
+    try:
+        with open(name, "rb") as handle:
+            return handle.read(), name
+    except FileNotFoundError:
+        raise InputError("no such file; check the path", name) from None
+    except IsADirectoryError:
+        raise InputError("is a directory; give a file", name) from None
+
+
 def _read_input(name: str) -> str:
     from .ingest import decode
 
-    if name == "-":
-        data = sys.stdin.buffer.read()
-        label = "<stdin>"
-    else:
-        label = name
-        try:
-            with open(name, "rb") as handle:
-                data = handle.read()
-        except FileNotFoundError:
-            raise InputError("no such file; check the path", name) from None
-        except IsADirectoryError:
-            raise InputError("is a directory; give a file", name) from None
+    data, label = _read_bytes(name)
     return decode(data, label)[0]
 
 
-def _exit_status(results: Iterable[CheckResult]) -> int:
-    return EXIT_FINDINGS if any(f.severity is Severity.ERROR for r in results for f in r.findings) else EXIT_OK
+def _exit_status(results: Iterable[CheckResult], fail_on: str = "error") -> int:
+    """1 when a finding reaches ``fail_on`` (error, warning; never: always 0)."""
+    failing = {"error": (Severity.ERROR,), "warning": (Severity.ERROR, Severity.WARNING), "never": ()}[fail_on]
+    return EXIT_FINDINGS if any(f.severity in failing for r in results for f in r.findings) else EXIT_OK
 
 
 # --- commands ------------------------------------------------------------------------------------------------
@@ -126,10 +145,19 @@ def _cmd_check(args: argparse.Namespace) -> int:
     result = check_files(args.en, args.fr)
     if args.format == "text":
         text = render_text(result, signature())
-    else:
+    elif args.format == "json":
         text = to_json(build_report(result, signature()))
+    elif args.format == "html":
+        from .html import render_review
+
+        text = render_review(build_report(result, signature()), result.en.document.text, result.fr.document.text)
+    else:
+        from .ci import CiSuite, findings_from_result, render
+
+        suite = CiSuite(f"{args.en} <> {args.fr}", findings_from_result(result))
+        text = render(args.format, [suite], fail_on=args.fail_on)
     _write(args.output, text)
-    return _exit_status([result])
+    return _exit_status([result], args.fail_on)
 
 
 def _parse_pairs(text: str, label: str) -> list[tuple[Any, str, str]]:
@@ -150,10 +178,16 @@ def _parse_pairs(text: str, label: str) -> list[tuple[Any, str, str]]:
 
 
 def _cmd_check_pairs(args: argparse.Namespace) -> int:
+    from .ingest import decode
     from .report import finding_json, to_json_line
     from .run import check_segments
+    from .tm import parse_segment_pairs, sniff_format
 
-    rows = _parse_pairs(_read_input(args.input), args.input)
+    data, label = _read_bytes(args.input)
+    if sniff_format(args.input, data) == "jsonl":
+        rows = _parse_pairs(decode(data, label)[0], args.input)
+    else:
+        rows = [(p.id, p.en, p.fr) for p in parse_segment_pairs(data, label)]
     results = []
     out = []
     for pair_id, en, fr in rows:
@@ -228,19 +262,59 @@ def _cmd_align(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _check_one(en: str, fr: str) -> tuple[dict[str, Any] | None, str, str | None]:
-    """Worker for ``run``: (report, text summary, error message)."""
+def _check_one(en: str, fr: str) -> Any:
+    """Worker for ``run``: a ``pipeline.cache.Entry``, or the error message of an unreadable pair."""
+    from .cache import Entry
     from .report import build_report, render_text
     from .run import check_files, signature
 
     try:
         result = check_files(en, fr)
     except ParafactsError as exc:
-        return None, "", str(exc)
-    return build_report(result, signature()), render_text(result, signature()), None
+        return str(exc)
+    return Entry(report=build_report(result, signature()), text=render_text(result, signature()),
+                 en_text=result.en.document.text, fr_text=result.fr.document.text)
+
+
+def _run_outcomes(args: argparse.Namespace, jobs: Sequence[tuple[str, str]], output: Path) -> tuple[list[Any], int]:
+    """Each pair's entry (from the cache when its files and the pipeline are unchanged) or error; and how many
+    came from the cache. Shows progress on a terminal."""
+    from .cache import Cache, pair_key
+    from .progress import Progress
+    from .run import signature
+
+    cache = None if args.no_cache else Cache(args.cache or output / ".cache")
+    keys = [pair_key(en, fr, signature()) if cache else None for en, fr in jobs]
+    outcomes: list[Any] = [cache.get(k) if cache and k else None for k in keys]
+    todo = [i for i, outcome in enumerate(outcomes) if outcome is None]
+    with Progress(len(jobs), sys.stderr) as progress:
+
+        def done(i: int, outcome: Any) -> None:  # stored at once: an interrupted run keeps what it computed
+            outcomes[i] = outcome
+            key = keys[i]
+            if cache and key and not isinstance(outcome, str):
+                cache.put(key, outcome)
+            progress.advance()
+
+        progress.advance(len(jobs) - len(todo))
+        if args.jobs == 1 or len(todo) < 2:
+            for i in todo:
+                done(i, _check_one(*jobs[i]))
+        else:
+            with ProcessPoolExecutor(max_workers=min(args.jobs, len(todo))) as pool:
+                futures = {pool.submit(_check_one, *jobs[i]): i for i in todo}
+                for future in as_completed(futures):
+                    done(futures[future], future.result())
+    return outcomes, len(jobs) - len(todo)
+
+
+def _fails(summary: dict[str, Any], fail_on: str) -> bool:
+    return bool({"error": summary["errors"], "warning": summary["errors"] + summary["warnings"],
+                 "never": 0}[fail_on])
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
+    from .html import render_index, render_review
     from .report import to_json
     from .run import find_pairs, signature
 
@@ -250,28 +324,28 @@ def _cmd_run(args: argparse.Namespace) -> int:
     output = Path(args.output)
     output.mkdir(parents=True, exist_ok=True)
     jobs = [(str(p.en), str(p.fr)) for p in pairs]
-    if args.jobs == 1:
-        outcomes = [_check_one(en, fr) for en, fr in jobs]
-    else:
-        with ProcessPoolExecutor(max_workers=args.jobs) as pool:
-            outcomes = list(pool.map(_check_one, *zip(*jobs)))
+    outcomes, cached = _run_outcomes(args, jobs, output)
     corpus: dict[str, Any] = {"signature": signature(), "corpus": args.corpus, "pairs": []}
     totals = {"errors": 0, "warnings": 0, "infos": 0}
     failed = unreadable = 0
-    for pair, (report, text, error) in zip(pairs, outcomes):
-        if error is not None or report is None:
+    entries = []
+    for pair, entry in zip(pairs, outcomes, strict=True):
+        if isinstance(entry, str):
             unreadable += 1
-            print(f"ERROR {pair.id}: {error}")
-            corpus["pairs"].append({"id": pair.id, "status": "unreadable", "error": error})
+            print(f"ERROR {pair.id}: {entry}")
+            corpus["pairs"].append({"id": pair.id, "status": "unreadable", "error": entry})
             continue
+        entries.append((pair.id, entry))
+        report = entry.report
         folder = output / pair.id
         folder.mkdir(parents=True, exist_ok=True)
         _write(str(folder / "report.json"), to_json(report))
-        _write(str(folder / "report.txt"), text)
+        _write(str(folder / "report.txt"), entry.text)
+        _write(str(folder / "review.html"), render_review(report, entry.en_text, entry.fr_text))
         summary = report["summary"]
         for key in totals:
             totals[key] += summary[key]
-        status = "fail" if summary["errors"] else "pass"
+        status = "fail" if _fails(summary, args.fail_on) else "pass"
         failed += status == "fail"
         print(f"{status.upper()} {pair.id}: {summary['errors']} errors, {summary['warnings']} warnings, "
               f"{summary['infos']} info; {summary['facts']['en']} EN / {summary['facts']['fr']} FR facts, "
@@ -281,14 +355,84 @@ def _cmd_run(args: argparse.Namespace) -> int:
     corpus["summary"] = {"pairs": len(pairs), "passed": len(pairs) - failed - unreadable, "failed": failed,
                          "unreadable": unreadable, **totals}
     _write(str(output / "summary.json"), to_json(corpus))
+    _write(str(output / "index.html"), render_index(corpus))
+    if args.format:
+        from .ci import CiSuite, findings_from_report, render
+
+        suites = [CiSuite(pair_id, findings_from_report(e.report, e.en_text, e.fr_text)) for pair_id, e in entries]
+        text = render(args.format, suites, fail_on=args.fail_on)
+        if args.format == "github":
+            sys.stdout.write(text)
+        else:
+            _write(str(output / ("results.sarif" if args.format == "sarif" else "junit.xml")), text)
     print(f"{len(pairs)} pairs: {len(pairs) - failed - unreadable} passed, {failed} failed, {unreadable} unreadable; "
-          f"{totals['errors']} errors, {totals['warnings']} warnings, {totals['infos']} info; reports in {output}/")
+          f"{totals['errors']} errors, {totals['warnings']} warnings, {totals['infos']} info; reports in {output}/; "
+          f"{cached} cached, {len(pairs) - cached} computed")
     if unreadable:
         return EXIT_USAGE
     return EXIT_FINDINGS if failed else EXIT_OK
 
 
+# --- diff and export ---------------------------------------------------------------------------------------
+
+
+def _add_diff_and_export(sub: Any) -> None:
+    diff = sub.add_parser("diff", help="what changed between two versions of a corpus",
+                          description="Compare two corpus folders, or a corpus folder at two git revisions: facts "
+                          "added, removed and changed per language, and figures that changed in one language only.")
+    diff.add_argument("old", help="the old corpus folder (with --git: the old revision)")
+    diff.add_argument("new", help="the new corpus folder (with --git: the new revision)")
+    diff.add_argument("path", nargs="?", help="with --git: the corpus folder in the repository (default corpora)")
+    diff.add_argument("--git", action="store_true", help="OLD and NEW are git revisions; files are read with git, "
+                      "without a checkout")
+    diff.add_argument("-C", dest="repo", help="with --git: the repository's folder (default: the current one)")
+    diff.add_argument("--format", choices=("json", "text", "sarif", "github", "junit"), default="json",
+                      help="output format (default json)")
+    diff.add_argument("--fail-on", choices=("error", "warning", "never"), default="error",
+                      help="exit 1 on error findings (default), on warnings too, or never")
+    diff.add_argument("-o", "--output", help="write here instead of standard output")
+
+    export = sub.add_parser("export", help="write every fact of a corpus to Parquet, CSV or SQLite",
+                            description="Write one row per fact of every pair of a corpus; the format follows "
+                            "the output's extension: .parquet, .csv, .sqlite (or .db).")
+    export.add_argument("corpus", nargs="?", default="corpora", help="the corpus folder (default corpora)")
+    export.add_argument("-o", "--output", required=True, help="facts.parquet, facts.csv or facts.sqlite")
+
+
+def _cmd_diff(args: argparse.Namespace) -> int:
+    from . import diff
+
+    if args.git:
+        old = diff.read_corpus_git(args.old, args.path or "corpora", args.repo or ".")
+        new = diff.read_corpus_git(args.new, args.path or "corpora", args.repo or ".")
+    else:
+        if args.path is not None or args.repo is not None:
+            raise InputError("PATH and -C go with --git; to compare two folders give just OLD and NEW")
+        old, new = diff.read_corpus_dir(args.old), diff.read_corpus_dir(args.new)
+    result = diff.diff_corpora(old, new)
+    if args.format == "json":
+        from .report import to_json
+
+        text = to_json(diff.build_diff_report(result, diff.signature()))
+    elif args.format == "text":
+        text = diff.render_text(result, diff.signature())
+    else:
+        text = diff.render_ci(args.format, result, fail_on=args.fail_on)
+    _write(args.output, text)
+    return EXIT_FINDINGS if diff.fails(result, args.fail_on) else EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from .export import export_corpus
+
+    pairs, facts = export_corpus(args.corpus, args.output)
+    sys.stdout.write(f"{facts} facts of {pairs} pairs written to {args.output}\n")
+    return EXIT_OK
+
+
 _COMMANDS = {
+    "diff": _cmd_diff,
+    "export": _cmd_export,
     "check": _cmd_check,
     "check-pairs": _cmd_check_pairs,
     "extract": _cmd_extract,
