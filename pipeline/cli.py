@@ -168,7 +168,9 @@ def _parse_pairs(text: str, label: str) -> list[tuple[Any, str, str]]:
         try:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise InputError(f"line {number} is not valid JSON ({exc.msg}); give one JSON object per line", label)
+            raise InputError(
+                f"line {number} is not valid JSON ({exc.msg}); give one JSON object per line", label
+            ) from None
         if not isinstance(row, dict) or not isinstance(row.get("en"), str) or not isinstance(row.get("fr"), str):
             raise InputError(
                 f'line {number} needs an object with string fields "en" and "fr" (and an "id")', label
@@ -240,9 +242,9 @@ def _presplit_sentences(path: str, lang: Lang) -> tuple[Sentence, ...]:
 
 def _cmd_align(args: argparse.Namespace) -> int:
     from .align import align_sentences
+    from .ingest import read_document
     from .report import bead_json, sentence_json, to_json
     from .run import analyse
-    from .ingest import read_document
 
     data: dict[str, Any]
     beads: Sequence[Bead]

@@ -105,8 +105,9 @@ class Fact:
 
     ``value`` is exact (never a float). ``scale`` is the scale word applied (``million``, ``milliard``), already
     folded into ``value``. ``unit`` is a normalised unit or ISO currency code. ``%`` is not a unit (percent is a
-    kind), except on a range of percentages (``10-15%``: kind range, unit ``%``). ``start``/``end`` are offsets into the text handed to the extractor until the run stage rebases them
-    onto the document and fills ``sentence`` and ``block``.
+    kind), except on a range of percentages (``10-15%``: kind range, unit ``%``). ``start``/``end`` are offsets
+    into the text handed to the extractor until the run stage rebases them onto the document and fills
+    ``sentence`` and ``block``.
     """
 
     kind: FactKind

@@ -59,7 +59,7 @@ def _bad_inputs(tmp: Path) -> dict[str, tuple[Path, Path, str, Path]]:
     files = {
         "empty.txt": b"",
         "binary.txt": bytes(range(256)) * 4,
-        "latin1.txt": "Près de 7 300 toxicomanes à Nghệ An".encode("utf-8").replace("è".encode(), b"\xe8"),
+        "latin1.txt": "Près de 7 300 toxicomanes à Nghệ An".encode().replace("è".encode(), b"\xe8"),
         "french-again.txt": french,
     }
     for name, data in files.items():
@@ -170,6 +170,7 @@ def test_align_articles(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "align", str(SEED_EN), str(SEED_FR))
     data = json.loads(out)
     validate("align", data)
+    assert status == 0
     covered = sorted(i for b in data["beads"] for i in b["en"])
     assert covered == list(range(len(data["sentences"]["en"])))
 
