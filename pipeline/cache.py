@@ -16,13 +16,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .errors import InputError
+from .files import write_text_atomic
 
 CACHE_FORMAT = "parafacts-cache/1"
 
@@ -103,15 +103,7 @@ class Cache:
         text = json.dumps({"format": CACHE_FORMAT, "key": key, "entry": entry.to_json()}, ensure_ascii=False)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
         except OSError as exc:
             raise InputError(f"cannot write the cache ({exc.strerror}); choose another folder with --cache DIR "
                              "or use --no-cache", str(self.root)) from None
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(text)
-            os.replace(temporary, target)
-        except BaseException:
-            if os.path.exists(temporary):
-                os.unlink(temporary)
-            raise
+        write_text_atomic(target, text)

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
@@ -17,6 +15,7 @@ from typing import Any, NoReturn
 
 from . import __version__
 from .errors import InputError, ParafactsError
+from .files import read_bytes, write_text_atomic
 from .model import Bead, BlockKind, CheckResult, Lang, Sentence, Severity
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -94,32 +93,14 @@ def _write(output: str | None, text: str) -> None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
-    target = Path(output)
-    directory = target.parent if str(target.parent) else Path(".")
-    if not directory.is_dir():
-        raise InputError("its folder does not exist; create it first or choose another output path", output)
-    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.replace(temporary, target)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-        raise
+    write_text_atomic(output, text)
 
 
 def _read_bytes(name: str) -> tuple[bytes, str]:
     """The bytes of a file, or of standard input for ``-``, and the label errors name it by."""
     if name == "-":
         return sys.stdin.buffer.read(), "<stdin>"
-    try:
-        with open(name, "rb") as handle:
-            return handle.read(), name
-    except FileNotFoundError:
-        raise InputError("no such file; check the path", name) from None
-    except IsADirectoryError:
-        raise InputError("is a directory; give a file", name) from None
+    return read_bytes(name), name
 
 
 def _read_input(name: str) -> str:

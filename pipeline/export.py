@@ -24,12 +24,12 @@ from __future__ import annotations
 
 import csv
 import os
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import astuple, dataclass, fields
 from pathlib import Path
 
 from .errors import InputError
+from .files import write_atomic
 from .model import CheckResult, DateValue, Fact, Finding, Lang, Range, Ratio, TimeValue
 from .report import decimal_text
 
@@ -227,19 +227,7 @@ def export_corpus(corpus: str | os.PathLike[str], output: str | os.PathLike[str]
 def write_rows(rows: Sequence[FactRow], target: Path, fmt: str) -> None:
     """Write ``rows`` to ``target`` atomically, as ``parquet``, ``csv`` or ``sqlite``."""
     writer: Callable[[Sequence[FactRow], str], None] = {"parquet": _parquet, "csv": _csv, "sqlite": _sqlite}[fmt]
-    directory = target.parent if str(target.parent) else Path(".")
-    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-    os.close(fd)
-    try:
-        writer(rows, temporary)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)  # as an ordinary new file, not mkstemp's 0600
-        os.replace(temporary, target)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-        raise
+    write_atomic(target, lambda temporary: writer(rows, temporary))
 
 
 def _csv(rows: Sequence[FactRow], path: str) -> None:

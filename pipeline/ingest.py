@@ -26,6 +26,7 @@ from dataclasses import dataclass
 import regex
 
 from .errors import InputError
+from .files import read_bytes
 from .model import Block, BlockKind, Document, Lang
 
 INGEST_VERSION = "1"
@@ -106,14 +107,9 @@ def read_document(path: str | os.PathLike[str], lang: Lang) -> Document:
             raise InputError(
                 f"is {size:,} bytes (at most {MAX_BYTES:,}); give one article per file", name
             )
-        with open(name, "rb") as handle:
-            data = handle.read()
     except FileNotFoundError:
         raise InputError("no such file; check the path", name) from None
-    except IsADirectoryError:
-        raise InputError("is a directory; give an article file (or use 'parafacts run DIR')", name) from None
-    except PermissionError:
-        raise InputError("cannot be read (permission denied); check its permissions", name) from None
+    data = read_bytes(name, "an article file (or use 'parafacts run DIR')")
     text, encoding = decode(data, name)
     return Document(path=name, lang=lang, text=text, blocks=parse_blocks(text, lang), encoding=encoding)
 

@@ -35,6 +35,7 @@ from xml.etree.ElementTree import Element
 import regex
 
 from .errors import InputError
+from .files import read_bytes
 from .model import Lang
 
 Format = Literal["jsonl", "tmx", "xliff"]
@@ -112,14 +113,7 @@ def _head(data: bytes) -> str:
 def read_segment_pairs(path: str | os.PathLike[str]) -> tuple[SegmentPair, ...]:
     """Segment pairs of a TMX or XLIFF file on disk."""
     name = os.fspath(path)
-    try:
-        with open(name, "rb") as handle:
-            data = handle.read()
-    except FileNotFoundError:
-        raise InputError("no such file; check the path", name) from None
-    except IsADirectoryError:
-        raise InputError("is a directory; give a TMX or XLIFF file", name) from None
-    return parse_segment_pairs(data, name)
+    return parse_segment_pairs(read_bytes(name, "a TMX or XLIFF file"), name)
 
 
 def parse_segment_pairs(data: bytes, label: str) -> tuple[SegmentPair, ...]:
