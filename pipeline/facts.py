@@ -51,6 +51,7 @@ from pipeline.numerals import (
     LangData,
     NumberParse,
     Token,
+    ends_after_digits,
     fold,
     fraction_to_decimal,
     lang_data,
@@ -117,23 +118,54 @@ _NEUTRAL_SHORT: Final[frozenset[str]] = frozenset({"m", "g", "t", "l"})
 
 
 @dataclass(frozen=True, slots=True)
+class _Scan:
+    """A composite pattern over the masked text, with what makes finding its matches cheap.
+
+    ``anchored``: a match can only begin on a figure's first marker or where ``extra_starts`` matches, so the
+    pattern is tried only there (see ``_scan``); not on a figure followed by one of ``rejects`` (an ASCII character,
+    or a space and one, after which no match can begin on the figure). ``precheck``: matches the masked text wherever ``pattern``
+    does; when it finds nothing the full scan is skipped.
+    """
+
+    pattern: regex.Pattern[str]
+    anchored: bool = False
+    extra_starts: regex.Pattern[str] | None = None
+    precheck: regex.Pattern[str] | None = None
+    rejects: frozenset[str] = frozenset()
+
+
+def _anchored(pattern: regex.Pattern[str], extra_starts: regex.Pattern[str] | None = None) -> _Scan:
+    """A ``_Scan`` for a pattern whose matches begin on a figure (or where ``extra_starts`` matches)."""
+    # A partial match tells whether any continuation of "figure + what follows" could still match.
+    ascii_chars = [chr(code) for code in range(128)]
+    rejects = frozenset(
+        follow for follow in ascii_chars + [" " + ch for ch in ascii_chars]
+        if all(
+            pattern.match(marker + _M_MORE * more + follow, partial=True) is None
+            for marker in (_M_DIGITS, _M_WORDS, _M_ORD, _M_FRAC) for more in (0, 1)
+        )
+    )
+    return _Scan(pattern, anchored=True, extra_starts=extra_starts, rejects=rejects)
+
+
+@dataclass(frozen=True, slots=True)
 class _Patterns:
     lang: Lang
     data: LangData | None
     prefilter: regex.Pattern[str] | None
-    currency_prefix: regex.Pattern[str]
+    currency_prefix: _Scan
     currency_prefix_map: Mapping[str, str]
-    currency_suffix: regex.Pattern[str]
+    currency_suffix: _Scan
     currency_word_map: Mapping[str, str]
-    percent: regex.Pattern[str]
+    percent: _Scan
     percent_of: regex.Pattern[str]
-    quantity: regex.Pattern[str]
+    quantity: _Scan
     unit_map: Mapping[str, str]
     short_units: frozenset[str]
-    multiplier: regex.Pattern[str]
+    multiplier: _Scan
     multiplier_words: regex.Pattern[str] | None
     multiplier_map: Mapping[str, int]
-    dates: tuple[regex.Pattern[str], ...]
+    dates: tuple[_Scan, ...]
     months: Mapping[str, int]
     ambiguous_months: frozenset[str]
     range_gap: regex.Pattern[str]
@@ -151,16 +183,23 @@ class _Patterns:
     one_after: frozenset[str]
     scale_abbreviations: Mapping[str, tuple[int, str]]
     start_words: frozenset[str]
+    number_keys: frozenset[str]  # start words and multiplier words
+    lone_articles: frozenset[str]  # articles that count as 1 only before another number word
+    point_words: frozenset[str]
 
 
-# Spans that hold no figures, each with a cheap test that the text may contain one.
-_BLOCKED: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
-    ("/", regex.compile(r"(?:https?://|www\.)\S+")),
-    ("www", regex.compile(r"www\.\S+")),
-    ("@", regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
-    ("_", regex.compile(r"\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b")),
-    ("", regex.compile(r"\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}\b")),
-    (".", regex.compile(r"\b[\w-]+\.(?:html?|php|aspx?|jpe?g|png|gif|pdf|docx?)\b")),
+# Spans that hold no figures, each with cheap tests that the text may contain one: a substring ("" = a digit) and,
+# where the full pattern is slow to scan, a precheck that every match of it must also match.
+_BLOCKED: Final[tuple[tuple[str, regex.Pattern[str] | None, regex.Pattern[str]], ...]] = (
+    ("/", None, regex.compile(r"(?:https?://|www\.)\S+")),
+    ("www", None, regex.compile(r"www\.\S+")),
+    ("@", None, regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
+    ("_", regex.compile(r"(?<=[A-Z0-9])_[A-Z0-9_]"), regex.compile(r"\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b")),
+    # A hex run holding both a digit and a letter has a digit next to a letter somewhere.
+    ("", regex.compile(r"(?<=[a-f])\d|\d(?=[a-f])"),
+     regex.compile(r"\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}\b")),
+    (".", regex.compile(r"\.(?:html?|php|aspx?|jpe?g|png|gif|pdf|docx?)\b"),
+     regex.compile(r"\b[\w-]+\.(?:html?|php|aspx?|jpe?g|png|gif|pdf|docx?)\b")),
 )
 _TIME_COLON: Final = regex.compile(
     r"(?<![\d:.,/])(?P<h>[01]?\d|2[0-3])[:](?P<m>[0-5]\d)(?![\d:])"
@@ -198,6 +237,15 @@ _DIGIT: Final = regex.compile(r"\d")
 _LABEL_NUMBER: Final = regex.compile(r"(?<![\w.,])(?P<d>\d+)[A-Z]?(?![\w]|[.,]\d)")
 _WORDS: Final = regex.compile(r"[^\W\d_]+")
 _VULGAR_CHARS: Final = frozenset("\u00bc\u00bd\u00be" + "".join(chr(c) for c in range(0x2150, 0x215F)))
+_VULGAR_CHAR: Final = regex.compile(r"[\u00bc-\u00be\u2150-\u215e]")  # any of _VULGAR_CHARS
+
+# Prechecks: every match of the slow pattern named also matches its precheck, which scans much faster (it
+# starts on a digit or a rare character), so a text the precheck does not match is not scanned again.
+_TIME_H_PRE: Final = regex.compile(r"\d\s?h")
+_TIME_AMPM_PRE: Final = regex.compile(r"\d\s?[AaPp]")
+_SLASH_PRE: Final = regex.compile(r"\d\s?/\s?\d")
+_LETTER_DIGITS_PRE: Final = regex.compile(r"(?<=[^\W\d_][-\u2010\u2011]?)\d")
+_LABEL_MARKER_PRE: Final = regex.compile(r"(?<=[.°ºo#]\s?)\d")
 
 _FR_PLURAL_STOP: Final[frozenset[str]] = frozenset({
     "dans", "sous", "sans", "vers", "apres", "depuis", "alors", "plus", "moins", "tres", "puis", "tous",
@@ -297,68 +345,97 @@ def _patterns(lang: Lang) -> _Patterns:
         )
 
     space = r"[\s\u00a0\u202f]"
-    currency_prefix = regex.compile(
-        rf"(?<![\w$€£¥₫])(?P<cur>{_alternation(currency_prefix_map, tolerant=False)}){space}?(?P<n>{_NUM})"
-        r"(?P<abbr>(?:[mM]|bn|mn|b|k|K|tn)(?![\w]))?"
+    prefixes = _alternation(currency_prefix_map, tolerant=False)
+    currency_prefix = _Scan(
+        regex.compile(
+            rf"(?<![\w$€£¥₫])(?P<cur>{prefixes}){space}?(?P<n>{_NUM})"
+            r"(?P<abbr>(?:[mM]|bn|mn|b|k|K|tn)(?![\w]))?"
+        ),
+        precheck=regex.compile(rf"(?<=(?:{prefixes}){space}?)[{_M_DIGITS}{_M_WORDS}]"),
     )
     currency_words = _alternation(currency_word_map)
     connector = r"(?:de\s+|d['’]\s?)?" if lang is Lang.FR else r"(?:of\s+)?" if lang is Lang.EN else ""
-    currency_suffix = regex.compile(
-        rf"(?P<n>{_NUM}){space}*{connector}(?P<cur>{currency_words})(?![\w])", regex.IGNORECASE
+    currency_suffix = _anchored(
+        regex.compile(rf"(?P<n>{_NUM}){space}*{connector}(?P<cur>{currency_words})(?![\w])", regex.IGNORECASE)
     )
     percent_alt = _alternation(percent_words) if percent_words else None
     percent_source = rf"(?P<n>{_NUMFRAC})(?P<p>{space}?%|{space}?‰"
     if percent_alt:
         percent_source += rf"|{space}+(?:{percent_alt})(?![\w])"
     percent_source += ")"
-    percent = regex.compile(percent_source, regex.IGNORECASE)
+    percent = _anchored(regex.compile(percent_source, regex.IGNORECASE))
     percent_of_words: tuple[str, ...] = module.PERCENT_OF_WORDS if module is not None else ()
     percent_of = regex.compile(
         rf"(?<![\w%]{space}*)(?<![\w%])(?:{_alternation(percent_of_words) if percent_of_words else '(?!)'})"
         rf"{space}+(?P<n>{_NUM})",
         regex.IGNORECASE,
     )
-    quantity = regex.compile(
-        rf"(?P<n>{_NUM})(?P<sp>{space}?)(?P<of>(?:de\s+|d['’]|of\s+)?)(?P<unit>{_alternation(unit_map)})"
-        r"(?![\w²³/])",
-        regex.IGNORECASE,
+    quantity = _anchored(
+        regex.compile(
+            rf"(?P<n>{_NUM})(?P<sp>{space}?)(?P<of>(?:de\s+|d['’]|of\s+)?)(?P<unit>{_alternation(unit_map)})"
+            r"(?![\w²³/])",
+            regex.IGNORECASE,
+        )
     )
     times = _alternation(times_words) if times_words else "(?!)"
-    multiplier = regex.compile(
-        rf"(?P<n>{_NUM}){space}*-?{space}*(?P<t>{times})(?![\w])"
-        rf"|(?<![\w])[x×]{space}?(?P<n2>{_DNUM})(?![\w])"
-        rf"|(?P<n3>{_DNUM})[x×](?![\w])",
-        regex.IGNORECASE,
+    multiplier = _anchored(
+        regex.compile(
+            rf"(?P<n>{_NUM}){space}*-?{space}*(?P<t>{times})(?![\w])"
+            rf"|(?<![\w])[x×]{space}?(?P<n2>{_DNUM})(?![\w])"
+            rf"|(?P<n3>{_DNUM})[x×](?![\w])",
+            regex.IGNORECASE,
+        ),
+        regex.compile(rf"[x×](?={space}?{_M_DIGITS})", regex.IGNORECASE),
     )
     multiplier_words = (
         regex.compile(rf"(?<![\w])(?:{_alternation(multiplier_map, tolerant=False)})(?![\w])", regex.IGNORECASE)
         if multiplier_map
         else None
     )
-    dates: tuple[regex.Pattern[str], ...] = ()
+    dates: tuple[_Scan, ...] = ()
     if months:
         month = _month_alternation(months)
+        day_or_year = f"[{_M_DIGITS}{_M_ORD}]"
+
+        def after_month(gap: str, figure: str) -> regex.Pattern[str]:
+            return regex.compile(rf"(?<=(?:{month}){gap}){figure}", regex.IGNORECASE)
+
         if lang is Lang.EN:
             dates = (
-                regex.compile(
-                    rf"(?<![\w])(?P<month>{month})\.?{space}+(?:the{space}+)?(?P<day>{_DNUM}|{_ORD})"
-                    rf"(?:,?{space}+(?P<year>{_DNUM}))?",
-                    regex.IGNORECASE,
+                _Scan(
+                    regex.compile(
+                        rf"(?<![\w])(?P<month>{month})\.?{space}+(?:the{space}+)?(?P<day>{_DNUM}|{_ORD})"
+                        rf"(?:,?{space}+(?P<year>{_DNUM}))?",
+                        regex.IGNORECASE,
+                    ),
+                    precheck=after_month(rf"\.?{space}+(?:the{space}+)?", day_or_year),
                 ),
-                regex.compile(
-                    rf"(?:the{space}+)?(?P<day>{_DNUM}|{_ORD}){space}+(?:of{space}+)?(?P<month>{month})(?![\w])\.?"
-                    rf"(?:,?{space}+(?P<year>{_DNUM}))?",
-                    regex.IGNORECASE,
+                _anchored(
+                    regex.compile(
+                        rf"(?:the{space}+)?(?P<day>{_DNUM}|{_ORD}){space}+(?:of{space}+)?(?P<month>{month})(?![\w])"
+                        rf"\.?(?:,?{space}+(?P<year>{_DNUM}))?",
+                        regex.IGNORECASE,
+                    ),
+                    regex.compile(rf"the(?={space}+{day_or_year})", regex.IGNORECASE),
                 ),
-                regex.compile(rf"(?<![\w])(?P<month>{month})\.?,?{space}+(?P<year>{_DNUM})", regex.IGNORECASE),
+                _Scan(
+                    regex.compile(rf"(?<![\w])(?P<month>{month})\.?,?{space}+(?P<year>{_DNUM})", regex.IGNORECASE),
+                    precheck=after_month(rf"\.?,?{space}+", _M_DIGITS),
+                ),
             )
         else:
             dates = (
-                regex.compile(
-                    rf"(?P<day>{_DNUM}|{_ORD}){space}+(?P<month>{month})(?![\w])\.?(?:{space}+(?P<year>{_DNUM}))?",
-                    regex.IGNORECASE,
+                _anchored(
+                    regex.compile(
+                        rf"(?P<day>{_DNUM}|{_ORD}){space}+(?P<month>{month})(?![\w])\.?"
+                        rf"(?:{space}+(?P<year>{_DNUM}))?",
+                        regex.IGNORECASE,
+                    )
                 ),
-                regex.compile(rf"(?<![\w])(?P<month>{month})\.?{space}+(?P<year>{_DNUM})", regex.IGNORECASE),
+                _Scan(
+                    regex.compile(rf"(?<![\w])(?P<month>{month})\.?{space}+(?P<year>{_DNUM})", regex.IGNORECASE),
+                    precheck=after_month(rf"\.?{space}+", _M_DIGITS),
+                ),
             )
     middles = [m for _, m in range_pairs] + list(range_middles)
     middle_alt = _alternation(middles) if middles else "(?!)"
@@ -393,6 +470,9 @@ def _patterns(lang: Lang) -> _Patterns:
         ordinal_suffixes=frozenset(fold(s) for s in suffixes), count_nouns=count_nouns, year_cues=year_cues,
         name_heads=name_heads, one_before=one_before, one_after=one_after,
         scale_abbreviations=scale_abbreviations, start_words=frozenset(start_words),
+        number_keys=frozenset(start_words) | {fold(k) for k in multiplier_map},
+        lone_articles=data.articles_one if data is not None else frozenset(),
+        point_words=data.point_words if data is not None else frozenset(),
     )
 
 
@@ -463,8 +543,8 @@ def _number_kind(value: Decimal) -> FactKind:
 def _phase_raw(state: _State) -> None:
     text = state.text
     has_digit = _DIGIT.search(text) is not None
-    for needle, blocked in _BLOCKED:
-        if (needle in text) if needle else has_digit:
+    for needle, precheck, blocked in _BLOCKED:
+        if ((needle in text) if needle else has_digit) and (precheck is None or precheck.search(text)):
             for match in blocked.finditer(text):
                 state.block(match.start(), match.end())
     if not has_digit:
@@ -490,8 +570,10 @@ def _phase_raw(state: _State) -> None:
         if date is not None:
             state.take(_Candidate(match.start(), match.end(), FactKind.DATE, date, rangeable=False))
     lowered = text.lower()
-    for pattern, needle in ((_TIME_COLON, ":"), (_TIME_AMPM, "m")):
-        for match in pattern.finditer(text) if needle in lowered else ():
+    for pattern, needle, precheck in ((_TIME_COLON, ":", None), (_TIME_AMPM, "m", _TIME_AMPM_PRE)):
+        if needle not in lowered or (precheck is not None and precheck.search(text) is None):
+            continue
+        for match in pattern.finditer(text):
             if not state.free(match.start(), match.end()):
                 continue
             hour = int(match["h"])
@@ -503,7 +585,7 @@ def _phase_raw(state: _State) -> None:
                 hour = 0
             state.take(_Candidate(match.start(), match.end(), FactKind.TIME, TimeValue(hour, minute),
                                   rangeable=False))
-    for match in _TIME_H.finditer(text) if "h" in text else ():
+    for match in _TIME_H.finditer(text) if "h" in text and _TIME_H_PRE.search(text) else ():
         if state.lang is Lang.EN and " " in match.group():
             continue  # English "5 h" is rather a duration
         if state.free(match.start(), match.end()) and int(match["h"]) <= 24:
@@ -522,7 +604,7 @@ def _phase_raw(state: _State) -> None:
 
 def _phase_vulgar(state: _State) -> None:
     text = state.text
-    if not any(ch in _VULGAR_CHARS for ch in text):
+    if _VULGAR_CHAR.search(text) is None:
         return
     for match in _VULGAR.finditer(text):
         if state.free(match.start(), match.end()):
@@ -555,6 +637,8 @@ def _valid_date(year: int, month: int, day: int) -> DateValue | None:
 
 def _phase_slash(state: _State) -> None:
     text = state.text
+    if _SLASH_PRE.search(text) is None:
+        return
     for match in _SLASH.finditer(text):
         start, end = match.start(), match.end()
         if not state.free(start, end):
@@ -598,13 +682,13 @@ def _phase_slash(state: _State) -> None:
 def _phase_labels(state: _State) -> None:
     text = state.text
     pat = state.pat
-    for match in _LABEL_MARKER.finditer(text):
+    for match in _LABEL_MARKER.finditer(text) if _LABEL_MARKER_PRE.search(text) else ():
         if match["m"] == "No" and state.lang is not Lang.EN:
             continue
         if state.free(match.start("n"), match.end()):
             state.take(_Candidate(match.start("n"), match.end(), FactKind.LABEL, Decimal(match["n"]),
                                   rangeable=False))
-    for match in _LETTER_DIGITS.finditer(text):
+    for match in _LETTER_DIGITS.finditer(text) if _LETTER_DIGITS_PRE.search(text) else ():
         start, end = match.start(), match.end()
         if not state.free(start, end):
             continue
@@ -741,7 +825,7 @@ def _digit_atom(state: _State, tokens: list[Token], i: int, data: LangData | Non
     sign = -1 if negative is not None else 1
     if negative is not None:
         start = negative
-    if data is not None:
+    if data is not None and not ends_after_digits(tokens, i, data):
         parsed = parse_tokens(tokens, i, data, text)
         if parsed is not None and parsed.last > i + 1 and state.free(token.start, tokens[parsed.last - 1].end):
             kind = parsed.kind
@@ -873,16 +957,53 @@ def _atom_value(atom: _Atom) -> FactValue:
     return Ratio(Decimal(atom.value.numerator), Decimal(atom.value.denominator))
 
 
+_MARKER_CHARS: Final = regex.compile(f"[{_M_DIGITS}{_M_MORE}{_M_TAKEN}{_M_WORDS}{_M_ORD}{_M_FRAC}]")
+
+
+def _scan(
+    scan: _Scan, masked: str, starts: list[int] | None, follows: Mapping[int, str]
+) -> Iterator[regex.Match[str]]:
+    """``scan.pattern.finditer(masked)``, trying an anchored pattern only where a match can begin.
+
+    ``starts`` holds the offsets of the figure markers in ``masked`` in order (None: unknown, scan everything);
+    ``follows`` maps each to the character right after its figure (two when the first is a space).
+    """
+    if scan.precheck is not None and scan.precheck.search(masked) is None:
+        return
+    if not scan.anchored or starts is None:
+        yield from scan.pattern.finditer(masked)
+        return
+    if scan.extra_starts is not None:
+        extra = [match.start() for match in scan.extra_starts.finditer(masked)]
+        if extra:
+            starts = sorted(set(starts).union(extra))
+    # Same matches as finditer: leftmost first, each search resuming where the last match ended.
+    resume = 0
+    match_at = scan.pattern.match
+    rejects = scan.rejects
+    for position in starts:
+        if position < resume or follows.get(position) in rejects:
+            continue
+        match = match_at(masked, position)
+        if match is not None:
+            yield match
+            resume = match.end()
+
+
 def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candidate]:
     by_start = {atom.start: index for index, atom in enumerate(atoms)}
     pat = state.pat
     out: list[_Candidate] = []
+    # Figure markers are written at atom starts only, unless the text itself holds marker characters.
+    starts = None if _MARKER_CHARS.search(state.text) else sorted(by_start)
+    follows = {atom.start: masked[atom.end : atom.end + (2 if masked[atom.end : atom.end + 1] == " " else 1)]
+               for atom in atoms}
 
     def atom_at(position: int) -> tuple[int, _Atom] | None:
         index = by_start.get(position)
         return None if index is None else (index, atoms[index])
 
-    for match in pat.currency_prefix.finditer(masked):
+    for match in _scan(pat.currency_prefix, masked, starts, follows):
         found = atom_at(match.start("n"))
         if found is None:
             continue
@@ -903,7 +1024,7 @@ def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candida
         code = pat.currency_prefix_map[match["cur"]]
         out.append(_Candidate(match.start(), match.end(), FactKind.MONEY, exact, code, scale, (index,), 3,
                               raw=value))
-    for match in pat.currency_suffix.finditer(masked):
+    for match in _scan(pat.currency_suffix, masked, starts, follows):
         found = atom_at(match.start("n"))
         if found is None:
             continue
@@ -914,7 +1035,7 @@ def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candida
             continue
         out.append(_Candidate(match.start(), match.end(), FactKind.MONEY, exact, currency, atom.scale, (index,), 3,
                               raw=atom.value))
-    for match in pat.percent.finditer(masked):
+    for match in _scan(pat.percent, masked, starts, follows):
         found = atom_at(match.start("n"))
         if found is None:
             continue
@@ -935,7 +1056,7 @@ def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candida
         if exact is not None:
             out.append(_Candidate(match.start("n"), match.end(), FactKind.PERCENT, exact, None, atom.scale,
                                   (index,), 1, raw=atom.value))
-    for match in pat.quantity.finditer(masked):
+    for match in _scan(pat.quantity, masked, starts, follows):
         found = atom_at(match.start("n"))
         if found is None:
             continue
@@ -956,7 +1077,7 @@ def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candida
             continue
         out.append(_Candidate(match.start(), match.end(), FactKind.QUANTITY, exact, unit, atom.scale, (index,), 2,
                               raw=atom.value))
-    for match in pat.multiplier.finditer(masked):
+    for match in _scan(pat.multiplier, masked, starts, follows):
         group = "n" if match["n"] else "n2" if match["n2"] else "n3"
         found = atom_at(match.start(group))
         if found is None:
@@ -973,8 +1094,8 @@ def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candida
             if times is not None:
                 out.append(_Candidate(match.start(), match.end(), FactKind.MULTIPLIER, Decimal(times),
                                       rangeable=False))
-    for pattern in pat.dates:
-        for match in pattern.finditer(masked):
+    for scan in pat.dates:
+        for match in _scan(scan, masked, starts, follows):
             candidate = _date_candidate(state, match, atom_at)
             if candidate is not None:
                 out.append(candidate)
@@ -1305,13 +1426,24 @@ def extract_facts(text: str, lang: Lang) -> tuple[Fact, ...]:
 
 
 def _has_number_word(pat: _Patterns, text: str) -> bool:
-    if any(ch in _VULGAR_CHARS for ch in text):
+    """Whether a text without digits may hold a figure: a vulgar fraction, a Roman numeral or a number word.
+
+    "a"/"an"/"un"/"une" make no figure on their own, only with another number word, so a text whose only number
+    words they are holds none, unless it reads "un sur deux" or a decimal such as "un virgule cinq".
+    """
+    if _VULGAR_CHAR.search(text) is not None:
         return True
-    for word in _WORDS.findall(text):
-        key = fold(word)
-        if key in pat.start_words or key in pat.multiplier_map or (word.isupper() and set(word) <= _ROMAN_LETTERS):
+    keys: set[str] = set()
+    for word in set(_WORDS.findall(text)):
+        if word.isupper() and set(word) <= _ROMAN_LETTERS:
             return True
-    return False
+        keys.add(fold(word))
+    found = keys & pat.number_keys
+    if not found:
+        return False
+    if not found <= pat.lone_articles:
+        return True
+    return "sur" in text or not keys.isdisjoint(pat.point_words)
 
 
 def _facts(state: _State, candidates: list[_Candidate]) -> Iterator[Fact]:

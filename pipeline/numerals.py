@@ -29,7 +29,7 @@ from decimal import Decimal, InvalidOperation, localcontext
 from fractions import Fraction
 from functools import lru_cache
 from types import ModuleType
-from typing import Final, Literal
+from typing import Final, Literal, NamedTuple
 
 import regex
 
@@ -189,8 +189,10 @@ def format_number(value: Decimal, lang: Lang) -> str:
 TokenKind = Literal["num", "word", "hyph", "other"]
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """One token of ``tokenize``. A named tuple rather than a dataclass: texts are tokenised whole, so
+    construction cost matters."""
+
     kind: TokenKind
     start: int
     end: int
@@ -201,26 +203,42 @@ class Token:
 
 @lru_cache(maxsize=8)
 def _token_pattern(lang: Lang) -> regex.Pattern[str]:
+    # Words first, as the most frequent: no two of the first three alternatives can start on the same character.
     return regex.compile(
-        rf"(?P<num>(?<![\d])(?:{digit_pattern(lang)}))|(?P<word>[^\W\d_]+)|(?P<hyph>[-\u2010\u2011])|(?P<other>\S)"
+        rf"(?P<word>[^\W\d_]+)|(?P<num>(?<![\d])(?:{digit_pattern(lang)}))|(?P<hyph>[-\u2010\u2011])|(?P<other>\S)"
     )
+
+
+@lru_cache(maxsize=4096)
+def _digits_value(surface: str, lang: Lang) -> Decimal | None:
+    return parse_digits(surface, lang)
 
 
 def tokenize(text: str, lang: Lang, start: int = 0, end: int | None = None) -> list[Token]:
     """Split ``text[start:end]`` into digit numerals, words, hyphens and other single characters."""
     tokens: list[Token] = []
-    pattern = _token_pattern(lang)
-    for match in pattern.finditer(text, start, len(text) if end is None else end):
-        kind = match.lastgroup
-        surface = match.group()
-        if kind == "num":
-            tokens.append(Token("num", match.start(), match.end(), surface, surface, parse_digits(surface, lang)))
-        elif kind == "word":
-            tokens.append(Token("word", match.start(), match.end(), surface, fold(surface)))
-        elif kind == "hyph":
-            tokens.append(Token("hyph", match.start(), match.end(), surface, "-"))
+    append = tokens.append
+    find = text.find
+    position = start
+    # ``findall`` yields each token's text by kind; only whitespace lies between tokens (``\S`` takes any other
+    # character), so a token starts at the first occurrence of its text after the previous token.
+    for word, num, hyph, other in _token_pattern(lang).findall(text, start, len(text) if end is None else end):
+        if word:
+            first = find(word, position)
+            position = first + len(word)
+            append(Token("word", first, position, word, fold(word)))
+        elif num:
+            first = find(num, position)
+            position = first + len(num)
+            append(Token("num", first, position, num, num, _digits_value(num, lang)))
+        elif hyph:
+            first = find(hyph, position)
+            position = first + 1
+            append(Token("hyph", first, position, hyph, "-"))
         else:
-            tokens.append(Token("other", match.start(), match.end(), surface, surface))
+            first = find(other, position)
+            position = first + 1
+            append(Token("other", first, position, other, other))
     return tokens
 
 
@@ -519,6 +537,33 @@ def parse_tokens(tokens: list[Token], i: int, data: LangData, text: str) -> Numb
             return None
         return NumberParse(result.kind, -result.value, start, result.last, result.scale, True)
     return result
+
+
+@lru_cache(maxsize=8)
+def _number_vocabulary(lang: Lang) -> frozenset[str]:
+    """Every token key that some step of ``parse_tokens`` looks for after a digit numeral."""
+    data = _DATA[lang]
+    keys: set[str] = {"halves", "of"}
+    for table in (data.units, data.teens, data.tens, data.hundred, data.scales, data.plural_scales, data.dozens,
+                  data.and_words, data.point_words, data.minus_words, data.articles_one, data.fraction_words,
+                  data.half_words, data.not_denominators):
+        keys.update(table)
+    for table in (data.ordinals, data.scale_ordinals):
+        keys.update(table)
+        keys.update(key + "s" for key in table)  # plural ordinals: "fifths"
+    return frozenset(keys)
+
+
+def ends_after_digits(tokens: list[Token], i: int, data: LangData) -> bool:
+    """True when ``parse_tokens(tokens, i, …)`` cannot read past the digit numeral ``tokens[i]``.
+
+    That is when nothing follows it, or punctuation or a word that no number phrase continues with (``5 people``,
+    ``5,``): the parse is then ``tokens[i]`` alone, so callers that only want longer numbers can skip it.
+    """
+    if i + 1 >= len(tokens):
+        return True
+    following = tokens[i + 1]
+    return following.kind in ("word", "other") and following.key not in _number_vocabulary(data.lang)
 
 
 def _is_fraction_word(token: Token, data: LangData) -> bool:
