@@ -190,6 +190,7 @@ def test_run_corpus(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     for pair in ("good", "edited"):
         validate("report", json.loads((out_dir / pair / "report.json").read_text(encoding="utf-8")))
     summary = json.loads((out_dir / "summary.json").read_text(encoding="utf-8"))
+    validate("run-summary", summary)
     assert summary["summary"]["failed"] == 1
     # Worker count never changes the bytes written.
     serial = tmp_path / "serial"
