@@ -42,7 +42,7 @@ from .model import (
     TimeValue,
 )
 
-CROSSCHECK_VERSION = "1"
+CROSSCHECK_VERSION = "2"
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,6 +266,128 @@ def _scale_differs(x: Fact, y: Fact) -> bool:
     return ratio in {Decimal(10) ** k for k in (3, 6, 9, 12)}
 
 
+_UNIT_KINDS = frozenset({FactKind.QUANTITY, FactKind.MONEY, FactKind.MULTIPLIER})
+_GROUPED = regex.compile(r"(?<![\d.,])\d{1,3}(?:([.,])\d{3})+(?![\d.,]*\d)")
+
+
+def _same_bare_figure(x: Fact, y: Fact) -> bool:
+    """Same figure, one side bare: a number against a quantity, sum or multiplier of the same value and hedge, or
+    a number whose thousands separator the other locale reads as a decimal mark (``19,000`` read as 19 in French;
+    a hedge on one side only is let pass then, as the misread figure often loses it; two different hedges are not).
+    """
+    if not isinstance(x.value, Decimal) or not isinstance(y.value, Decimal):
+        return False
+    if x.value == y.value:
+        one_bare = (fact_class(x) == "number" and y.kind in _UNIT_KINDS and x.unit is None) or (
+            fact_class(y) == "number" and x.kind in _UNIT_KINDS and y.unit is None
+        )
+        return one_bare and _family(x) == _family(y)
+    if fact_class(x) != fact_class(y) or x.unit != y.unit or x.scale is not None or y.scale is not None:
+        return False
+    if _family(x) is not None and _family(y) is not None and _family(x) != _family(y):
+        return False  # "more than 20,000" against "moins de 20,000": the bound still differs
+    small, large = (x, y) if x.value < y.value else (y, x)
+    grouped = _GROUPED.search(small.text)
+    return grouped is not None and small.value * 1000 ** grouped.group(0).count(grouped.group(1)) == large.value
+
+
+# Units a translator converts, by dimension: factor to a base unit (temperatures are converted apart).
+_CONVERSIONS: dict[str, tuple[str, Decimal]] = {
+    "km": ("length", Decimal(1000)), "m": ("length", Decimal(1)), "cm": ("length", Decimal("0.01")),
+    "mm": ("length", Decimal("0.001")), "mi": ("length", Decimal("1609.344")), "ft": ("length", Decimal("0.3048")),
+    "in": ("length", Decimal("0.0254")), "yd": ("length", Decimal("0.9144")),
+    "kg": ("mass", Decimal(1)), "g": ("mass", Decimal("0.001")), "t": ("mass", Decimal(1000)),
+    "lb": ("mass", Decimal("0.45359237")), "oz": ("mass", Decimal("0.028349523125")),
+    "m2": ("area", Decimal(1)), "km2": ("area", Decimal(10**6)), "ha": ("area", Decimal(10**4)),
+    "acre": ("area", Decimal("4046.8564224")),
+    "l": ("volume", Decimal(1)), "ml": ("volume", Decimal("0.001")), "m3": ("volume", Decimal(1000)),
+    "gal": ("volume", Decimal("3.785411784")), "ft3": ("volume", Decimal("28.316846592")),
+    "km/h": ("speed", Decimal(1)), "mph": ("speed", Decimal("1.609344")), "m/s": ("speed", Decimal("3.6")),
+}
+_CONVERSION_TOLERANCE = Decimal("0.05")
+
+
+def _in_base(fact: Fact) -> tuple[str, Decimal] | None:
+    if not isinstance(fact.value, Decimal) or fact.unit is None:
+        return None
+    if fact.unit in ("°C", "°F"):
+        celsius = fact.value if fact.unit == "°C" else (fact.value - 32) * 5 / 9
+        return ("temperature", celsius)
+    known = _CONVERSIONS.get(fact.unit)
+    return (known[0], fact.value * known[1]) if known is not None else None
+
+
+def _converted(x: Fact, y: Fact) -> bool:
+    """The same measure in two units of one dimension, equal within 5 % (or 1 degree) after conversion."""
+    if x.unit == y.unit:
+        return False
+    bx, by = _in_base(x), _in_base(y)
+    if bx is None or by is None or bx[0] != by[0]:
+        return False
+    if bx[0] == "temperature":
+        return abs(bx[1] - by[1]) <= 1
+    largest = max(abs(bx[1]), abs(by[1]))
+    return largest > 0 and abs(bx[1] - by[1]) <= _CONVERSION_TOLERANCE * largest
+
+
+def _match_split_dates(beads: Sequence[Bead], a: _Pool, b: _Pool) -> None:
+    """Two days of one month written the other way round: "September 6 and 7" (a date, then a number) against
+    "les 6 et 7 septembre" (a number, then a date); "November 17-21" against "du 17 au 21 novembre"."""
+    for bead in range(len(beads)):
+        dates_a = [i for i in a.left(bead) if isinstance(a.side.facts[i].value, DateValue)]
+        dates_b = [i for i in b.left(bead) if isinstance(b.side.facts[i].value, DateValue)]
+        for ia in dates_a:
+            for ib in dates_b:
+                if ia in a.used or ib in b.used:
+                    continue
+                da, db = a.side.facts[ia].value, b.side.facts[ib].value
+                assert isinstance(da, DateValue) and isinstance(db, DateValue)
+                if da.month != db.month or da.day is None or db.day is None or da.day == db.day:
+                    continue
+                if da.year is not None and db.year is not None and da.year != db.year:
+                    continue
+                na = _day_number(a, bead, db.day)
+                nb = _day_number(b, bead, da.day)
+                if na is not None and nb is not None:
+                    a.used.update((ia, na))
+                    b.used.update((ib, nb))
+
+
+def _day_number(pool: _Pool, bead: int, day: int) -> int | None:
+    for i in pool.left(bead):
+        fact = pool.side.facts[i]
+        if fact.kind in (FactKind.CARDINAL, FactKind.ORDINAL) and fact.value == day:
+            return i
+    return None
+
+
+def _match_range_ends(beads: Sequence[Bead], a: _Pool, b: _Pool) -> None:
+    """Match a leftover range of ``a`` with two leftover numbers of ``b`` in its bead equal to its two ends."""
+    for bead in range(len(beads)):
+        for ia in a.left(bead):
+            x = a.side.facts[ia]
+            if x.kind is not FactKind.RANGE or not isinstance(x.value, Range):
+                continue
+            ends = []
+            for wanted in (x.value.low, x.value.high):
+                found = next(
+                    (
+                        ib
+                        for ib in sorted(b.left(bead), key=lambda i: b.side.facts[i].start)
+                        if ib not in ends
+                        and fact_class(b.side.facts[ib]) == "number"
+                        and b.side.facts[ib].value == wanted
+                        and b.side.facts[ib].unit == x.unit
+                    ),
+                    None,
+                )
+                if found is not None:
+                    ends.append(found)
+            if len(ends) == 2:
+                a.used.add(ia)
+                b.used.update(ends)
+
+
 def compare_facts(beads: Sequence[Bead], en: Side, fr: Side) -> tuple[Finding, ...]:
     """Findings that compare the two versions, bead by bead. Symmetric: swapping sides mirrors the result."""
     return _compare(beads, en, fr, "en", "fr")
@@ -291,6 +413,17 @@ def _compare(beads: Sequence[Bead], a_side: Side, b_side: Side, a_attr: str, b_a
                 f'{names[1]} "{y.text}" is {_qualifier_text(y)}'
             )
             findings.append(_pair_finding(QUALIFIER_DIFFERS, message, (a_side, x), (b_side, y), bead))
+
+    # The same measure converted to another unit by the translator ("130mph" / "210 km/h", within 5 %).
+    # The same figure written with a unit or kind on one side and as a bare number on the other ("11 times" /
+    # "11 fois" read as a multiplier on one side only; "10 milliards de livres" whose currency was not read), or
+    # in the other locale's grouping ("19,000" left in English style in French); and a range whose two ends are
+    # written as two numbers on the other side ("from 1975 until 1979" / "de 1975 à 1979").
+    _match(beads, a, b, _converted)
+    _match(beads, a, b, _same_bare_figure)
+    _match_range_ends(beads, a, b)
+    _match_range_ends(beads, b, a)
+    _match_split_dates(beads, a, b)
 
     # Leftovers whose exact counterpart is left over in another bead: a likely misalignment.
     b_left: dict[tuple[object, ...], list[tuple[int, int]]] = {}

@@ -5,10 +5,14 @@ spaCy's language-neutral tokenizer (``spacy.blank("xx")``) and the abbreviation 
 importing ``spacy.lang.fr`` costs about 3.5 s (it compiles its hyphenated-word exceptions), more than the whole
 start-up budget, and those exceptions do not move sentence boundaries.
 
-Titles, datelines, credits, bylines and boilerplate are one sentence each. In running text a boundary falls after ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or brackets that follow) when the
-next word starts with a capital, a digit, an opening quote or a dash, unless the stop ends an abbreviation
-(``No.``, ``M.``, ``Dr.``) or an initial (``J. K. Rowling``). Decimal commas and points sit inside number tokens
-and never split.
+Titles, datelines, credits, bylines and boilerplate are one sentence each. In running text a boundary falls after
+``.``, ``!``, ``?`` or ``…`` (with any closing quotes or brackets that follow) when the next word starts with a
+capital, a digit, an opening quote or a dash. A full stop that ends a word (``Mr.``, ``Inc.``, ``U.S.``, ``kW.``)
+is an abbreviation's when ``lang/abbreviations`` says so for the word that follows: never a boundary after a title
+(``Mr.``, ``M.``, ``Dr.``); after a number prefix (``No.``, ``art.``, ``p.``) only when no number follows; after
+another abbreviation, an initial (``J. K. Rowling``) or a dotted acronym (``U.S.``, ``a.m.``) only when a
+sentence-starting word follows (``… in the U.S. The …``). Decimal commas and points sit inside number tokens and
+never split.
 """
 
 from __future__ import annotations
@@ -17,16 +21,23 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
+import regex
+
 from .lang import abbreviations
 from .model import Block, BlockKind, Document, Lang, Sentence
 
-SEGMENT_VERSION = "1"
+SEGMENT_VERSION = "2"
 
 _TERMINAL_CHARS = frozenset(".!?…")
 _CLOSERS = frozenset("\"'”’»)]}")
 _UNAMBIGUOUS_CLOSERS = frozenset("”»")
-_OPENERS = frozenset("\"'“‘«([¿¡-–—•")
+_OPENERS = frozenset("\"'“‘«([¿¡-–—•`")
+_QUOTES = frozenset("\"'“‘«`")
 _ROMAN_LETTERS = frozenset("IVX")
+_ROMAN = regex.compile(r"[IVXLC]+")
+_ACRONYM = regex.compile(r"(?:\p{L}{1,2}[.-]+)+\p{L}{1,2}")  # U.S, a.m, J.-P, Ph.D (without the final dot)
+_ELISION = regex.compile(r"^\p{L}{1,3}['’]")
+_INITIAL_TOKEN = regex.compile(r"\p{Lu}\.")
 # Kinds split into sentences; the others (title, dateline, credit, byline, boilerplate) are one unit each.
 _RUNNING_TEXT = frozenset({BlockKind.LEDE, BlockKind.BODY, BlockKind.CAPTION})
 
@@ -38,10 +49,6 @@ def _tokenizer(lang: Lang) -> Any:
     return spacy.blank("en" if lang is Lang.EN else "xx").tokenizer
 
 
-def _abbreviations(lang: Lang) -> frozenset[str]:
-    return abbreviations.FR if lang is Lang.FR else abbreviations.EN
-
-
 def _is_terminal(token: str) -> bool:
     return bool(token) and all(ch in _TERMINAL_CHARS for ch in token)
 
@@ -51,20 +58,44 @@ def _starts_sentence(token: str) -> bool:
     return first.isupper() or first.isdigit() or first in _OPENERS
 
 
-def _is_abbreviation(tokens: Sequence[Any], i: int, lang: Lang) -> bool:
-    """Is the full stop at ``tokens[i]`` the end of an abbreviation or an initial?"""
-    if tokens[i].text != "." or i == 0:
-        return False
-    prev = tokens[i - 1]
-    if prev.whitespace_:
-        return False
-    word = prev.text
-    if word.lower() in _abbreviations(lang):
+def _is_initial(word: str) -> bool:
+    return len(word) == 1 and word.isupper() and word not in _ROMAN_LETTERS
+
+
+def _is_starter(token: str, lang: Lang) -> bool:
+    """Does ``token`` begin a sentence after an abbreviation that may end one (``Inc. The …``)?"""
+    if token[0] in _QUOTES:
         return True
-    if len(word) == 1 and word.isupper() and word not in _ROMAN_LETTERS:
+    starters = abbreviations.SENTENCE_STARTERS[lang.value]
+    elided = _ELISION.match(token)
+    return token in starters or (elided is not None and elided.group(0).replace("’", "'") in starters)
+
+
+def _abbreviation_holds(word: str, following: str, lang: Lang) -> bool:
+    """Is a full stop right after ``word`` part of an abbreviation or initial, given the token that follows it?"""
+    code = lang.value
+    elided = _ELISION.match(word)
+    if elided is not None and len(word) > elided.end():
+        word = word[elided.end():]  # l'U.S. -> U.S.
+    if abbreviations.matches(word, abbreviations.TITLES[code]):
         return True
-    # Initials run together as one token: "J.K." is kept whole by the tokenizer; "U.S" + "." is not.
-    return "." in word and all(part.isalpha() and len(part) <= 2 for part in word.split(".") if part)
+    if _INITIAL_TOKEN.fullmatch(following) and len(word) <= 2 and word[:1].isupper():
+        return True  # a run of initials: I. P. Pavlova, Zs. B.
+    if _is_initial(word) or _ACRONYM.fullmatch(word) or abbreviations.matches(word, abbreviations.OTHER[code]):
+        return not _is_starter(following, lang)
+    if abbreviations.matches(word, abbreviations.NUMBER_PREFIXES[code]):
+        return following[0].isdigit() or _ROMAN.fullmatch(following) is not None
+    return False
+
+
+def _stop_word(tokens: Sequence[Any], i: int) -> str | None:
+    """The word a full stop at ``tokens[i]`` ends (``Mr`` for ``Mr`` + ``.`` or for ``Mr.``), if it ends one."""
+    text = tokens[i].text
+    if text == "." and i > 0 and not tokens[i - 1].whitespace_:
+        return str(tokens[i - 1].text)
+    if len(text) > 1 and text.endswith(".") and not _is_terminal(text):
+        return str(text[:-1])
+    return None
 
 
 def split_block(block: Block, lang: Lang) -> list[tuple[int, int]]:
@@ -80,7 +111,8 @@ def split_block(block: Block, lang: Lang) -> list[tuple[int, int]]:
     i = 0
     while i < len(tokens):
         text = tokens[i].text
-        if _is_terminal(text) and not _is_abbreviation(tokens, i, lang):
+        word = _stop_word(tokens, i)
+        if _is_terminal(text) or word is not None:
             j = i + 1
             # Closing quotes and brackets belong to the sentence they close. French sets a space before
             # a closing guillemet; a straight quote after a space opens the next sentence instead.
@@ -89,7 +121,11 @@ def split_block(block: Block, lang: Lang) -> list[tuple[int, int]]:
                 or (not tokens[j - 1].whitespace_ and (tokens[j].text in _CLOSERS or _is_terminal(tokens[j].text)))
             ):
                 j += 1
-            if j < len(tokens) and _starts_sentence(tokens[j].text):
+            if (
+                j < len(tokens)
+                and _starts_sentence(tokens[j].text)
+                and not (word is not None and j == i + 1 and _abbreviation_holds(word, tokens[j].text, lang))
+            ):
                 spans.append((tokens[begin].idx, tokens[j - 1].idx + len(tokens[j - 1].text)))
                 begin = j
                 i = j

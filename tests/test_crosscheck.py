@@ -41,7 +41,7 @@ def one_bead(en_facts: list[Fact], fr_facts: list[Fact]) -> list[str]:
     return sorted(f.name for f in findings)
 
 
-C, P = FactKind.CARDINAL, FactKind.PERCENT
+C, P, Q = FactKind.CARDINAL, FactKind.PERCENT, FactKind.QUANTITY
 PAIR_CASES = [
     pytest.param([fact(C, D(7300), "7,300")], [fact(C, D(7300), "7 300")], [], id="same-count"),
     pytest.param([fact(C, D(7300), "7,300")], [fact(C, D(7400), "7 400")], ["value-differs"], id="digit-changed"),
@@ -76,6 +76,40 @@ PAIR_CASES = [
                  [], id="order-free-within-bead"),
     pytest.param([fact(C, D(212), "212"), fact(C, D(342), "342")], [fact(C, D(212), "212"), fact(C, D(343), "343")],
                  ["value-differs"], id="closest-leftover-pairs"),
+    # Regressions found on WMT news (eval/crosscheck.py): the same figure, written differently.
+    pytest.param([fact(Q, D(130), "130mph", unit="mph")], [fact(Q, D(210), "210 km/h", unit="km/h")], [],
+                 id="speed-converted-by-translator"),
+    pytest.param([fact(Q, D(50), "50ft", unit="ft")], [fact(Q, D(15), "15 m", unit="m")], [],
+                 id="length-converted-and-rounded"),
+    pytest.param([fact(Q, D(2032), "2,032 pound", unit="lb")], [fact(Q, D(922), "922 kg", unit="kg")], [],
+                 id="mass-converted"),
+    pytest.param([fact(Q, D(50), "50 miles", unit="mi")], [fact(Q, D(50), "50 km", unit="km")], ["unit-differs"],
+                 id="same-number-other-unit-still-differs"),
+    pytest.param([fact(Q, D(130), "130 miles", unit="mi")], [fact(Q, D(150), "150 km", unit="km")],
+                 ["value-differs"], id="conversion-off-by-more-than-5-percent"),
+    pytest.param([fact(C, D(11), "11")], [fact(FactKind.MULTIPLIER, D(11), "11 fois")], [],
+                 id="bare-number-vs-multiplier"),
+    pytest.param([fact(FactKind.MONEY, D(10**10), "10 billion pounds", scale="billion", unit="GBP")],
+                 [fact(C, D(10**10), "10 milliards", scale="milliard")], [], id="bare-number-vs-sum"),
+    pytest.param([fact(C, D(19000), "19,000", qualifier=Qualifier.ABOUT)], [fact(C, D(19), "19,000")], [],
+                 id="english-grouping-left-in-french"),
+    pytest.param([fact(C, D(20000), "20,000", qualifier=Qualifier.MORE_THAN)],
+                 [fact(C, D(20), "20,000", qualifier=Qualifier.LESS_THAN)], ["value-differs"],
+                 id="english-grouping-left-in-french-bound-flipped"),
+    pytest.param([fact(C, D(19000), "19,000")], [fact(C, D(19), "19")], ["value-differs"],
+                 id="thousandfold-without-ambiguous-grouping-differs"),
+    pytest.param([fact(FactKind.RANGE, Range(D(1975), D(1979)), "from 1975 until 1979")],
+                 [fact(FactKind.YEAR, D(1975), "1975"), fact(FactKind.YEAR, D(1979), "1979", start=9)], [],
+                 id="range-against-its-two-ends"),
+    pytest.param([fact(FactKind.RANGE, Range(D(1975), D(1979)), "1975-1979")],
+                 [fact(FactKind.YEAR, D(1975), "1975"), fact(FactKind.YEAR, D(1989), "1989", start=9)],
+                 ["missing-in-en", "missing-in-en", "missing-in-fr"], id="range-against-one-wrong-end"),
+    pytest.param([fact(FactKind.DATE, DateValue(None, 9, 6), "September 6"), fact(C, D(7), "7", start=20)],
+                 [fact(C, D(6), "6"), fact(FactKind.DATE, DateValue(None, 9, 7), "7 septembre", start=8)], [],
+                 id="two-days-of-a-month-written-the-other-way"),
+    pytest.param([fact(FactKind.DATE, DateValue(None, 9, 6), "September 6"), fact(C, D(8), "8", start=20)],
+                 [fact(C, D(6), "6"), fact(FactKind.DATE, DateValue(None, 9, 7), "7 septembre", start=8)],
+                 ["value-differs", "value-differs"], id="two-days-of-a-month-one-changed"),
 ]
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -47,6 +49,43 @@ CASES = [
                  id="fr-ellipsis-char"),
     pytest.param(Lang.FR, "Selon J.-P. Martin, c'est faux.", ["Selon J.-P. Martin, c'est faux."],
                  id="fr-hyphenated-initials"),
+    # Regressions found on WMT news (eval/sentences.py): a stop that ends a token ("3m.", "kW.", "p.m.") ends the
+    # sentence unless the word is an abbreviation.
+    pytest.param(Lang.EN, "It cost just £3m. But it earned more.", ["It cost just £3m.", "But it earned more."],
+                 id="en-stop-glued-to-unit"),
+    pytest.param(Lang.EN, "They met at 4 p.m. We left.", ["They met at 4 p.m.", "We left."],
+                 id="en-pm-then-starter"),
+    pytest.param(Lang.FR, "Une puissance de 88 kW. Et alors ?", ["Une puissance de 88 kW.", "Et alors ?"],
+                 id="fr-stop-glued-to-unit"),
+    pytest.param(Lang.FR, "Les revenus ont reculé à 4,1 Md$. Les analystes", ["Les revenus ont reculé à 4,1 Md$.",
+                 "Les analystes"], id="fr-stop-after-md-dollar"),
+    # Number prefixes abbreviate only before a number: "vol", "art", "mer" are words too.
+    pytest.param(Lang.FR, "Il y aura un retard de vol. Le deuxième avion", ["Il y aura un retard de vol.",
+                 "Le deuxième avion"], id="fr-vol-is-a-word"),
+    pytest.param(Lang.FR, "Il est à 11 km de la mer. On dépense plus.", ["Il est à 11 km de la mer.",
+                 "On dépense plus."], id="fr-mer-is-a-word"),
+    pytest.param(Lang.EN, "It is modern art. As a result, no.", ["It is modern art.", "As a result, no."],
+                 id="en-art-is-a-word"),
+    pytest.param(Lang.EN, "See art. 5 of the law.", ["See art. 5 of the law."], id="en-art-before-number"),
+    # Abbreviations that may end a sentence do so before a sentence-starting word only.
+    pytest.param(Lang.EN, "It sold shares to Boeing Inc. The deal closed.", ["It sold shares to Boeing Inc.",
+                 "The deal closed."], id="en-inc-then-starter"),
+    pytest.param(Lang.EN, "The U.S. Army left the U.S. The war ended.", ["The U.S. Army left the U.S.",
+                 "The war ended."], id="en-acronym-then-starter"),
+    pytest.param(Lang.FR, "Il vit à Washington D.C. Bien que riche, il", ["Il vit à Washington D.C.",
+                 "Bien que riche, il"], id="fr-acronym-then-starter"),
+    pytest.param(Lang.FR, "Selon l'U.S. Census Bureau, rien.", ["Selon l'U.S. Census Bureau, rien."],
+                 id="fr-elided-acronym"),
+    pytest.param(Lang.EN, "It might have been Nathaniel P. Morris who won.",
+                 ["It might have been Nathaniel P. Morris who won."], id="en-initial-before-name"),
+    pytest.param(Lang.EN, "The stations Florenc, I. P. Pavlova and Muzeum.",
+                 ["The stations Florenc, I. P. Pavlova and Muzeum."], id="en-run-of-initials-with-roman-letter"),
+    pytest.param(Lang.FR, "Il a vu M. Le Pen. Puis il est parti.", ["Il a vu M. Le Pen.", "Puis il est parti."],
+                 id="fr-monsieur-before-starter-word"),
+    pytest.param(Lang.FR, "Il court 3 m. Il s'arrête.", ["Il court 3 m.", "Il s'arrête."],
+                 id="fr-lowercase-m-is-metres"),
+    pytest.param(Lang.EN, "It came to nothing. `Luckily, it did.", ["It came to nothing.", "`Luckily, it did."],
+                 id="en-backtick-opens-quote"),
 ]
 
 
@@ -83,6 +122,6 @@ def test_spans_tile_the_block(sentences: list[tuple[list[str], str]], lang: Lang
     spans = split_block(block, lang)
     assert spans, "a block with text has at least one sentence"
     assert spans[0][0] == 3 and spans[-1][1] == 3 + len(text.rstrip())
-    for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
+    for (s1, e1), (s2, e2) in itertools.pairwise(spans):
         assert s1 < e1 <= s2 < e2
         assert text[e1 - 3:s2 - 3].strip() == "", "only white space between sentences"
