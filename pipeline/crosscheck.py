@@ -4,7 +4,8 @@ Facts are compared by *class* (cardinals, decimals and years compare as plain nu
 own kind) and exact value, then unit and qualifier family. Within each bead, in this order:
 
 1. facts equal in class, value, unit and qualifier family are matched;
-2. facts equal in value but not in qualifier family or unit: ``qualifier-differs`` or ``unit-differs`` (errors);
+2. facts equal in value but not in qualifier family or unit: ``unit-differs`` or ``qualifier-differs`` (errors),
+   except a hedge (about, nearly) on one side only: ``hedge-one-sided`` (a warning);
 3. a fact left over in its bead whose exact counterpart is left over in another bead: ``matched-in-other-bead``
    (a warning: the alignment, not the translation, is the likely fault);
 4. leftovers of the same class on both sides of a bead pair up: ``scale-differs`` when they differ by a power of
@@ -42,7 +43,7 @@ from .model import (
     TimeValue,
 )
 
-CROSSCHECK_VERSION = "2"
+CROSSCHECK_VERSION = "3"
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +64,9 @@ QUALIFIER_DIFFERS = Code(
 UNIT_DIFFERS = Code("PF105", "unit-differs", Severity.ERROR, "the same number with a different unit or currency")
 SCALE_DIFFERS = Code("PF106", "scale-differs", Severity.ERROR, "a scale word differs (million vs milliard …)")
 LABEL_MISSING = Code("PF107", "label-missing", Severity.WARNING, "a number in a name is in one version only")
+HEDGE_ONE_SIDED = Code(
+    "PF108", "hedge-one-sided", Severity.WARNING, "about/nearly on one version's figure only, the value the same"
+)
 MATCHED_ELSEWHERE = Code(
     "PF110", "matched-in-other-bead", Severity.WARNING, "the figure's counterpart is in another sentence"
 )
@@ -87,6 +91,7 @@ CODES: tuple[Code, ...] = (
     UNIT_DIFFERS,
     SCALE_DIFFERS,
     LABEL_MISSING,
+    HEDGE_ONE_SIDED,
     MATCHED_ELSEWHERE,
     ONE_SIDED_BLOCK,
     ONE_SIDED_SENTENCE,
@@ -120,6 +125,8 @@ def _same_value(a: Fact, b: Fact) -> bool:
     if fact_class(a) != fact_class(b):
         return False
     if isinstance(a.value, DateValue) and isinstance(b.value, DateValue):
+        if a.value.month is not None and b.value.month is not None and (a.value.day is None) != (b.value.day is None):
+            return False  # "8 January 2013" against "January 2013": the day is lost, not merely unsaid
         parts = zip(_date_parts(a.value), _date_parts(b.value), strict=True)
         pairs = [(x, y) for x, y in parts if x is not None and y is not None]
         return bool(pairs) and all(x == y for x, y in pairs)
@@ -151,13 +158,7 @@ def format_value(fact: Fact) -> str:
     elif isinstance(value, Ratio):
         text = f"{_num(value.numerator)}/{_num(value.denominator)}"
     elif isinstance(value, DateValue):
-        text = "-".join(
-            part for part in (
-                str(value.year) if value.year is not None else "????",
-                f"{value.month:02d}" if value.month is not None else "??",
-                f"{value.day:02d}" if value.day is not None else None,
-            ) if part is not None
-        )
+        text = iso_date(value)
     elif isinstance(value, TimeValue):
         text = f"{value.hour:02d}:{value.minute:02d}"
     else:
@@ -167,6 +168,15 @@ def format_value(fact: Fact) -> str:
     if fact.unit:
         text += f" {fact.unit}"
     return text
+
+
+def iso_date(value: DateValue) -> str:
+    """ISO 8601 with the parts the text gives: ``2016-01-22``, ``2016-01``, ``--01-22`` (no year), ``2016``."""
+    year = f"{value.year:04d}" if value.year is not None else "-"
+    if value.month is None:
+        return year if value.day is None else f"{year}-??-{value.day:02d}"
+    text = f"{year}-{value.month:02d}"
+    return text if value.day is None else f"{text}-{value.day:02d}"
 
 
 def _num(value: Decimal) -> str:
@@ -408,11 +418,12 @@ def _compare(beads: Sequence[Bead], a_side: Side, b_side: Side, a_attr: str, b_a
                       f"{y.unit or 'no unit'}"
             findings.append(_pair_finding(UNIT_DIFFERS, message, (a_side, x), (b_side, y), bead))
         else:
+            code = HEDGE_ONE_SIDED if _hedged_one_side(x, y) else QUALIFIER_DIFFERS
             message = (
                 f'qualifier differs: {names[0]} "{x.text}" is {_qualifier_text(x)}, '
                 f'{names[1]} "{y.text}" is {_qualifier_text(y)}'
             )
-            findings.append(_pair_finding(QUALIFIER_DIFFERS, message, (a_side, x), (b_side, y), bead))
+            findings.append(_pair_finding(code, message, (a_side, x), (b_side, y), bead))
 
     # The same measure converted to another unit by the translator ("130mph" / "210 km/h", within 5 %).
     # The same figure written with a unit or kind on one side and as a bare number on the other ("11 times" /
@@ -469,8 +480,20 @@ def _compare(beads: Sequence[Bead], a_side: Side, b_side: Side, a_attr: str, b_a
     return tuple(findings)
 
 
+_FAMILY_TEXT = {"approximate": "approximate", "lower_bound": "a lower bound", "upper_bound": "an upper bound"}
+
+
 def _qualifier_text(fact: Fact) -> str:
-    return f"{fact.qualifier.family} ({fact.qualifier.value})" if fact.qualifier else "exact"
+    if fact.qualifier is None:
+        return "exact"
+    return f"{_FAMILY_TEXT[fact.qualifier.family]} ({fact.qualifier.value.replace('_', ' ')})"
+
+
+def _hedged_one_side(x: Fact, y: Fact) -> bool:
+    """One figure hedged (about, nearly), the other stated plainly: translators add and drop such hedges freely.
+    A bound (more than, less than) on one side only, or two different qualifiers, changes the claim."""
+    families = {_family(x), _family(y)}
+    return families == {None, "approximate"}
 
 
 def _distance(x: Fact, y: Fact) -> tuple[int]:

@@ -133,8 +133,9 @@ EDITS = [
                  "7 300 millions", id="scale-word"),
     pytest.param("près de 7 300 toxicomanes, mais", "plus de 7 300 toxicomanes, mais", "qualifier-differs", "7 300",
                  id="qualifier-nearly-to-more-than"),
-    pytest.param("près de 7 300 toxicomanes, mais", "7 300 toxicomanes, mais", "qualifier-differs", "7 300",
-                 id="qualifier-dropped"),
+    pytest.param("près de 7 300 toxicomanes, mais", "moins de 7 300 toxicomanes, mais", "qualifier-differs", "7 300",
+                 id="qualifier-nearly-to-less-than"),
+    pytest.param("22 janvier", "janvier", "missing-in-fr", None, id="day-dropped-from-date"),
     pytest.param("applique 3 modèles", "applique quatre modèles", "value-differs", "quatre", id="number-word"),
     pytest.param("22 janvier", "22 février", "value-differs", "22 février", id="month"),
     pytest.param("classée 5ème", "classée 6ème", "value-differs", "6ème", id="ordinal"),
@@ -144,6 +145,16 @@ EDITS = [
     pytest.param("pour 21 personnes", "pour des personnes", "missing-in-fr", None, id="figure-dropped"),
     pytest.param("de 306 personnes", "de 306 personnes et 40 familles", "missing-in-en", "40", id="figure-added"),
 ]
+
+
+def test_dropped_hedge_is_a_warning(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    edited = tmp_path / "fr.txt"
+    french = SEED_FR.read_text(encoding="utf-8")
+    edited.write_text(french.replace("près de 7 300 toxicomanes, mais", "7 300 toxicomanes, mais", 1), encoding="utf-8")
+    assert main(["check", str(SEED_EN), str(edited)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    hedges = [f for f in report["findings"] if f["code"] == "PF108"]
+    assert [(f["severity"], f["en"]["text"], f["fr"]["text"]) for f in hedges] == [("warning", "7,300", "7 300")]
 
 
 @pytest.mark.parametrize(("old", "new", "name", "fr_text"), EDITS)
