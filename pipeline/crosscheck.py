@@ -10,9 +10,10 @@ own kind) and exact value, then unit and qualifier family. Within each bead, in 
    (a warning: the alignment, not the translation, is the likely fault);
 4. leftovers of the same class on both sides of a bead pair up: ``scale-differs`` when they differ by a power of
    a thousand and name different scale words, else ``value-differs`` (errors);
-5. what is still left is ``missing-in-fr`` / ``missing-in-en`` (error; ``label-missing``, a warning, for numbers
-   that are part of a name), or ``one-sided-block`` (info) when its whole sentence is a caption, credit, dateline,
-   byline or boilerplate present in one version only.
+5. what is still left is ``missing-in-fr`` / ``missing-in-en`` (error; warnings for a number that is part of a
+   name, ``label-missing``, and for a small figure spelled out, ``word-figure-one-sided``), or
+   ``one-sided-block`` (info) when its whole sentence is a caption, credit, dateline, byline or boilerplate
+   present in one version only.
 
 Internal checks run on each version alone; a problem found in both versions at the same bead is one finding
 with both spans and ``both_versions``.
@@ -43,7 +44,7 @@ from .model import (
     TimeValue,
 )
 
-CROSSCHECK_VERSION = "3"
+CROSSCHECK_VERSION = "4"
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +67,9 @@ SCALE_DIFFERS = Code("PF106", "scale-differs", Severity.ERROR, "a scale word dif
 LABEL_MISSING = Code("PF107", "label-missing", Severity.WARNING, "a number in a name is in one version only")
 HEDGE_ONE_SIDED = Code(
     "PF108", "hedge-one-sided", Severity.WARNING, "about/nearly on one version's figure only, the value the same"
+)
+WORD_FIGURE_ONE_SIDED = Code(
+    "PF109", "word-figure-one-sided", Severity.WARNING, "a small figure spelled out (one, first, half) on one side"
 )
 MATCHED_ELSEWHERE = Code(
     "PF110", "matched-in-other-bead", Severity.WARNING, "the figure's counterpart is in another sentence"
@@ -92,6 +96,7 @@ CODES: tuple[Code, ...] = (
     SCALE_DIFFERS,
     LABEL_MISSING,
     HEDGE_ONE_SIDED,
+    WORD_FIGURE_ONE_SIDED,
     MATCHED_ELSEWHERE,
     ONE_SIDED_BLOCK,
     ONE_SIDED_SENTENCE,
@@ -502,6 +507,19 @@ def _distance(x: Fact, y: Fact) -> tuple[int]:
     return (sum(p != q for p, q in zip(dx, dy, strict=False)) + abs(len(dx) - len(dy)),)
 
 
+_SMALL_WORD_VALUES = frozenset({Decimal(0), Decimal(1), Decimal(2)})
+
+
+def is_word_figure(fact: Fact) -> bool:
+    """A figure spelled out as a word that translations rephrase freely: zero, one, two, first, second, half …
+    (``un`` is also an article, ``l'un`` a pronoun, ``toutes deux`` is "both", ``mi-temps`` is "half")."""
+    if any(ch.isdigit() for ch in fact.text):
+        return False
+    if fact.kind is FactKind.FRACTION:
+        return True
+    return fact.kind in (FactKind.CARDINAL, FactKind.ORDINAL) and fact.value in _SMALL_WORD_VALUES
+
+
 def _unmatched(beads: Sequence[Bead], pool: _Pool, other: Lang, attr: str) -> list[Finding]:
     findings = []
     side = pool.side
@@ -523,6 +541,13 @@ def _unmatched(beads: Sequence[Bead], pool: _Pool, other: Lang, attr: str) -> li
                 code = LABEL_MISSING
                 message = f'{_LANG_NAME[side.lang]} "{fact.text}" is part of a name missing from the ' \
                           f"{_LANG_NAME[other]} version"
+            elif is_word_figure(fact):
+                code = WORD_FIGURE_ONE_SIDED
+                message = (
+                    f'{_LANG_NAME[side.lang]} "{fact.text}" ({_describe(fact)}) has no counterpart in the '
+                    f"{_LANG_NAME[other]} version; such words are often rephrased (an article, a pronoun, "
+                    "\"both\", \"half-time\")"
+                )
             else:
                 code = MISSING_IN_FR if side.lang is Lang.EN else MISSING_IN_EN
                 message = f'{_LANG_NAME[side.lang]} "{fact.text}" ({_describe(fact)}) has no counterpart in the ' \
