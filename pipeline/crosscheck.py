@@ -286,7 +286,8 @@ _GROUPED = regex.compile(r"(?<![\d.,])\d{1,3}(?:([.,])\d{3})+(?![\d.,]*\d)")
 
 
 def _same_bare_figure(x: Fact, y: Fact) -> bool:
-    """Same figure, one side bare: a number against a quantity, sum or multiplier of the same value and hedge, or
+    """Same figure, one side bare: a number against a quantity, sum or multiplier of the same value and hedge, an
+    ordinal against a plain number of the same value, or
     a number whose thousands separator the other locale reads as a decimal mark (``19,000`` read as 19 in French;
     a hedge on one side only is let pass then, as the misread figure often loses it; two different hedges are not).
     """
@@ -296,7 +297,9 @@ def _same_bare_figure(x: Fact, y: Fact) -> bool:
         one_bare = (fact_class(x) == "number" and y.kind in _UNIT_KINDS and x.unit is None) or (
             fact_class(y) == "number" and x.kind in _UNIT_KINDS and y.unit is None
         )
-        return one_bare and _family(x) == _family(y)
+        # Days and ranks: "from the 8th to the 10th August" against "du 8 au 10 août".
+        ordinal_and_number = {fact_class(x), fact_class(y)} == {"number", "ordinal"}
+        return (one_bare or ordinal_and_number) and _family(x) == _family(y)
     if fact_class(x) != fact_class(y) or x.unit != y.unit or x.scale is not None or y.scale is not None:
         return False
     if _family(x) is not None and _family(y) is not None and _family(x) != _family(y):
