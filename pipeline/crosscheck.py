@@ -44,7 +44,7 @@ from .model import (
     TimeValue,
 )
 
-CROSSCHECK_VERSION = "4"
+CROSSCHECK_VERSION = "5"
 
 
 @dataclass(frozen=True, slots=True)
@@ -510,17 +510,20 @@ def _distance(x: Fact, y: Fact) -> tuple[int]:
     return (sum(p != q for p, q in zip(dx, dy, strict=False)) + abs(len(dx) - len(dy)),)
 
 
-_SMALL_WORD_VALUES = frozenset({Decimal(0), Decimal(1), Decimal(2)})
+_WORD_CARDINALS = frozenset({Decimal(0), Decimal(1)})
+_WORD_ORDINALS = frozenset({Decimal(1), Decimal(2)})
 
 
 def is_word_figure(fact: Fact) -> bool:
-    """A figure spelled out as a word that translations rephrase freely: zero, one, two, first, second, half …
-    (``un`` is also an article, ``l'un`` a pronoun, ``toutes deux`` is "both", ``mi-temps`` is "half")."""
+    """A figure spelled out as a word that translations rephrase freely: zero, one, first, second, half …
+    (``un`` is also an article, ``l'un`` a pronoun, ``premier`` "leading", ``mi-temps`` is "half")."""
     if any(ch.isdigit() for ch in fact.text):
         return False
     if fact.kind is FactKind.FRACTION:
         return True
-    return fact.kind in (FactKind.CARDINAL, FactKind.ORDINAL) and fact.value in _SMALL_WORD_VALUES
+    if fact.kind is FactKind.CARDINAL:
+        return fact.value in _WORD_CARDINALS
+    return fact.kind is FactKind.ORDINAL and fact.value in _WORD_ORDINALS
 
 
 def _unmatched(beads: Sequence[Bead], pool: _Pool, other: Lang, attr: str) -> list[Finding]:
