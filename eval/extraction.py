@@ -72,15 +72,20 @@ def _digits_in(text: str) -> list[Fraction]:
     return [Fraction(int(d)) for d in regex.findall(r"\d+", text)]
 
 
+_DURATION_UNITS = frozenset({"a", "mo", "wk", "d", "h", "min", "s"})
+
+
 def project_numbers(facts: Iterable[Fact]) -> list[Fraction]:
     """Recognizers ``NumberModel`` / Duckling ``Numeral``: every number, except ordinals and measurements.
 
     Like the reference, a number that is part of a measurement (``180ml``) or of a date written with a month
-    name (``May 4th``) is not reported as a number; the digits of an all-numeric date or time are.
+    name (``May 4th``) is not reported as a number; the digits of an all-numeric date or time are. A duration
+    (``3 years``: a quantity with a time unit) is a DateTime matter in Recognizers-Text, whose Number model still
+    reports its number, so it counts here as a number.
     """
     out: list[Fraction] = []
     for fact in facts:
-        if fact.kind in (FactKind.ORDINAL, FactKind.QUANTITY):
+        if fact.kind is FactKind.ORDINAL or (fact.kind is FactKind.QUANTITY and fact.unit not in _DURATION_UNITS):
             continue
         if isinstance(fact.value, (DateValue, TimeValue)):
             if not any(ch.isalpha() for ch in fact.text):
@@ -105,7 +110,7 @@ def _kind(*kinds: FactKind) -> Callable[[Iterable[Fact]], list[Fraction]]:
     def project(facts: Iterable[Fact]) -> list[Fraction]:
         out: list[Fraction] = []
         for fact in facts:
-            if fact.kind in kinds or fact.kind is FactKind.RANGE and fact.unit == "%" and FactKind.PERCENT in kinds:
+            if fact.kind in kinds or (fact.kind is FactKind.RANGE and fact.unit == "%" and FactKind.PERCENT in kinds):
                 out.extend(_number(fact.value))
         return out
 

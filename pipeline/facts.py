@@ -29,6 +29,41 @@ Conventions (the contract the cross-check relies on)
 * **Labels.** Numbers that name rather than count are ``label`` facts: ``COVID-19``, ``G7``, ``H5N1``, ``No. 10``,
   ``n° 10``, ``Route 66``, ``Article 5``, ``Decree 15/2016/ND-CP`` (value 15), a Roman numeral or small integer
   right after a capitalised name (``Center I`` -> 1, ``Center 1``, ``Nghe An 1``).
+* **Currency subunits.** ``N cents`` / ``N cent`` after a numeral is money N/100 with unit ``USD`` in both
+  languages (``39 cents`` -> 0.39 USD, ``18,4 cents`` -> 0.184 USD); a bare ``cent`` is the number word only
+  where it is one (``cent personnes``, ``deux cents``, ``322 cent``); ``50 Cent`` is a name. In a range the subunit
+  applies to a bare first end (``between 30 and 40 cents`` -> 0.30-0.40 USD); ``14 cents to $96.24`` is no range.
+* **Currency signs.** ``$`` is USD unless a country prefix says otherwise (``CA$``, ``C$``, ``$CA``, ``$ CA`` ->
+  CAD; ``US$``, ``$US`` -> USD). A scale abbreviation right before a currency sign scales the figure even after a
+  space: ``290,4 M$`` = 290.4 million USD, ``25 M€``, ``4,4 Md$``, ``2 G$``, ``3 Mds €``, ``10 k€``; ``entre 325 et
+  340 M$`` is the range 325-340 million USD (the scale and currency apply to both ends).
+* **Decimal commas in English.** A French decimal comma left in an English translation is read as one: digits, a
+  comma and one or two digits (or four and more, never a thousands group) directly followed by ``%``, a scale word
+  (``milliards`` included), a currency or a unit: ``0,4%`` = 0.4 %, ``1,5 million`` = 1 500 000, and the first end
+  of such a range (``1,2 and 1,4 milliards``). Anywhere else ``3,5`` stays two numbers (``parse_number`` is strict).
+* **Decades** are ``year`` facts holding the first year: ``the 1980s``, ``the '80s``, ``the eighties``,
+  ``nineteen eighties``, ``les années 80``, ``les années 1980``, ``les années quatre-vingt`` -> 1980. Two digits
+  (or a tens word) are the 1900s except ``00`` (2000s): ``les années 20`` are the 1920s, the 2010s/2020s being
+  written with four digits. English tens words need ``the`` or a century word before them (``in their forties``
+  is an age), from ``thirties`` up.
+* **Durations.** Time spans are quantities with a unit after a digit numeral: year/an/année ``a``, month/mois
+  ``mo``, week/semaine ``wk``, day/jour ``d``, hour/heure ``h``, minute ``min``, second/seconde ``s`` (``10 ans``,
+  ``a 10-year wait`` -> 10 a; ``a 37-year-old`` and ``37 ans`` both 37 a; a hyphen joins only written-out units).
+  After number words the figure stays a bare cardinal (``two years``, ``deux ans``: the cross-check pairs a bare
+  number with a quantity of the same value). ``N ans et demi`` / ``N and a half years`` add a half (``12 ans et
+  demi`` -> 12.5 a; ``cinq ans et demi``, ``five and a half years``, ``un an et demi``, ``a year and a half`` ->
+  bare 5.5, 1.5). A range of durations carries no unit (``de 2 à 7 ans`` against ``aged 2 to 7``). French clock
+  times in words are ``time`` facts after a preposition of time: ``à 10 heures``, ``vers 15 heures 30``, ``à 8
+  heures du soir`` (20:00); ``pendant 10 heures`` is a duration.
+* **Words that are not figures.** English ``one`` is the pronoun, not 1, before a modal or auxiliary (``one
+  could``), in contrast with ``the other``/``another`` up to eight words later (``one experienced, the other
+  not``), after ``of``/``said``/``single`` (``the work of one extremist`` = ``d'un extrémiste``), in a compound
+  (``one-child``) and before a singular time noun (``one day``, ``one year`` = ``un an``). ``half``/``moitié``
+  after ``first``/``second``/``première``… is a part of a period (``the first half`` = ``le premier semestre``), not
+  a fraction. French ``neuf`` after a noun is the adjective new (``un T4 neuf``, ``un appartement neuf``, ``flambant
+  neuf``), a number before a noun or standing as a count (``tué neuf personnes``, ``il en a neuf``); ``un mille``
+  is a mile, ``milles`` the unit mile (``26,2 milles`` = 26.2 mi); ``tous (les) deux``/``toutes deux`` is "both".
+  ``100 autres milliards`` is 100 billion; ``320 millions un an plus tôt`` is 320 000 000.
 * **Not extracted:** digits inside URLs, e-mail addresses, hashes and placeholder tokens (``DNUM_CCZABZCABG``).
 * ``Lang.VI`` and ``Lang.OTHER`` are read digits-only with French separators (``7.300`` = 7300) and
   language-neutral symbols (``%``, ``$``, ``km``…).
@@ -59,7 +94,9 @@ from pipeline.numerals import (
     tokenize,
 )
 
-__all__ = ["extract_facts"]
+__all__ = ["FACTS_VERSION", "extract_facts"]
+
+FACTS_VERSION: Final = "2"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -186,6 +223,20 @@ class _Patterns:
     number_keys: frozenset[str]  # start words and multiplier words
     lone_articles: frozenset[str]  # articles that count as 1 only before another number word
     point_words: frozenset[str]
+    subunits: Mapping[str, tuple[str, int]]  # "cents" -> ("USD", 100)
+    durations: frozenset[str]  # unit symbols of time spans
+    and_a_half: regex.Pattern[str] | None  # "and a half" / "et demi" right after a duration
+    year_and_a_half: regex.Pattern[str] | None  # "a year and a half", "un an et demi"
+    half_period_before: frozenset[str]
+    decades: regex.Pattern[str] | None
+    decade_words: Mapping[str, int]
+    decade_centuries: Mapping[str, int]
+    scale_gap_words: frozenset[str]
+    one_contrast: regex.Pattern[str] | None
+    adjective_numbers: frozenset[str]
+    adjective_cues: frozenset[str]
+    number_cues: frozenset[str]
+    comma_decimal_follow: frozenset[str]  # folded words after which "0,4" in English is a decimal comma
 
 
 # Spans that hold no figures, each with cheap tests that the text may contain one: a substring ("" = a digit) and,
@@ -206,6 +257,14 @@ _TIME_COLON: Final = regex.compile(
     r"(?:\s?(?P<ap>[ap]\.\s?m\.|[AaPp][Mm]\b))?"
 )
 _TIME_H: Final = regex.compile(r"(?<![\w.,])(?P<h>[01]?\d|2[0-4])\s?h\s?(?P<m>[0-5]\d)?(?![\w])")
+# French clock times in words: "à 10 heures", "vers 15 heures 30", "dès 6 heures du matin", "à 8 heures du soir"
+# (after a preposition of time only: "pendant 10 heures", "un vol de 10 heures" are durations).
+_TIME_HEURES: Final = regex.compile(
+    r"(?<=(?<![\w])(?:[àa]|vers|d[èe]s|jusqu['’][àa]|avant)[\s\u00a0]+)(?P<h>[01]?\d|2[0-4])[\s\u00a0]+heures?"
+    r"(?:[\s\u00a0]+(?P<m>[0-5]\d)(?![\w]))?(?![\w])"
+    r"(?:[\s\u00a0]+(?:(?P<pm>du[\s\u00a0]+soir|de[\s\u00a0]+l['’]apr[èe]s-midi)|du[\s\u00a0]+matin))?",
+    regex.IGNORECASE,
+)
 _TIME_AMPM: Final = regex.compile(
     r"(?<![\w.,:])(?P<h>1[0-2]|0?\d)(?:[.](?P<m>[0-5]\d))?\s?(?P<ap>[ap]\.\s?m\.|[ap]\.m\b|[AaPp][Mm]\b)"
 )
@@ -227,7 +286,8 @@ _ROMAN_LETTERS: Final = frozenset("IVX")
 _SPACE_CHARS: Final = frozenset(" \t\n\r\u00a0\u202f\u2009")
 _WORD_INNER: Final = frozenset("'’.-_")
 _WORD_AFTER: Final = regex.compile(r"^[\s\u00a0\u202f]*(?P<w>[^\W\d_][\w'’-]*)")
-_SCALE_ATTACHED: Final = regex.compile(r"(?P<sp>[\s\u00a0]?)(?P<a>[A-Za-z]{1,3})(?![\w])")
+_SCALE_ATTACHED: Final = regex.compile(r"(?P<sp>[\s\u00a0\u202f]?)(?P<a>[A-Za-z]{1,3})(?![\w])")
+_CURRENCY_AFTER: Final = regex.compile(r"[\s\u00a0\u202f]?[$€£¥]")
 _EXPONENT: Final = regex.compile(
     r"[eE](?P<e>[+-]?\d+)(?![\w])|\^(?P<s>[+-]*)(?P<p>\d+)(?![\w])|\s?[x×]\s?10\^(?P<x>[+-]?\d+)(?![\w])"
 )
@@ -246,6 +306,9 @@ _TIME_AMPM_PRE: Final = regex.compile(r"\d\s?[AaPp]")
 _SLASH_PRE: Final = regex.compile(r"\d\s?/\s?\d")
 _LETTER_DIGITS_PRE: Final = regex.compile(r"(?<=[^\W\d_][-\u2010\u2011]?)\d")
 _LABEL_MARKER_PRE: Final = regex.compile(r"(?<=[.°ºo#]\s?)\d")
+
+# French ordinal suffixes that belong to one number: "1er", "1re", "2nd", "2de"; "777-300ER" is no ordinal.
+_FR_SUFFIX_ONLY: Final[dict[str, int]] = {"er": 1, "re": 1, "ere": 1, "nd": 2, "nde": 2, "d": 2, "de": 2}
 
 _FR_PLURAL_STOP: Final[frozenset[str]] = frozenset({
     "dans", "sous", "sans", "vers", "apres", "depuis", "alors", "plus", "moins", "tres", "puis", "tous",
@@ -298,6 +361,8 @@ def _patterns(lang: Lang) -> _Patterns:
         one_before: frozenset[str] = module.ONE_BLOCKERS_BEFORE
         one_after: frozenset[str] = module.ONE_BLOCKERS_AFTER
         scale_abbreviations: Mapping[str, tuple[int, str]] = module.SCALE_ABBREVIATIONS
+        subunits: Mapping[str, tuple[str, int]] = module.SUBUNITS
+        durations: frozenset[str] = module.DURATION_UNITS
     else:
         currency_prefix_map = _NEUTRAL_CURRENCY_PREFIXES
         currency_word_map = _NEUTRAL_CURRENCY_WORDS
@@ -321,6 +386,8 @@ def _patterns(lang: Lang) -> _Patterns:
         one_before = frozenset()
         one_after = frozenset()
         scale_abbreviations = {"k": (10**3, "k"), "K": (10**3, "k")}
+        subunits = {}
+        durations = frozenset()
 
     prefilter = None
     start_words: set[str] = set()
@@ -353,7 +420,7 @@ def _patterns(lang: Lang) -> _Patterns:
         ),
         precheck=regex.compile(rf"(?<=(?:{prefixes}){space}?)[{_M_DIGITS}{_M_WORDS}]"),
     )
-    currency_words = _alternation(currency_word_map)
+    currency_words = _alternation(list(currency_word_map) + list(subunits))
     connector = r"(?:de\s+|d['’]\s?)?" if lang is Lang.FR else r"(?:of\s+)?" if lang is Lang.EN else ""
     currency_suffix = _anchored(
         regex.compile(rf"(?P<n>{_NUM}){space}*{connector}(?P<cur>{currency_words})(?![\w])", regex.IGNORECASE)
@@ -372,7 +439,8 @@ def _patterns(lang: Lang) -> _Patterns:
     )
     quantity = _anchored(
         regex.compile(
-            rf"(?P<n>{_NUM})(?P<sp>{space}?)(?P<of>(?:de\s+|d['’]|of\s+)?)(?P<unit>{_alternation(unit_map)})"
+            rf"(?P<n>{_NUMFRAC})(?P<sp>{space}?|[-\u2010\u2011])(?P<of>(?:de\s+|d['’]|of\s+)?)"
+            rf"(?P<unit>{_alternation(unit_map)})"
             r"(?![\w²³/])",
             regex.IGNORECASE,
         )
@@ -457,6 +525,51 @@ def _patterns(lang: Lang) -> _Patterns:
         qualifier = regex.compile(
             rf"(?<![\w])(?P<q>{_alternation(qualifier_map)}){space}*$", regex.IGNORECASE
         )
+    and_a_half = year_and_a_half = decades = one_contrast = None
+    decade_words: Mapping[str, int] = {}
+    decade_centuries: Mapping[str, int] = {}
+    comma_follow: set[str] = set()
+    if module is not None and data is not None:
+        durations_words = [word for word, symbol in unit_map.items() if symbol in durations]
+        and_a_half = regex.compile(rf"{space}+(?:{module.AND_A_HALF})(?![\w])", regex.IGNORECASE)
+        year_and_a_half = regex.compile(
+            rf"(?<![\w'’])(?P<n>{_alternation(data.articles_one | {'one'} if lang is Lang.EN else data.articles_one)})"
+            rf"{space}+(?P<unit>{_alternation(w for w in durations_words if len(w) > 3 or w == 'an')})"
+            rf"{space}+(?:{module.AND_A_HALF})(?![\w])",
+            regex.IGNORECASE,
+        )
+        decade_words = module.DECADE_WORDS
+        decade_centuries = module.DECADE_CENTURIES
+        if lang is Lang.EN:
+            decades = regex.compile(
+                rf"(?:(?<=(?<![\w])the{space}+(?:(?:early|mid|late)[\s\u00a0-]+)?)"
+                rf"(?:['’]?(?P<d>[1-9]0)['’]?s|(?P<w>{_alternation(decade_words)}))"
+                rf"|(?<![\w-])(?P<c>{_alternation(decade_centuries)})[\s\u00a0-]+(?P<w2>{_alternation(decade_words)}))"
+                r"(?![\w])",
+                regex.IGNORECASE,
+            )
+        else:
+            tens = ("vingt", "trente", "quarante", "cinquante", "soixante", "soixante-dix", "septante",
+                    "quatre-vingt", "quatre-vingts", "quatre-vingt-dix", "nonante")
+            decades = regex.compile(
+                rf"(?<![\w])(?:{_alternation(module.DECADE_NOUNS)}){space}+"
+                rf"(?P<n>(?:19|20)?\d0|{_alternation(tens)})(?![\w-])"
+                rf"(?:{space}*(?:,|et){space}*(?P<n2>(?:19|20)?\d0|{_alternation(tens)})(?![\w-]))?",
+                regex.IGNORECASE,
+            )
+            decade_words = {fold(t): v for t, v in zip(tens, (20, 30, 40, 50, 60, 70, 70, 80, 80, 90, 90), strict=True)}
+        if module.ONE_CONTRAST:
+            one_contrast = regex.compile(
+                rf"(?:[\s\u00a0,;:]*[\w'’-]+){{0,{module.ONE_CONTRAST_WINDOW}}}?[\s\u00a0,;:]*"
+                rf"(?<![\w])(?:{_alternation(module.ONE_CONTRAST)})(?![\w])",
+                regex.IGNORECASE,
+            )
+        comma_follow.update(fold(k) for k in data.scales)
+        comma_follow.update(fold(k).split(" ")[0] for k in currency_word_map)
+        comma_follow.update(fold(k).split(" ")[0] for k in unit_map)
+        comma_follow.update(fold(k).split(" ")[0] for k in percent_words)
+        comma_follow.update(k for k in scale_abbreviations)
+        comma_follow.update("%‰$€£")
     return _Patterns(
         lang=lang, data=data, prefilter=prefilter,
         currency_prefix=currency_prefix, currency_prefix_map=currency_prefix_map,
@@ -470,9 +583,19 @@ def _patterns(lang: Lang) -> _Patterns:
         ordinal_suffixes=frozenset(fold(s) for s in suffixes), count_nouns=count_nouns, year_cues=year_cues,
         name_heads=name_heads, one_before=one_before, one_after=one_after,
         scale_abbreviations=scale_abbreviations, start_words=frozenset(start_words),
-        number_keys=frozenset(start_words) | {fold(k) for k in multiplier_map},
+        number_keys=frozenset(start_words) | {fold(k) for k in multiplier_map}
+        | (frozenset(module.DECADE_WORDS) if module is not None else frozenset()),
         lone_articles=data.articles_one if data is not None else frozenset(),
         point_words=data.point_words if data is not None else frozenset(),
+        subunits={fold(k): v for k, v in subunits.items()}, durations=durations, and_a_half=and_a_half,
+        year_and_a_half=year_and_a_half,
+        half_period_before=module.HALF_PERIOD_BEFORE if module is not None else frozenset(),
+        decades=decades, decade_words=decade_words, decade_centuries=decade_centuries,
+        scale_gap_words=module.SCALE_GAP_WORDS if module is not None else frozenset(), one_contrast=one_contrast,
+        adjective_numbers=module.ADJECTIVE_NUMBERS if module is not None else frozenset(),
+        adjective_cues=module.ADJECTIVE_CUES_BEFORE if module is not None else frozenset(),
+        number_cues=module.NUMBER_CUES_BEFORE if module is not None else frozenset(),
+        comma_decimal_follow=frozenset(comma_follow),
     )
 
 
@@ -506,6 +629,7 @@ class _Candidate:
     priority: int = 0
     rangeable: bool = True
     raw: Fraction | None = None  # the number, for ranges
+    spread: Fraction | None = None  # what the unit does to a bare number at the other end of a range (cents: 1/100)
 
 
 @dataclass(slots=True)
@@ -547,6 +671,7 @@ def _phase_raw(state: _State) -> None:
         if ((needle in text) if needle else has_digit) and (precheck is None or precheck.search(text)):
             for match in blocked.finditer(text):
                 state.block(match.start(), match.end())
+    _phase_decades(state)
     if not has_digit:
         _phase_vulgar(state)
         _phase_roman(state)
@@ -585,6 +710,13 @@ def _phase_raw(state: _State) -> None:
                 hour = 0
             state.take(_Candidate(match.start(), match.end(), FactKind.TIME, TimeValue(hour, minute),
                                   rangeable=False))
+    for match in _TIME_HEURES.finditer(text) if state.lang is Lang.FR and "heure" in lowered else ():
+        if state.free(match.start(), match.end()) and int(match["h"]) <= 24:
+            hour = int(match["h"])
+            if match["pm"] and hour < 12:
+                hour += 12
+            state.take(_Candidate(match.start(), match.end(), FactKind.TIME,
+                                  TimeValue(hour % 24, int(match["m"]) if match["m"] else 0), rangeable=False))
     for match in _TIME_H.finditer(text) if "h" in text and _TIME_H_PRE.search(text) else ():
         if state.lang is Lang.EN and " " in match.group():
             continue  # English "5 h" is rather a duration
@@ -600,6 +732,59 @@ def _phase_raw(state: _State) -> None:
     _phase_slash(state)
     _phase_labels(state)
     _phase_roman(state)
+
+
+# Every French decimal comma ``_decimal_commas`` reads: not a thousands group.
+_DECIMAL_COMMA_PRE: Final = regex.compile(r"(?<![\d,.])\d{1,3},(?:\d{1,2}|\d{4,})(?!\d)")
+# Every decade match holds one of these ("années 80", "eighties", "'80s").
+_DECADE_PRE: Final = regex.compile(r"(?i)nn[ée]es[\s\u00a0]|ties(?![\w])|0['’]?s(?![\w])")
+
+
+def _decade_year(value: int) -> int:
+    """A decade written with two digits or a tens word -> its first year: 00 is the 2000s, 10-90 the 1900s (the
+    2010s and 2020s are written with four digits: "les années 20" are the 1920s)."""
+    if value >= 100:
+        return value
+    return 2000 + value if value == 0 else 1900 + value
+
+
+def _phase_decades(state: _State) -> None:
+    """Decades as the year they begin: "the 1980s" (see ``_bare``), "the '80s", "the eighties", "nineteen
+    eighties", "les années 80", "les années 1980", "les années quatre-vingt" -> year 1980."""
+    pattern = state.pat.decades
+    if pattern is None:
+        return
+    text = state.text
+    pat = state.pat
+    if state.lang is Lang.FR:
+        if "nées" not in text and "nees" not in text and "NÉES" not in text and "NEES" not in text:
+            return
+    elif "ties" not in text and "TIES" not in text and "0s" not in text and "0's" not in text and "0’s" not in text:
+        return
+    if _DECADE_PRE.search(text) is None:
+        return
+    for match in pattern.finditer(text):
+        if not state.free(match.start(), match.end()):
+            continue
+        if state.lang is Lang.FR:
+            for group in ("n", "n2"):
+                if match[group] is None:
+                    continue
+                written = match[group]
+                value = int(written) if written.isdigit() else pat.decade_words.get(fold(written))
+                if value is None or (value >= 100 and not 1900 <= value <= 2090):
+                    continue
+                year = _decade_year(value)
+                state.take(_Candidate(match.start(group), match.end(group), FactKind.YEAR, Decimal(year),
+                                      rangeable=False))
+            continue
+        if match["d"] is not None:
+            year = _decade_year(int(match["d"]))
+        elif match["w"] is not None:
+            year = _decade_year(pat.decade_words[fold(match["w"])])
+        else:
+            year = pat.decade_centuries[fold(match["c"])] + pat.decade_words[fold(match["w2"])]
+        state.take(_Candidate(match.start(), match.end(), FactKind.YEAR, Decimal(year), rangeable=False))
 
 
 def _phase_vulgar(state: _State) -> None:
@@ -790,6 +975,8 @@ def _atoms(state: _State) -> list[_Atom]:
     lang = state.lang
     data = state.pat.data
     tokens = tokenize(text, lang)
+    if lang is Lang.EN and "," in text and _DECIMAL_COMMA_PRE.search(text) is not None:
+        tokens = _decimal_commas(state, tokens)
     atoms: list[_Atom] = []
     n = len(tokens)
     i = 0
@@ -815,6 +1002,60 @@ def _atoms(state: _State) -> list[_Atom]:
     return atoms
 
 
+def _decimal_commas(state: _State, tokens: list[Token]) -> list[Token]:
+    """French decimal commas left in an English text (translated from French): "growth of 0,4%", "1,5 million
+    controls", "1,3570 dollars". Digits, a comma and one or two digits (or four and more: never a thousands group)
+    directly followed by ``%``, a scale word, a currency or a unit are one decimal number; so is the first of two
+    such numbers joined by "and"/"to"/a dash ("between 1,2 and 1,4 milliards"). ``parse_number`` stays strict."""
+    text = state.text
+    follow = state.pat.comma_decimal_follow
+    n = len(tokens)
+    merged: dict[int, Token] = {}
+    index = 0
+    while index + 2 < n:
+        whole, comma, part = tokens[index], tokens[index + 1], tokens[index + 2]
+        if (
+            whole.kind == "num" and comma.text == "," and part.kind == "num"
+            and whole.end == comma.start and comma.end == part.start
+            and whole.text.isdigit() and len(whole.text) <= 3 and part.text.isdigit() and len(part.text) != 3
+            and not (index > 0 and tokens[index - 1].end == whole.start and tokens[index - 1].text in ",.")
+            and not (index + 3 < n and tokens[index + 3].start == part.end and tokens[index + 3].text in ",")
+        ):
+            merged[index] = Token("num", whole.start, part.end, text[whole.start : part.end],
+                                  text[whole.start : part.end], Decimal(f"{whole.text}.{part.text}"))
+            index += 3
+        else:
+            index += 1
+    if not merged:
+        return tokens
+    # Keep the merges whose number is followed by a unit-like word, or by "and"/"to"/a dash and a kept merge.
+    kept: set[int] = set()
+    for position in sorted(merged, reverse=True):
+        after = position + 3
+        if after >= n:
+            continue
+        nxt = tokens[after]
+        gap = text[merged[position].end : nxt.start]
+        if gap not in ("", " ", "\u00a0", "\u202f"):
+            continue
+        if nxt.key in follow or nxt.text in follow:
+            kept.add(position)
+        elif nxt.key in ("and", "to", "-") and after + 1 < n and after + 1 in kept:
+            kept.add(position)
+    if not kept:
+        return tokens
+    result: list[Token] = []
+    index = 0
+    while index < n:
+        if index in kept:
+            result.append(merged[index])
+            index += 3
+        else:
+            result.append(tokens[index])
+            index += 1
+    return result
+
+
 def _digit_atom(state: _State, tokens: list[Token], i: int, data: LangData | None) -> tuple[_Atom | None, int]:
     text = state.text
     token = tokens[i]
@@ -825,6 +1066,16 @@ def _digit_atom(state: _State, tokens: list[Token], i: int, data: LangData | Non
     sign = -1 if negative is not None else 1
     if negative is not None:
         start = negative
+    if (
+        data is not None and i + 2 < len(tokens) and tokens[i + 1].key in state.pat.scale_gap_words
+        and tokens[i + 2].key in data.scales
+    ):
+        # "100 autres milliards": the scale word after "autres" still scales the figure.
+        assert data is not None
+        scale_token = tokens[i + 2]
+        atom = _Atom(start, scale_token.end, "cardinal", sign * Fraction(value) * data.scales[scale_token.key],
+                     scale_token.key.removesuffix("s"), True, False)
+        return atom, i + 3
     if data is not None and not ends_after_digits(tokens, i, data):
         parsed = parse_tokens(tokens, i, data, text)
         if parsed is not None and parsed.last > i + 1 and state.free(token.start, tokens[parsed.last - 1].end):
@@ -839,6 +1090,7 @@ def _digit_atom(state: _State, tokens: list[Token], i: int, data: LangData | Non
         if (
             suffix.key in state.pat.ordinal_suffixes
             and value == value.to_integral_value()
+            and (state.lang is not Lang.FR or _FR_SUFFIX_ONLY.get(suffix.key, value) == value)
             and sign > 0
             and not glued_digit
         ):
@@ -867,8 +1119,10 @@ def _digit_atom(state: _State, tokens: list[Token], i: int, data: LangData | Non
         if known is None and abbr.lower() in ("k", "bn", "mln", "bln", "tln", "mn"):
             known = state.pat.scale_abbreviations.get(abbr.lower())
         glued_only = abbr in ("b", "B", "m", "G", "MM", "mil") or (abbr == "M" and state.lang is not Lang.EN)
-        if known is not None and abbr not in ("m",) and (not glued_only or not abbreviation["sp"]):
-            if abbr != "M" or state.lang is not Lang.FR or not abbreviation["sp"]:
+        # Before a currency sign the abbreviation is a scale even after a space: "290,4 M$", "25 M€", "2 G$".
+        money = known is not None and _CURRENCY_AFTER.match(text, abbreviation.end()) is not None
+        if known is not None and abbr not in ("m",) and (not glued_only or not abbreviation["sp"] or money):
+            if abbr != "M" or state.lang is not Lang.FR or not abbreviation["sp"] or money:
                 fvalue *= known[0]
                 scale = known[1]
                 end = abbreviation.end()
@@ -883,14 +1137,56 @@ def _skip_to(tokens: list[Token], i: int, end: int) -> int:
     return i
 
 
+def _adjective_number(state: _State, tokens: list[Token], index: int) -> bool:
+    """Whether the number word ``tokens[index]`` (French "neuf") is the adjective after a noun ("un T4 neuf")."""
+    pat = state.pat
+    if index == 0:
+        return False
+    previous = tokens[index - 1]
+    if previous.kind == "word" and previous.key in pat.adjective_cues:
+        return True
+    if index >= 2 and tokens[index - 2].key in pat.adjective_cues and previous.key in ("a", "de"):
+        return True  # "remis à neuf", "quoi de neuf"
+    if previous.kind != "word" and not (previous.kind == "num" and index >= 2 and tokens[index - 2].kind == "word"
+                                        and tokens[index - 2].end == previous.start):
+        return False  # a digit, a hyphen or punctuation before: a number ("T4" is a letter then digits)
+    if previous.kind == "word" and (previous.key in pat.number_cues or previous.key in pat.start_words):
+        return False
+    if previous.kind == "word" and previous.text[:1].isupper():
+        return False  # "Neuf" after a name or at a sentence start: rather the number
+    if index + 1 < len(tokens):
+        nxt = tokens[index + 1]
+        if nxt.kind == "word" and nxt.text[:1].islower() and nxt.key not in pat.number_cues:
+            return False  # "ont tué neuf personnes": a count before a noun
+    return True
+
+
 def _word_atom(state: _State, tokens: list[Token], parsed: NumberParse, data: LangData) -> _Atom | None:
     text = state.text
     first = tokens[parsed.first]
     start, end = first.start, tokens[parsed.last - 1].end
+    single = parsed.last == parsed.first + 1
+    if single and state.lang is Lang.FR and parsed.first > 0:
+        previous = tokens[parsed.first - 1]
+        if first.key == "mille" and previous.key in data.articles_one:
+            return None  # "un mille": a mile ("a mile" holds no figure either)
+        if first.key == "deux" and (
+            previous.key in ("tous", "toutes")
+            or previous.key == "les" and parsed.first > 1 and tokens[parsed.first - 2].key in ("tous", "toutes")
+        ):
+            return None  # "tous (les) deux", "toutes deux": both
     if first.key in ("cent", "cents"):
         before = _previous_words(text, start, 1)
         if before and fold(before[0]) in ("pour", "per"):
             return None  # "20 pour cent", "20 per cent"
+        if single and parsed.first > 0 and tokens[parsed.first - 1].kind == "num":
+            return None  # "39 cents": the currency subunit (a money fact, see ``_composites``); "50 Cent": a name
+    if single and parsed.kind == "fraction" and first.key in data.half_words and state.pat.half_period_before:
+        before = _previous_words(text, start, 1)
+        if before and fold(before[0]) in state.pat.half_period_before:
+            return None  # "the first half", "la première moitié": a part of a period ("le premier semestre")
+    if single and first.key in state.pat.adjective_numbers and _adjective_number(state, tokens, parsed.first):
+        return None  # "un T4 neuf", "un appartement neuf": new, not 9
     if parsed.last == parsed.first + 1 and parsed.kind == "cardinal":
         key = first.key
         if key in data.articles_one or parsed.one_ish and state.lang is Lang.FR:
@@ -905,6 +1201,10 @@ def _word_atom(state: _State, tokens: list[Token], parsed: NumberParse, data: La
                 return None
             if text[end : end + 2] in ("'s", "’s"):
                 return None
+            if text[end : end + 1] in ("-", "\u2010", "\u2011") and text[end + 1 : end + 2].isalpha():
+                return None  # "one-child policy", "a one-month sentence" ("d'un mois"): a compound adjective
+            if state.pat.one_contrast is not None and state.pat.one_contrast.match(text, end) is not None:
+                return None  # "one experienced, the other not": the pronoun
     if parsed.kind == "ordinal" and parsed.last == parsed.first + 1:
         key = first.key
         if key in ("second", "seconde"):
@@ -1029,8 +1329,20 @@ def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candida
         if found is None:
             continue
         index, atom = found
+        key = fold(regex.sub(r"[\s\u00a0\u202f]+", " ", match["cur"]))
+        subunit = pat.subunits.get(key)
+        if subunit is not None:
+            # "39 cents" -> 0.39 USD; "18,4 cents" -> 0.184 USD; "50 Cent" is a name.
+            if atom.kind != "cardinal" or atom.scale is not None or not match["cur"].islower():
+                continue
+            value = atom.value / subunit[1]
+            exact = _decimal(value)
+            if exact is not None:
+                out.append(_Candidate(match.start(), match.end(), FactKind.MONEY, exact, subunit[0], None, (index,),
+                                      3, raw=value, spread=Fraction(1, subunit[1])))
+            continue
         exact = _decimal(atom.value)
-        currency = pat.currency_word_map.get(fold(regex.sub(r"[\s\u00a0\u202f]+", " ", match["cur"])))
+        currency = pat.currency_word_map.get(key)
         if exact is None or currency is None:
             continue
         out.append(_Candidate(match.start(), match.end(), FactKind.MONEY, exact, currency, atom.scale, (index,), 3,
@@ -1064,8 +1376,8 @@ def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candida
         unit_key = fold(regex.sub(r"[\s\u00a0\u202f]+", " ", match["unit"]))
         unit = pat.unit_map.get(unit_key)
         exact = _decimal(atom.value)
-        if unit is None or exact is None:
-            continue
+        if unit is None or exact is None or atom.kind == "fraction" and atom.value <= 1:
+            continue  # a mixed number may take a unit ("five and a half years"), a bare fraction not
         short = unit_key in pat.short_units or len(unit_key) <= 2
         if short and (atom.words or match["of"]):
             continue
@@ -1075,8 +1387,33 @@ def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candida
             continue
         if match["unit"] in ("M",):
             continue
-        out.append(_Candidate(match.start(), match.end(), FactKind.QUANTITY, exact, unit, atom.scale, (index,), 2,
-                              raw=atom.value))
+        end = match.end()
+        if match["sp"] and not match["sp"].isspace() and (short or match["of"]):
+            continue  # a hyphen only before a written-out unit: "a 10-year wait", "a 5-km race"
+        value = atom.value
+        kind = FactKind.QUANTITY
+        if unit in pat.durations:
+            # A time span takes its unit after digits only ("10 ans", "a 10-year wait"); after words ("deux
+            # ans", "twenty-one days") the number stays bare, as the cross-check pairs it either way.
+            half = pat.and_a_half.match(state.text, end) if pat.and_a_half is not None else None
+            if half is not None and value.denominator == 1:
+                # "cinq ans et demi", "12 ans et demi" -> 5.5 (a), 12.5 a
+                value += Fraction(1, 2)
+                end = half.end()
+                exact = _decimal(value) or exact
+            elif atom.words:
+                continue
+            if atom.words:
+                kind, unit = FactKind.DECIMAL, None
+        out.append(_Candidate(match.start(), end, kind, exact, unit, atom.scale, (index,), 2, raw=value))
+    if pat.year_and_a_half is not None and pat.durations:
+        text = state.text
+        for match in pat.year_and_a_half.finditer(text) if "half" in text or "demi" in text else ():
+            # "a year and a half", "un an et demi" -> 1.5 (bare, as a number in words before a time span)
+            inside = tuple(index for index, atom in enumerate(atoms)
+                           if match.start() <= atom.start < match.end())
+            out.append(_Candidate(match.start(), match.end(), FactKind.DECIMAL, Decimal("1.5"), None, None, inside,
+                                  2, raw=Fraction(3, 2)))
     for match in _scan(pat.multiplier, masked, starts, follows):
         group = "n" if match["n"] else "n2" if match["n2"] else "n3"
         found = atom_at(match.start(group))
@@ -1335,6 +1672,12 @@ def _range(state: _State, left: _Candidate, right: _Candidate, gap: str) -> _Can
     ):
         return None  # "5% - 2015": a figure then something else
     unit = "%" if percent else (units.pop() if units else None)
+    if left.spread != right.spread and left.kind == right.kind == FactKind.MONEY:
+        return None  # "up 14 cents to $96.24": a change, then a level
+    if unit in state.pat.durations:
+        unit = None  # "de 2 à 7 ans" / "aged 2 to 7": ages and spans lose the unit English often leaves out
+    if right.spread is not None and left.unit is None and left.kind in (FactKind.CARDINAL, FactKind.DECIMAL):
+        low = _decimal(Fraction(low) * right.spread) or low  # "between 30 and 40 cents"
     scale = right.scale or left.scale
     if right.scale and not left.scale and left.kind in (FactKind.CARDINAL, FactKind.DECIMAL, FactKind.MONEY):
         # "5-10 million": the scale written once applies to both ends.

@@ -18,7 +18,18 @@ Number words
 Cardinals (``twenty-one``, ``vingt et un``, ``soixante-dix``, ``quatre-vingt-dix-neuf``, ``two million``), digits
 mixed with scale words (``1,5 milliard``, ``3 hundred and 21``), decimals read out (``two point five``), fractions
 (``two thirds``, ``un tiers``, ``one and a half``), ordinals (``twenty-first``, ``vingt et unième``). Scale words:
-English ``billion`` = 10^9; French ``milliard`` = 10^9 and ``billion`` = 10^12.
+English ``billion`` = 10^9; French ``milliard`` = 10^9 and ``billion`` = 10^12. English also reads ``milliard(s)``
+(10^9), left untranslated in texts translated from French.
+
+Digits followed by a number word
+--------------------------------
+* French ``cent``/``cents`` after a digit numeral is the currency subunit, not a hundred: ``39 cents``,
+  ``18,4 cents``, ``1 cent`` end the number (the extractor makes them money, 0.39 USD…). Only a singular ``cent``
+  after an integer above 1 multiplies (``322 cent`` = 32 200): the subunit would be plural there.
+* French ``un mille`` is a mile, not 1000 (the number is ``mille`` alone).
+* French ``milles`` is the unit mile, never a scale (the number ``mille`` is invariable): ``26,2 milles``.
+* French ``un``/``une`` after a scale word of a million or more is not glued onto the figure when a word follows
+  it: ``320 millions un an plus tôt`` is 320 000 000 ("un an" is "one year").
 """
 
 from __future__ import annotations
@@ -311,6 +322,14 @@ def _singular_scale(key: str) -> str:
     return key[:-1] if key.endswith("s") and key not in ("thousands",) else key.removesuffix("s")
 
 
+def _noun_follows(tokens: list[Token], j: int, data: LangData, text: str) -> bool:
+    """Whether a word that no number phrase continues with follows token ``j`` ("un an", "une fois")."""
+    if j + 1 >= len(tokens) or not _gap_ok(text, tokens[j], tokens[j + 1]):
+        return False
+    following = tokens[j + 1]
+    return following.kind == "word" and following.key not in _number_vocabulary(data.lang)
+
+
 def _parse_cardinal(tokens: list[Token], i: int, data: LangData, text: str) -> _Cardinal | None:
     french = data.lang is Lang.FR
     state = _Cardinal(Fraction(0), Fraction(0), None, None, None, i, False, None, False, 0)
@@ -359,6 +378,11 @@ def _parse_cardinal(tokens: list[Token], i: int, data: LangData, text: str) -> _
             if v == 0:
                 ok = last is None
                 state.group = Fraction(0)
+            elif (
+                french and v == 1 and last == "scale" and state.last_scale is not None and state.last_scale >= 10**6
+                and _noun_follows(tokens, j, data, text)
+            ):
+                break  # "320 millions un an plus tôt": "un an" is "one year", not part of the figure
             elif last is None or last in ("hundred", "scale") or last == "ten" and group % 10 == 0 and state.ten_part % 10 == 0 and state.ten_part or french and last == "teen" and 7 <= v <= 9 and state.ten_part % 20 == 10:
                 state.group = group + v
                 ok = True
@@ -384,6 +408,10 @@ def _parse_cardinal(tokens: list[Token], i: int, data: LangData, text: str) -> _
                 ok = True
         elif cls == "hundred":
             part = group % 1000 if last != "digit" else group
+            if french and last == "digit" and (
+                token.key != "cent" or group <= 1 or group.denominator != 1 or not token.text.islower()
+            ):
+                break  # "39 cents", "18,4 cents", "1 cent": the currency subunit, not 3900 (see the docstring)
             if last == "digit" and group > 0 and (j == i + 1 or group < 100) and connector != "and":
                 state.group = part * 100
                 ok = True
@@ -398,6 +426,8 @@ def _parse_cardinal(tokens: list[Token], i: int, data: LangData, text: str) -> _
                 ok = True
         elif cls == "scale":
             plural_only = token.key in data.plural_scales
+            if french and v == 1000 and j == i + 1 and tokens[i].key in data.articles_one:
+                break  # "un mille" is a mile: the number is "mille" alone
             if group > 0 and last != "scale":
                 if state.last_scale is not None and v > state.last_scale:
                     state.total = (state.total + group) * v
@@ -679,6 +709,8 @@ def _after_fraction(
         j += 1
     if j < n and tokens[j].kind == "word" and tokens[j].key in data.articles_one and j + 1 < n:
         j += 1
+        if tokens[j].kind == "hyph" and j + 1 < n:
+            j += 1  # "half-a-billion"
     if j < n and j > 0 and _gap_ok(text, tokens[j - 1], tokens[j]) and tokens[j].kind == "word":
         key = tokens[j].key
         if key in data.scales and key not in data.plural_scales or key in ("millions", "milliards"):

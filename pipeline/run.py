@@ -19,7 +19,7 @@ from .crosscheck import (
     untranslated_source_blocks,
 )
 from .errors import InputError
-from .facts import extract_facts
+from .facts import FACTS_VERSION, extract_facts
 from .ingest import INGEST_VERSION, parse_blocks, read_document
 from .langid import LANGID_VERSION, dominant_language, label_blocks
 from .model import Analysis, Bead, Block, BlockKind, CheckResult, Document, Fact, Lang, Sentence
@@ -30,12 +30,9 @@ _LANG_NAME = {Lang.EN: "English", Lang.FR: "French", Lang.VI: "Vietnamese", Lang
 
 def signature() -> str:
     """Names the version of every stage, so that two reports can be compared (sacrebleu-style)."""
-    from . import facts
-
-    facts_version = getattr(facts, "FACTS_VERSION", "1")
     return (
         f"parafacts:{__version__}|ingest:{INGEST_VERSION}|langid:{LANGID_VERSION}|segment:{SEGMENT_VERSION}"
-        f"|align:{ALIGN_VERSION}|facts:{facts_version}|crosscheck:{CROSSCHECK_VERSION}"
+        f"|align:{ALIGN_VERSION}|facts:{FACTS_VERSION}|crosscheck:{CROSSCHECK_VERSION}"
     )
 
 

@@ -30,9 +30,12 @@ SCALES: Final[dict[str, int]] = {
     "billion": 10**9, "billions": 10**9,
     "trillion": 10**12, "trillions": 10**12,
     "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
+    "milliard": 10**9, "milliards": 10**9,  # left untranslated from French ("1,4 milliards euros")
 }
 # Scale words that need a number before them (bare "millions of people" is not a figure).
-PLURAL_SCALES: Final[frozenset[str]] = frozenset({"thousands", "millions", "billions", "trillions", "hundreds"})
+PLURAL_SCALES: Final[frozenset[str]] = frozenset({
+    "thousands", "millions", "billions", "trillions", "hundreds", "milliards",
+})
 # Abbreviated scales written after digits ("10k", "1.2bn", "2 mln"); values and the canonical scale name.
 SCALE_ABBREVIATIONS: Final[dict[str, tuple[int, str]]] = {
     "k": (10**3, "k"), "K": (10**3, "k"),
@@ -54,8 +57,21 @@ ONE_BLOCKERS_BEFORE: Final[frozenset[str]] = frozenset({
     "the", "this", "that", "which", "each", "every", "any", "no", "another", "a", "an", "some", "only", "one",
     "little", "right", "wrong", "new", "old", "big", "small", "good", "bad", "last", "next", "first", "whichever",
     "someone", "anyone", "everyone", "no-one", "such", "same", "other", "younger", "older", "loved", "chosen",
+    # "the work of one extremist" ("d'un extrémiste"), "said one customer", "a single one": an article's job.
+    "of", "said", "says", "recalls", "recalled", "single",
 })
-ONE_BLOCKERS_AFTER: Final[frozenset[str]] = frozenset({"another", "of", "by", "or", "s"})
+ONE_BLOCKERS_AFTER: Final[frozenset[str]] = frozenset({
+    "another", "of", "by", "or", "s",
+    # the pronoun: "one could argue", "one had to serve", "if one wanted"
+    "could", "can", "cannot", "can't", "couldn't", "should", "shouldn't", "would", "wouldn't", "must", "might",
+    "may", "will", "shall", "had", "has", "does", "did", "wants", "wanted", "needs", "evokes",
+    # a duration noun: "one day" (some day), "one year" ("un an", whose article is no figure either)
+    "day", "year", "month", "week", "hour", "minute",
+})
+# "one" in contrast with "the other"/"another" a few words later is the pronoun ("one experienced, the other
+# not", "from one hideout to another"); up to this many words apart.
+ONE_CONTRAST: Final[tuple[str, ...]] = ("the other", "the others", "another")
+ONE_CONTRAST_WINDOW: Final[int] = 8
 
 # Ordinal words (singular) and their value; plural forms are denominators of fractions ("three fifths").
 ORDINALS: Final[dict[str, int]] = {
@@ -73,6 +89,15 @@ NOT_DENOMINATORS: Final[frozenset[str]] = frozenset({"second", "seconds", "first
 # Fraction words that are not ordinals.
 FRACTION_WORDS: Final[dict[str, int]] = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4}
 HALF_WORDS: Final[frozenset[str]] = frozenset({"half"})
+# Words before "half" that make it a part of a period, not a fraction ("the first half" = "le premier semestre").
+HALF_PERIOD_BEFORE: Final[frozenset[str]] = frozenset({"first", "second", "latter", "final"})
+# "five and a half years", "a year and a half": a half added to a duration.
+AND_A_HALF: Final[str] = r"and\s+a\s+half"
+# Decades in words, after "the" or a century word: "the eighties", "nineteen seventies" -> year 1980, 1970.
+DECADE_WORDS: Final[dict[str, int]] = {
+    "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
+}
+DECADE_CENTURIES: Final[dict[str, int]] = {"nineteen": 1900, "twenty": 2000}
 # Digit ordinal suffixes: "1st", "2nd", "3rd", "4th".
 ORDINAL_SUFFIXES: Final[tuple[str, ...]] = ("st", "nd", "rd", "th", "ST", "ND", "RD", "TH")
 
@@ -125,10 +150,14 @@ CURRENCY_PREFIXES: Final[dict[str, str]] = {
     "US$": "USD", "U.S.$": "USD", "USD": "USD", "$": "USD", "C$": "CAD", "A$": "AUD", "S$": "SGD",
     "HK$": "HKD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "JPY", "JPY": "JPY", "VND": "VND",
     "₫": "VND", "CNY": "CNY", "RMB": "CNY", "Rs": "INR", "₹": "INR", "CHF": "CHF", "Rp": "IDR", "₩": "KRW",
+    "CA$": "CAD",
 }
+# Currency subunits after a figure: (currency, parts in one unit). "39 cents" is money 0.39 USD (as in French).
+SUBUNITS: Final[dict[str, tuple[str, int]]] = {"cents": ("USD", 100), "cent": ("USD", 100), "¢": ("USD", 100)}
 CURRENCY_WORDS: Final[dict[str, str]] = {
     "usd": "USD", "dollars": "USD", "dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD",
     "us dollar": "USD", "american dollars": "USD", "eur": "EUR", "euros": "EUR", "euro": "EUR",
+    "us$": "USD", "ca$": "CAD", "c$": "CAD",
     "gbp": "GBP", "pounds sterling": "GBP", "british pounds": "GBP", "sterling": "GBP",
     "vnd": "VND", "dong": "VND", "đong": "VND", "vietnamese dong": "VND", "yen": "JPY", "jpy": "JPY",
     "yuan": "CNY", "renminbi": "CNY", "cny": "CNY", "rupees": "INR", "rupee": "INR", "inr": "INR",
@@ -165,8 +194,15 @@ UNITS_OF_MEASURE: Final[dict[str, str]] = {
     "gallons": "gal", "gallon": "gal", "barrels": "bbl", "barrel": "bbl", "ounces": "oz", "ounce": "oz",
     "oz": "oz", "lbs": "lb", "lb": "lb", "pounds": "lb", "pound": "lb",
     "mm/h": "mm/h", "hpa": "hPa", "mb": "MB", "gb": "GB", "tb": "TB", "mbps": "Mbps", "ghz": "GHz",
-    "mhz": "MHz", "cc": "cc", "cubic feet": "ft3",
+    "mhz": "MHz", "cc": "cc", "cubic feet": "ft3", "nautical miles": "nmi", "nautical mile": "nmi",
+    # Time spans (see DURATION_UNITS): "a 10-year wait" -> quantity 10 a, as "10 ans".
+    "year": "a", "years": "a", "yr": "a", "yrs": "a", "month": "mo", "months": "mo", "week": "wk", "weeks": "wk",
+    "day": "d", "days": "d", "hour": "h", "hours": "h", "hr": "h", "hrs": "h", "minute": "min", "minutes": "min",
+    "min": "min", "mins": "min", "second": "s", "seconds": "s", "sec": "s", "secs": "s",
 }
+# Normalised symbols of the time-span units (year ``a``, month ``mo``, week ``wk``, day ``d``, hour ``h``, minute
+# ``min``, second ``s``), the same in both languages.
+DURATION_UNITS: Final[frozenset[str]] = frozenset({"a", "mo", "wk", "d", "h", "min", "s"})
 # Units that are single letters or otherwise easy to confuse: need a digit right before (no word numbers).
 SHORT_UNITS: Final[frozenset[str]] = frozenset({"m", "g", "t", "l", "c", "mi", "ft", "oz", "lb", "mb", "cc", "°"})
 
@@ -206,3 +242,10 @@ NAME_HEADS: Final[frozenset[str]] = frozenset({
     "fleet", "group", "league", "cup", "games", "congress", "conference", "plenum", "session", "pope", "king",
     "queen", "emperor", "elizabeth", "louis", "henry", "john", "paul", "edward", "george", "charles", "william",
 })
+
+# Not used in English (see ``pipeline.lang.fr``).
+DECADE_NOUNS: Final[tuple[str, ...]] = ()
+SCALE_GAP_WORDS: Final[frozenset[str]] = frozenset()
+ADJECTIVE_NUMBERS: Final[frozenset[str]] = frozenset()
+ADJECTIVE_CUES_BEFORE: Final[frozenset[str]] = frozenset()
+NUMBER_CUES_BEFORE: Final[frozenset[str]] = frozenset()

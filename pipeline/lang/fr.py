@@ -23,7 +23,7 @@ TENS: Final[dict[str, int]] = {
 }
 HUNDRED: Final[frozenset[str]] = frozenset({"cent", "cents"})
 SCALES: Final[dict[str, int]] = {
-    "mille": 10**3, "mil": 10**3, "milles": 10**3,
+    "mille": 10**3, "mil": 10**3,  # "milles" is the unit mile ("26,2 milles"): the number "mille" is invariable
     "million": 10**6, "millions": 10**6,
     "milliard": 10**9, "milliards": 10**9,
     "billion": 10**12, "billions": 10**12,
@@ -112,7 +112,7 @@ TIMES_WORDS: Final[tuple[str, ...]] = ("fois",)
 
 CURRENCY_PREFIXES: Final[dict[str, str]] = {
     "US$": "USD", "USD": "USD", "$": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "JPY",
-    "VND": "VND", "₫": "VND", "CHF": "CHF", "CNY": "CNY", "$CA": "CAD", "C$": "CAD",
+    "VND": "VND", "₫": "VND", "CHF": "CHF", "CNY": "CNY", "$CA": "CAD", "C$": "CAD", "CA$": "CAD", "$US": "USD",
 }
 CURRENCY_WORDS: Final[dict[str, str]] = {
     "usd": "USD", "dollars": "USD", "dollar": "USD", "dollars americains": "USD", "dollars us": "USD",
@@ -123,7 +123,12 @@ CURRENCY_WORDS: Final[dict[str, str]] = {
     "roupies": "INR", "wons": "KRW", "won": "KRW", "bahts": "THB", "baht": "THB", "rials": "IRR",
     "dollars canadiens": "CAD", "dollars australiens": "AUD", "couronnes suedoises": "SEK", "sek": "SEK",
     "roubles": "RUB", "£": "GBP", "fcfa": "XOF", "francs cfa": "XOF",
+    "$ ca": "CAD", "$ca": "CAD", "ca$": "CAD", "c$": "CAD", "$ us": "USD", "$us": "USD", "cad": "CAD",
 }
+# Currency subunits written after a figure: (currency, parts in one unit). "39 cents" is money 0.39 USD in both
+# languages (the cent of the dollar, whatever the country); a digit numeral before "cent(s)" makes it the subunit,
+# while "cent personnes", "deux cents" stay the number word.
+SUBUNITS: Final[dict[str, tuple[str, int]]] = {"cents": ("USD", 100), "cent": ("USD", 100), "¢": ("USD", 100)}
 
 UNITS_OF_MEASURE: Final[dict[str, str]] = {
     "km": "km", "kilometres": "km", "kilometre": "km", "m": "m", "metres": "m", "metre": "m",
@@ -143,7 +148,24 @@ UNITS_OF_MEASURE: Final[dict[str, str]] = {
     "miles": "mi", "mile": "mi", "pieds": "ft", "pied": "ft", "pouces": "in", "pouce": "in", "acres": "acre",
     "acre": "acre", "gallons": "gal", "gallon": "gal", "barils": "bbl", "baril": "bbl", "onces": "oz",
     "once": "oz", "pieds cubes": "ft3", "mo": "MB", "go": "GB", "hpa": "hPa", "ghz": "GHz", "mhz": "MHz",
+    "milles": "mi", "milles nautiques": "nmi", "milles marins": "nmi", "mille nautique": "nmi",
+    "mille marin": "nmi",
+    # Time spans (see DURATION_UNITS): "10 ans" / "10-year" -> quantity 10 a.
+    "an": "a", "ans": "a", "annee": "a", "annees": "a", "mois": "mo", "semaine": "wk", "semaines": "wk",
+    "jour": "d", "jours": "d", "journee": "d", "journees": "d", "heure": "h", "heures": "h", "minute": "min",
+    "minutes": "min", "min": "min", "seconde": "s", "secondes": "s",
 }
+# Normalised symbols of the time-span units above (year ``a``, month ``mo``, week ``wk``, day ``d``, hour ``h``,
+# minute ``min``, second ``s``), the same in both languages: "37-year-old" and "37 ans" are quantity 37 a.
+DURATION_UNITS: Final[frozenset[str]] = frozenset({"a", "mo", "wk", "d", "h", "min", "s"})
+# "N ans et demi", "une heure et demie": a half added to a duration.
+AND_A_HALF: Final[str] = r"et\s+demie?"
+# Words before "moitié" that make it a part of a period, not a fraction ("la première moitié de l'année").
+HALF_PERIOD_BEFORE: Final[frozenset[str]] = frozenset({"premiere", "seconde", "deuxieme", "derniere"})
+# A noun introducing a decade: "les années 80" (year 1980), "années 1980", "années soixante-dix" (1970).
+DECADE_NOUNS: Final[tuple[str, ...]] = ("annees",)
+# Words between a figure and its scale word: "100 autres milliards" = 100 billion.
+SCALE_GAP_WORDS: Final[frozenset[str]] = frozenset({"autres"})
 SHORT_UNITS: Final[frozenset[str]] = frozenset({"m", "g", "t", "l", "c", "mo", "go", "°"})
 
 COUNT_NOUNS: Final[frozenset[str]] = frozenset({
@@ -176,4 +198,25 @@ NAME_HEADS: Final[frozenset[str]] = frozenset({
     "temple", "eglise", "college", "universite", "institut", "clinique", "departement", "force", "groupe",
     "ligue", "coupe", "congres", "conference", "session", "pape", "roi", "reine", "empereur", "louis",
     "henri", "jean", "paul", "charles", "napoleon", "elisabeth",
+})
+# Not used in French (see ``pipeline.lang.en``): "un"/"une" is never a figure alone anyway.
+DECADE_WORDS: Final[dict[str, int]] = {}
+DECADE_CENTURIES: Final[dict[str, int]] = {}
+ONE_CONTRAST: Final[tuple[str, ...]] = ()
+ONE_CONTRAST_WINDOW: Final[int] = 0
+
+# Number words that are also adjectives after a noun: "un T4 neuf", "un appartement neuf" (new), not 9. "neuf"
+# alone is read as the adjective when the word before is a noun-like word (none of NUMBER_CUES_BEFORE, no
+# number) and no lower-case content word follows, or when one of ADJECTIVE_CUES_BEFORE precedes it.
+ADJECTIVE_NUMBERS: Final[frozenset[str]] = frozenset({"neuf"})
+ADJECTIVE_CUES_BEFORE: Final[frozenset[str]] = frozenset({
+    "flambant", "tout", "toute", "quoi", "rien", "remis", "remise", "remettre", "refait", "refaite", "etat",
+})
+# Words after which "neuf" stays a number: determiners, prepositions, conjunctions, verbs that count.
+NUMBER_CUES_BEFORE: Final[frozenset[str]] = frozenset({
+    "les", "des", "de", "d'", "du", "ces", "ses", "leurs", "nos", "vos", "mes", "tes", "aux", "a", "au", "en",
+    "sur", "pour", "par", "et", "ou", "dont", "environ", "plus", "moins", "pres", "quelque", "tous", "toutes",
+    "avec", "sans", "entre", "vers", "dans", "chez", "contre", "apres", "avant", "depuis", "pendant", "que", "qu'",
+    "soit", "sont", "ont", "est", "a", "compte", "comptait", "comptent", "sept", "huit", "dix", "le", "la", "l'",
+    "seulement", "neuf", "ans", "fois", "parmi", "jusqu'a",
 })
