@@ -22,7 +22,7 @@ with both spans and ``both_versions``.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 import regex
@@ -204,6 +204,7 @@ class _Pool:
     side: Side
     by_bead: dict[int, list[int]]
     used: set[int]
+    partners: dict[int, list[int]] = field(default_factory=dict)  # fact -> the facts it was compared with
 
     def left(self, bead: int) -> list[int]:
         return [i for i in self.by_bead.get(bead, []) if i not in self.used]
@@ -216,6 +217,14 @@ def _pool(side: Side, bead_of: dict[int, int]) -> _Pool:
             continue
         by_bead.setdefault(bead_of[fact.sentence], []).append(i)
     return _Pool(side, by_bead, set())
+
+
+def _link(a: _Pool, ia: int, b: _Pool, ib: int) -> None:
+    """Record that fact ``ia`` of ``a`` and fact ``ib`` of ``b`` stand for each other (matched or compared)."""
+    a.used.add(ia)
+    b.used.add(ib)
+    a.partners.setdefault(ia, []).append(ib)
+    b.partners.setdefault(ib, []).append(ia)
 
 
 def _bead_index(beads: Sequence[Bead], attr: str) -> dict[int, int]:
@@ -247,8 +256,7 @@ def _greedy(
     for _key, bead, ia, ib in sorted(candidates):
         if ia in a.used or ib in b.used:
             continue
-        a.used.add(ia)
-        b.used.add(ib)
+        _link(a, ia, b, ib)
         taken.append((bead, ia, ib))
     return taken
 
@@ -367,8 +375,8 @@ def _match_split_dates(beads: Sequence[Bead], a: _Pool, b: _Pool) -> None:
                 na = _day_number(a, bead, db.day)
                 nb = _day_number(b, bead, da.day)
                 if na is not None and nb is not None:
-                    a.used.update((ia, na))
-                    b.used.update((ib, nb))
+                    _link(a, ia, b, nb)
+                    _link(a, na, b, ib)
 
 
 def _day_number(pool: _Pool, bead: int, day: int) -> int | None:
@@ -402,8 +410,8 @@ def _match_range_ends(beads: Sequence[Bead], a: _Pool, b: _Pool) -> None:
                 if found is not None:
                     ends.append(found)
             if len(ends) == 2:
-                a.used.add(ia)
-                b.used.update(ends)
+                for ib in ends:
+                    _link(a, ia, b, ib)
 
 
 def compare_facts(beads: Sequence[Bead], en: Side, fr: Side) -> tuple[Finding, ...]:
@@ -411,7 +419,20 @@ def compare_facts(beads: Sequence[Bead], en: Side, fr: Side) -> tuple[Finding, .
     return _compare(beads, en, fr, "en", "fr")
 
 
+def matched_facts(beads: Sequence[Bead], en: Side, fr: Side) -> tuple[tuple[int, int], ...]:
+    """Every (English fact index, French fact index) the cross-check paired: matched as the same figure, or
+    compared as two versions of one figure (the two spans of a ``value-differs``), in English order."""
+    _, pool, _ = _run(beads, en, fr, "en", "fr")
+    return tuple(sorted((i, j) for i, js in pool.partners.items() for j in js))
+
+
 def _compare(beads: Sequence[Bead], a_side: Side, b_side: Side, a_attr: str, b_attr: str) -> tuple[Finding, ...]:
+    return _run(beads, a_side, b_side, a_attr, b_attr)[0]
+
+
+def _run(
+    beads: Sequence[Bead], a_side: Side, b_side: Side, a_attr: str, b_attr: str
+) -> tuple[tuple[Finding, ...], _Pool, _Pool]:
     a = _pool(a_side, _bead_index(beads, a_attr))
     b = _pool(b_side, _bead_index(beads, b_attr))
     names = (_LANG_NAME[a_side.lang], _LANG_NAME[b_side.lang])
@@ -485,7 +506,7 @@ def _compare(beads: Sequence[Bead], a_side: Side, b_side: Side, a_attr: str, b_a
     findings.extend(_unmatched(beads, b, a_side.lang, b_attr))
     findings.extend(_one_sided_sentences(beads, a_side, a_attr, a.by_bead))
     findings.extend(_one_sided_sentences(beads, b_side, b_attr, b.by_bead))
-    return tuple(findings)
+    return tuple(findings), a, b
 
 
 _FAMILY_TEXT = {"approximate": "approximate", "lower_bound": "a lower bound", "upper_bound": "an upper bound"}

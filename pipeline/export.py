@@ -100,32 +100,16 @@ def canonical_value(fact: Fact) -> str:
 
 
 def counterparts(result: CheckResult) -> dict[tuple[Lang, int], tuple[Lang, int]]:
-    """(side, index) -> (other side, index) of the facts the cross-check paired: its exact matches, and the two ends
-    of each finding that names a span in both versions.
-
-    The exact matches are not part of a ``CheckResult``; they are recomputed with the cross-check's own matching
-    step (its first step, ``_match`` with ``_exact``, on fresh pools), which is deterministic.
-    """
-    from .crosscheck import Side, _bead_index, _exact, _match, _pool
+    """(side, index) -> (other side, index): the fact the cross-check paired each fact with (the first one, where a
+    range was matched with its two ends written apart)."""
+    from .crosscheck import Side, matched_facts
 
     en_side = Side(Lang.EN, result.en.sentences, result.en.facts)
     fr_side = Side(Lang.FR, result.fr.sentences, result.fr.facts)
-    en_pool = _pool(en_side, _bead_index(result.beads, "en"))
-    fr_pool = _pool(fr_side, _bead_index(result.beads, "fr"))
     pairs: dict[tuple[Lang, int], tuple[Lang, int]] = {}
-    for _bead, i, j in _match(result.beads, en_pool, fr_pool, _exact):
-        pairs[(Lang.EN, i)] = (Lang.FR, j)
-        pairs[(Lang.FR, j)] = (Lang.EN, i)
-    en_at = {(f.start, f.end): i for i, f in enumerate(result.en.facts)}
-    fr_at = {(f.start, f.end): j for j, f in enumerate(result.fr.facts)}
-    for finding in result.findings:
-        if finding.en is None or finding.fr is None or finding.both_versions:
-            continue
-        en_index = en_at.get((finding.en.start, finding.en.end))
-        fr_index = fr_at.get((finding.fr.start, finding.fr.end))
-        if en_index is not None and fr_index is not None:
-            pairs.setdefault((Lang.EN, en_index), (Lang.FR, fr_index))
-            pairs.setdefault((Lang.FR, fr_index), (Lang.EN, en_index))
+    for i, j in matched_facts(result.beads, en_side, fr_side):
+        pairs.setdefault((Lang.EN, i), (Lang.FR, j))
+        pairs.setdefault((Lang.FR, j), (Lang.EN, i))
     return pairs
 
 

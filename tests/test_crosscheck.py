@@ -252,3 +252,23 @@ def test_untranslated_vietnamese_block_is_reported() -> None:
     assert [(f.severity, f.en.text if f.en else None) for f in found] == [
         (Severity.INFO, "Toàn cảnh Hội nghị tỉnh Nghệ An.")
     ]
+
+
+def test_matched_facts_lists_exact_lenient_and_compared_pairs() -> None:
+    from pipeline.crosscheck import matched_facts
+
+    beads = (Bead(en=(0,), fr=(0,), score=1.0),)
+    en = Side(Lang.EN, sentences(1), [
+        fact(FactKind.QUANTITY, D(130), "130 mph", unit="mph", start=0),
+        fact(C, D(7300), "7,300", start=10),
+        fact(P, D(5), "5%", start=20),
+        fact(C, D(42), "42", start=30),
+    ])
+    fr = Side(Lang.FR, sentences(1), [
+        fact(C, D(7300), "7 300", start=0),
+        fact(FactKind.QUANTITY, D(210), "210 km/h", unit="km/h", start=10),
+        fact(P, D(6), "6 %", start=20),
+    ])
+    # 130 mph ~ 210 km/h is a conversion (matched), 7,300 = 7 300 (exact), 5% vs 6% compared (value-differs);
+    # 42 has no partner.
+    assert matched_facts(beads, en, fr) == ((0, 1), (1, 0), (2, 2))
