@@ -231,6 +231,19 @@ def _bead_index(beads: Sequence[Bead], attr: str) -> dict[int, int]:
     return {s: b for b, bead in enumerate(beads) for s in getattr(bead, attr)}
 
 
+def _one_side_finding(code: Code, message: str, span: Span, bead: int | None) -> Finding:
+    """A finding that points into one version only (``span.lang`` says which)."""
+    return Finding(
+        code=code.code,
+        name=code.name,
+        severity=code.severity,
+        message=message,
+        en=span if span.lang is Lang.EN else None,
+        fr=span if span.lang is not Lang.EN else None,
+        bead=bead,
+    )
+
+
 def _pair_finding(code: Code, message: str, a: tuple[Side, Fact], b: tuple[Side, Fact], bead: int) -> Finding:
     spans = {a[0].lang: _span(a[0].lang, a[1]), b[0].lang: _span(b[0].lang, b[1])}
     return Finding(
@@ -579,17 +592,7 @@ def _unmatched(beads: Sequence[Bead], pool: _Pool, other: Lang, attr: str) -> li
                 code = MISSING_IN_FR if side.lang is Lang.EN else MISSING_IN_EN
                 message = f'{_LANG_NAME[side.lang]} "{fact.text}" ({_describe(fact)}) has no counterpart in the ' \
                           f"{_LANG_NAME[other]} version"
-            findings.append(
-                Finding(
-                    code=code.code,
-                    name=code.name,
-                    severity=code.severity,
-                    message=message,
-                    en=span if side.lang is Lang.EN else None,
-                    fr=span if side.lang is not Lang.EN else None,
-                    bead=bead,
-                )
-            )
+            findings.append(_one_side_finding(code, message, span, bead))
     return findings
 
 
@@ -606,18 +609,8 @@ def _one_sided_sentences(
             sentence = by_index[index]
             code = ONE_SIDED_BLOCK if sentence.kind in _METADATA_KINDS else ONE_SIDED_SENTENCE
             span = Span(side.lang, sentence.start, sentence.end, sentence.text, sentence.index)
-            findings.append(
-                Finding(
-                    code=code.code,
-                    name=code.name,
-                    severity=code.severity,
-                    message=f'{sentence.kind.value} only in the {_LANG_NAME[side.lang]} version: '
-                    f'"{_shorten(sentence.text)}"',
-                    en=span if side.lang is Lang.EN else None,
-                    fr=span if side.lang is not Lang.EN else None,
-                    bead=b,
-                )
-            )
+            message = f'{sentence.kind.value} only in the {_LANG_NAME[side.lang]} version: "{_shorten(sentence.text)}"'
+            findings.append(_one_side_finding(code, message, span, b))
     return findings
 
 
@@ -766,17 +759,9 @@ def untranslated_source_blocks(lang: Lang, blocks: Sequence[Block]) -> tuple[Fin
         if block.lang is not Lang.VI or block.translates is not None:
             continue
         span = Span(lang, block.start, block.end, block.text)
-        findings.append(
-            Finding(
-                code=SOURCE_LANGUAGE_BLOCK.code,
-                name=SOURCE_LANGUAGE_BLOCK.name,
-                severity=SOURCE_LANGUAGE_BLOCK.severity,
-                message=f'{block.kind.value} in Vietnamese with no translation in the {_LANG_NAME[lang]} file: '
-                f'"{_shorten(block.text)}"',
-                en=span if lang is Lang.EN else None,
-                fr=span if lang is not Lang.EN else None,
-            )
-        )
+        message = f'{block.kind.value} in Vietnamese with no translation in the {_LANG_NAME[lang]} file: ' \
+                  f'"{_shorten(block.text)}"'
+        findings.append(_one_side_finding(SOURCE_LANGUAGE_BLOCK, message, span, None))
     return tuple(findings)
 
 
