@@ -22,6 +22,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from eval.wmt import write_json
+
 REPO = Path(__file__).resolve().parents[1]
 OUT_DIR = REPO / "eval" / "out"
 SCOREBOARD = OUT_DIR / "scoreboard.json"
@@ -72,7 +74,7 @@ def _run_own(module: str) -> dict[str, Any]:
     try:
         mod = importlib.import_module(module)
         report = mod.run()
-        mod.write(report)
+        write_json(report, mod.OUT)
         return {"status": "ok", "report": report}
     except Exception as exc:  # recorded in the scoreboard, not hidden
         traceback.print_exc(file=sys.stderr)

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import csv
 import itertools
-import json
 import random
 import re
 import sys
@@ -41,7 +40,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from eval.wmt import REPO, WmtDoc, clean_documents, signature_sets
+from eval.wmt import REPO, WmtDoc, clean_documents, signature_sets, write_json
 from pipeline.crosscheck import CROSSCHECK_VERSION
 from pipeline.ingest import parse_blocks
 from pipeline.model import CheckResult, Document, Finding, Lang, Severity
@@ -545,14 +544,9 @@ def scoreboard(report: dict[str, object]) -> list[str]:
     return lines
 
 
-def write(report: dict[str, object], path: Path = OUT) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     report = run()
-    write(report)
+    write_json(report, OUT)
     print("\n".join(scoreboard(report)))
     return 0
 

@@ -26,16 +26,14 @@ character after it) and listed with examples in the JSON.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 import time
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from eval.wmt import REPO, documents, signature_sets
+from eval.wmt import REPO, documents, signature_sets, write_json
 from pipeline.model import Block, BlockKind, Lang
 from pipeline.segment import SEGMENT_VERSION, split_block
 
@@ -252,14 +250,9 @@ def scoreboard(report: dict[str, object]) -> list[str]:
     return lines
 
 
-def write(report: dict[str, object], path: Path = OUT) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     report = run()
-    write(report)
+    write_json(report, OUT)
     print("\n".join(scoreboard(report)))
     return 0
 

@@ -11,6 +11,7 @@ language). Segments keep their text as distributed, with SGML entities decoded a
 from __future__ import annotations
 
 import html
+import json
 import os
 import re
 from collections.abc import Iterator
@@ -95,3 +96,9 @@ def clean_documents() -> list[WmtDoc]:
 
 def signature_sets() -> str:
     return "+".join(name for name, *_ in SETS)
+
+
+def write_json(report: object, path: Path) -> None:
+    """Write an evaluation's figures as JSON (creating ``eval/out/``), the same bytes for the same figures."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
