@@ -25,10 +25,34 @@ Conventions (the contract the cross-check relies on)
   cardinal unless a determiner precedes it (``the one``, ``this one``, ``which one``) or ``of``/``another``
   follows (``one of``, ``one another``). ``a``/``an`` count as 1 only before a scale or fraction word
   (``a million``, ``a third``).
-* **Qualifiers** (``nearly``/``près de``…) are read from the words right before the figure.
+* **Qualifiers** (``nearly``/``près de``…) are read from the words right before the figure, else from a hedge
+  right after it (``20 or so``, ``50-odd``, ``40 or over``, ``20 ans environ``, ``10 jours minimum``; not when a
+  figure follows: in ``sur 100, environ 20`` the hedge is the 20's). ``over`` + a period (``over four years``,
+  ``£4,000 over three years``) or after a phrasal verb (``spread over 13 categories``) means during/across, not
+  more than, unless ``for``/``aged``/``to``/a form of *be*… precedes or ``old``/``ago`` follows (``for over ten
+  years``, ``over 30 years old``). ``de plus de 25 ans`` is more than 25; only ``en plus de`` is no bound.
+* **Approximate numerals.** French collective numbers after ``un``/``une`` are cardinals hedged ``ABOUT`` unless
+  a hedge precedes: ``une dizaine`` 10, ``une vingtaine`` 20 … ``une centaine`` 100, ``un millier`` 1000, ``une
+  centaine de milliers`` 100 000, ``plus d'une trentaine`` more than 30. ``une douzaine`` and ``a dozen`` are 12
+  ``ABOUT`` too. ``des centaines``, ``des milliers``, ``dozens``, ``hundreds`` hold no figure; nor does ``une
+  dizaine d'années`` / ``une quinzaine de jours`` (English says "a decade", "two weeks").
+* **"both".** French ``les``/``des``/``aux``/``ces deux`` + a noun or alone and English ``the``/``these``/``those
+  two`` are "both" (English ``both`` holds no figure): no fact, unless a sequence, superlative, scale or time word
+  follows (``les deux premiers``, ``the next two``, ``the two largest``, ``les deux prochaines années``).
+* **Glued "m".** English digits glued to ``m`` are million, not metres, before a count noun or a plural-looking
+  noun, or a word and such a noun (``25m people``, ``7.5m voters``, ``1m earthquake survivors``, ``5m-6m
+  Muslims``); ``25m high``, ``a 100m race``, ``the 100m hurdles``, ``100m-long`` and ``25 m`` stay metres. After a
+  currency sign ``m`` is always million (``£2m``); ``bn``/``k`` are always scales.
+* **Clock times.** ``10h``, ``20h45``, ``17H00`` (capital H with minutes); ``à``/``vers``/``après``/``à partir
+  de``/``entre … et`` + ``N heures``; English ``at 1530 hours``, ``(20.45 hrs)`` after a preposition of time or a
+  parenthesis (``1500 hours of community service`` is a duration).
+* **Roman ordinals** (French): ``XXe siècle``, ``XIXème``, ``IIIe République`` -> ordinal 20, 19, 3; a single
+  letter only before a noun such as ``siècle``/``République`` (``la Ve République``; ``Ce`` is never one).
 * **Labels.** Numbers that name rather than count are ``label`` facts: ``COVID-19``, ``G7``, ``H5N1``, ``No. 10``,
   ``n° 10``, ``Route 66``, ``Article 5``, ``Decree 15/2016/ND-CP`` (value 15), a Roman numeral or small integer
-  right after a capitalised name (``Center I`` -> 1, ``Center 1``, ``Nghe An 1``).
+  right after a capitalised name (``Center I`` -> 1, ``Center 1``, ``Nghe An 1``, ``Formule 1``), and a capitalised
+  number word up to 20 right after a capitalised name word with no capital after it (``Phase One``, ``Formula One``;
+  ``Police Arrest Two Men`` is a title-case headline).
 * **Currency subunits.** ``N cents`` / ``N cent`` after a numeral is money N/100 with unit ``USD`` in both
   languages (``39 cents`` -> 0.39 USD, ``18,4 cents`` -> 0.184 USD); a bare ``cent`` is the number word only
   where it is one (``cent personnes``, ``deux cents``, ``322 cent``); ``50 Cent`` is a name. In a range the subunit
@@ -36,7 +60,8 @@ Conventions (the contract the cross-check relies on)
 * **Currency signs.** ``$`` is USD unless a country prefix says otherwise (``CA$``, ``C$``, ``$CA``, ``$ CA`` ->
   CAD; ``US$``, ``$US`` -> USD). A scale abbreviation right before a currency sign scales the figure even after a
   space: ``290,4 M$`` = 290.4 million USD, ``25 M€``, ``4,4 Md$``, ``2 G$``, ``3 Mds €``, ``10 k€``; ``entre 325 et
-  340 M$`` is the range 325-340 million USD (the scale and currency apply to both ends).
+  340 M$`` is the range 325-340 million USD (the scale and currency apply to both ends; so in ``$4-5 million``,
+  ``30 to 40 thousand million`` and the falling ``de 4,2 à 4,1 Md$``, but not ``500,000 to 1 million``).
 * **Decimal commas in English.** A French decimal comma left in an English translation is read as one: digits, a
   comma and one or two digits (or four and more, never a thousands group) directly followed by ``%``, a scale word
   (``milliards`` included), a currency or a unit: ``0,4%`` = 0.4 %, ``1,5 million`` = 1 500 000, and the first end
@@ -90,13 +115,14 @@ from pipeline.numerals import (
     fold,
     fraction_to_decimal,
     lang_data,
+    parse_number,
     parse_tokens,
     tokenize,
 )
 
 __all__ = ["FACTS_VERSION", "extract_facts"]
 
-FACTS_VERSION: Final = "2"
+FACTS_VERSION: Final = "3"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -160,7 +186,8 @@ class _Scan:
 
     ``anchored``: a match can only begin on a figure's first marker or where ``extra_starts`` matches, so the
     pattern is tried only there (see ``_scan``); not on a figure followed by one of ``rejects`` (an ASCII character,
-    or a space and one, after which no match can begin on the figure). ``precheck``: matches the masked text wherever ``pattern``
+    or a space and one, after which no match can begin on the figure). ``precheck``: matches the masked text wherever
+    ``pattern``
     does; when it finds nothing the full scan is skipped.
     """
 
@@ -237,6 +264,14 @@ class _Patterns:
     adjective_cues: frozenset[str]
     number_cues: frozenset[str]
     comma_decimal_follow: frozenset[str]  # folded words after which "0,4" in English is a decimal comma
+    both_words: frozenset[str]  # "two"/"deux" read as "both" after a word of both_before ("les deux partis")
+    both_before: frozenset[str]
+    both_keep_after: frozenset[str]
+    trailing_qualifier: regex.Pattern[str] | None  # a hedge right after the figure ("20 or so", "20 ans environ")
+    trailing_qualifier_map: Mapping[str, Qualifier]
+    collectives: regex.Pattern[str] | None  # "une dizaine (de milliers)"
+    million_m_not_after: frozenset[str]  # words after which a glued "m" stays metres ("25m heats")
+    collective_map: Mapping[str, int]
 
 
 # Spans that hold no figures, each with cheap tests that the text may contain one: a substring ("" = a digit) and,
@@ -256,11 +291,23 @@ _TIME_COLON: Final = regex.compile(
     r"(?<![\d:.,/])(?P<h>[01]?\d|2[0-3])[:](?P<m>[0-5]\d)(?![\d:])"
     r"(?:\s?(?P<ap>[ap]\.\s?m\.|[AaPp][Mm]\b))?"
 )
-_TIME_H: Final = regex.compile(r"(?<![\w.,])(?P<h>[01]?\d|2[0-4])\s?h\s?(?P<m>[0-5]\d)?(?![\w])")
+# "20h45", "10h", "17H00" (a capital H only with the minutes).
+_TIME_H: Final = regex.compile(
+    r"(?<![\w.,])(?P<h>[01]?\d|2[0-4])(?:\s?h\s?(?P<m>[0-5]\d)?|H(?P<m>[0-5]\d))(?![\w])"
+)
+# English military / British clock times: "at 1530 hours", "(20.45 hrs)" -> 15:30, 20:45 (after a preposition of
+# time or an opening parenthesis: "1500 hours of community service" is a duration).
+_TIME_HOURS_EN: Final = regex.compile(
+    r"(?<=(?:(?<![\w])(?:at|around|about|by|until|till|from|before|after|since|to|circa|approximately)[\s\u00a0]+"
+    r"|\())(?P<h>[01]\d|2[0-3]|(?<![\d])\d(?=\.))\.?(?P<m>[0-5]\d)[\s\u00a0]?(?:hours|hrs|hr|h)(?![\w])",
+    regex.IGNORECASE,
+)
 # French clock times in words: "à 10 heures", "vers 15 heures 30", "dès 6 heures du matin", "à 8 heures du soir"
 # (after a preposition of time only: "pendant 10 heures", "un vol de 10 heures" are durations).
 _TIME_HEURES: Final = regex.compile(
-    r"(?<=(?<![\w])(?:[àa]|vers|d[èe]s|jusqu['’][àa]|avant)[\s\u00a0]+)(?P<h>[01]?\d|2[0-4])[\s\u00a0]+heures?"
+    r"(?<=(?<![\w])(?:[àa]|vers|d[èe]s|jusqu['’][àa]|avant|apr[èe]s|entre|partir[\s\u00a0]+de"
+    r"|entre[\s\u00a0]+\d{1,2}[\s\u00a0]+heures?[\s\u00a0]+et)[\s\u00a0]+)"
+    r"(?P<h>[01]?\d|2[0-4])[\s\u00a0]+heures?"
     r"(?:[\s\u00a0]+(?P<m>[0-5]\d)(?![\w]))?(?![\w])"
     r"(?:[\s\u00a0]+(?:(?P<pm>du[\s\u00a0]+soir|de[\s\u00a0]+l['’]apr[èe]s-midi)|du[\s\u00a0]+matin))?",
     regex.IGNORECASE,
@@ -301,7 +348,7 @@ _VULGAR_CHAR: Final = regex.compile(r"[\u00bc-\u00be\u2150-\u215e]")  # any of _
 
 # Prechecks: every match of the slow pattern named also matches its precheck, which scans much faster (it
 # starts on a digit or a rare character), so a text the precheck does not match is not scanned again.
-_TIME_H_PRE: Final = regex.compile(r"\d\s?h")
+_TIME_H_PRE: Final = regex.compile(r"\d\s?h|\dH\d")
 _TIME_AMPM_PRE: Final = regex.compile(r"\d\s?[AaPp]")
 _SLASH_PRE: Final = regex.compile(r"\d\s?/\s?\d")
 _LETTER_DIGITS_PRE: Final = regex.compile(r"(?<=[^\W\d_][-\u2010\u2011]?)\d")
@@ -326,8 +373,31 @@ _CAPITAL_STOP: Final[frozenset[str]] = frozenset({
 
 # (word before, phrase) pairs where the phrase is not a hedge: "en plus de 8 centres" = "in addition to 8".
 _NOT_QUALIFIERS: Final[frozenset[tuple[str, str]]] = frozenset({
-    ("en", "plus de"), ("en", "plus d'"), ("de", "plus de"), ("and", "over"), ("all", "over"), ("game", "over"),
+    ("en", "plus de"), ("en", "plus d'"), ("and", "over"), ("all", "over"), ("game", "over"),
 })
+# Phrasal verbs before "over" ("spread over 13 categories", "sign over half their territory"): not a bound.
+_NOT_QUALIFIER_AFTER: Final[dict[str, frozenset[str]]] = {
+    "over": frozenset({
+        "spread", "spreads", "spreading", "sign", "signed", "signs", "signing", "hand", "handed", "hands",
+        "handing", "turn", "turned", "turns", "turning", "take", "took", "taken", "takes", "taking", "split",
+        "divided", "scattered", "stretched", "stretching", "stretches", "staggered", "phased",
+    }),
+}
+# "over" + a period is "during" ("over four years, the funding ...") unless one of these precedes it ("for over
+# ten years", "aged over 80", "is over 30 years old") or an age / "ago" follows (``_OVER_AGE``).
+_OVER_BOUND_BEFORE: Final[frozenset[str]] = frozenset({
+    "for", "of", "aged", "age", "is", "are", "was", "were", "be", "been", "being", "in", "within", "lasted", "to",
+    "during", "equals", "totalling", "totaling",
+    "lasting", "lasts", "last", "than", "just", "well", "by", "after", "since", "those", "people", "men", "women",
+    "children", "anyone", "someone",
+})
+_OVER_PERIOD: Final = regex.compile(
+    r"[\s\u00a0-]+(?:years?|months?|weeks?|days?|decades?|hours?|periods?|sessions?|quarters?|seasons?|"
+    r"centuries|century|nights?|minutes?|games?|matches|races|rounds|terms?|categories|sites|stages|phases)(?![\w])",
+    regex.IGNORECASE,
+)
+_OVER_AGE: Final = regex.compile(r"[\s\u00a0-]*(?:old|older|ago|of\s+age|earlier|of\s+service)(?![\w])",
+                                 regex.IGNORECASE)
 
 
 def _month_alternation(months: Iterable[str]) -> str:
@@ -570,6 +640,27 @@ def _patterns(lang: Lang) -> _Patterns:
         comma_follow.update(fold(k).split(" ")[0] for k in percent_words)
         comma_follow.update(k for k in scale_abbreviations)
         comma_follow.update("%‰$€£")
+    trailing_qualifier = collectives = None
+    trailing_map: dict[str, Qualifier] = {}
+    collective_map: dict[str, int] = {}
+    if module is not None:
+        trailing_map = {fold(k): v for k, v in module.TRAILING_QUALIFIERS.items()}
+        # "20 or so", "50-odd", "20 ans environ"; not a hedge of the next figure ("20 ans environ 5 %" is rare, but
+        # "sur 100, environ 20" is not: a digit after the word leaves it to that figure).
+        trailing_qualifier = regex.compile(
+            rf"(?:{space}+|-)(?P<q>{_alternation(module.TRAILING_QUALIFIERS)})(?![\w'’-])"
+            rf"(?!{space}*(?:\d|de\b|d['’]))",
+            regex.IGNORECASE,
+        )
+        collective_map = {fold(k): v for k, v in module.COLLECTIVES.items()}
+        if collective_map:
+            scales = _alternation(_COLLECTIVE_SCALES)
+            collectives = regex.compile(
+                rf"(?<![\w])(?P<a>une?){space}+(?P<w>{_alternation(collective_map)})(?![\w])"
+                rf"(?:{space}+(?:de{space}+|d['’])(?P<s>{scales})(?![\w]))?"
+                rf"(?!{space}+(?:d['’]{space}?ann[ée]es|de{space}+jours)(?![\w]))",
+                regex.IGNORECASE,
+            )
     return _Patterns(
         lang=lang, data=data, prefilter=prefilter,
         currency_prefix=currency_prefix, currency_prefix_map=currency_prefix_map,
@@ -579,12 +670,13 @@ def _patterns(lang: Lang) -> _Patterns:
         multiplier_map={fold(k): v for k, v in multiplier_map.items()}, dates=dates,
         months=months, ambiguous_months=ambiguous_months, range_gap=range_gap, range_open=range_open,
         ratio_gap=ratio_gap, fraction_of=fraction_of_re, qualifier=qualifier,
-        qualifier_map={fold(k): v for k, v in qualifier_map.items()}, label_nouns=frozenset(fold(n) for n in label_nouns),
+        qualifier_map={fold(k): v for k, v in qualifier_map.items()},
+        label_nouns=frozenset(fold(n) for n in label_nouns),
         ordinal_suffixes=frozenset(fold(s) for s in suffixes), count_nouns=count_nouns, year_cues=year_cues,
         name_heads=name_heads, one_before=one_before, one_after=one_after,
         scale_abbreviations=scale_abbreviations, start_words=frozenset(start_words),
         number_keys=frozenset(start_words) | {fold(k) for k in multiplier_map}
-        | (frozenset(module.DECADE_WORDS) if module is not None else frozenset()),
+        | (frozenset(module.DECADE_WORDS) if module is not None else frozenset()) | frozenset(collective_map),
         lone_articles=data.articles_one if data is not None else frozenset(),
         point_words=data.point_words if data is not None else frozenset(),
         subunits={fold(k): v for k, v in subunits.items()}, durations=durations, and_a_half=and_a_half,
@@ -596,6 +688,12 @@ def _patterns(lang: Lang) -> _Patterns:
         adjective_cues=module.ADJECTIVE_CUES_BEFORE if module is not None else frozenset(),
         number_cues=module.NUMBER_CUES_BEFORE if module is not None else frozenset(),
         comma_decimal_follow=frozenset(comma_follow),
+        both_words=module.BOTH_WORDS if module is not None else frozenset(),
+        both_before=module.BOTH_BEFORE if module is not None else frozenset(),
+        both_keep_after=module.BOTH_KEEP_AFTER if module is not None else frozenset(),
+        trailing_qualifier=trailing_qualifier, trailing_qualifier_map=trailing_map,
+        collectives=collectives, collective_map=collective_map,
+        million_m_not_after=getattr(module, "MILLION_M_NOT_AFTER", frozenset()),
     )
 
 
@@ -639,6 +737,7 @@ class _State:
     pat: _Patterns
     occupied: bytearray
     facts: list[_Candidate] = field(default_factory=list)
+    approx: list[tuple[int, int]] = field(default_factory=list)  # approximate numerals ("une dizaine", "a dozen")
 
     def free(self, start: int, end: int) -> bool:
         return self.occupied.find(1, start, end) == -1
@@ -672,6 +771,7 @@ def _phase_raw(state: _State) -> None:
             for match in blocked.finditer(text):
                 state.block(match.start(), match.end())
     _phase_decades(state)
+    _phase_collectives(state)
     if not has_digit:
         _phase_vulgar(state)
         _phase_roman(state)
@@ -717,7 +817,12 @@ def _phase_raw(state: _State) -> None:
                 hour += 12
             state.take(_Candidate(match.start(), match.end(), FactKind.TIME,
                                   TimeValue(hour % 24, int(match["m"]) if match["m"] else 0), rangeable=False))
-    for match in _TIME_H.finditer(text) if "h" in text and _TIME_H_PRE.search(text) else ():
+    english_hours = state.lang is Lang.EN and ("hour" in lowered or "hr" in lowered)
+    for match in _TIME_HOURS_EN.finditer(text) if english_hours else ():
+        if state.free(match.start(), match.end()):
+            state.take(_Candidate(match.start(), match.end(), FactKind.TIME,
+                                  TimeValue(int(match["h"]), int(match["m"])), rangeable=False))
+    for match in _TIME_H.finditer(text) if ("h" in text or "H" in text) and _TIME_H_PRE.search(text) else ():
         if state.lang is Lang.EN and " " in match.group():
             continue  # English "5 h" is rather a duration
         if state.free(match.start(), match.end()) and int(match["h"]) <= 24:
@@ -738,6 +843,30 @@ def _phase_raw(state: _State) -> None:
 _DECIMAL_COMMA_PRE: Final = regex.compile(r"(?<![\d,.])\d{1,3},(?:\d{1,2}|\d{4,})(?!\d)")
 # Every decade match holds one of these ("années 80", "eighties", "'80s").
 _DECADE_PRE: Final = regex.compile(r"(?i)nn[ée]es[\s\u00a0]|ties(?![\w])|0['’]?s(?![\w])")
+
+
+# "une centaine de milliers" = 100 000: the scale (and its name in ``Fact.scale``) after a collective number.
+_COLLECTIVE_SCALES: Final[dict[str, tuple[int, str]]] = {
+    "milliers": (10**3, "mille"), "millions": (10**6, "million"), "milliards": (10**9, "milliard"),
+}
+
+
+def _phase_collectives(state: _State) -> None:
+    """French collective numbers: "une dizaine" -> 10, "un millier" -> 1000, "une centaine de milliers" -> 100 000,
+    all approximate (see ``_facts``); "des centaines" holds no figure."""
+    pattern = state.pat.collectives
+    if pattern is None or ("aine" not in state.text and "illier" not in state.text):
+        return
+    for match in pattern.finditer(state.text):
+        if not state.free(match.start(), match.end()):
+            continue
+        value = state.pat.collective_map[fold(match["w"])]
+        scale = None
+        if match["s"]:
+            value, scale = value * _COLLECTIVE_SCALES[fold(match["s"])][0], _COLLECTIVE_SCALES[fold(match["s"])][1]
+        state.take(_Candidate(match.start(), match.end(), FactKind.CARDINAL, Decimal(value), scale=scale,
+                              rangeable=False))
+        state.approx.append((match.start(), match.end()))
 
 
 def _decade_year(value: int) -> int:
@@ -901,8 +1030,33 @@ def _phase_labels(state: _State) -> None:
                 state.take(_Candidate(start, end, FactKind.LABEL, Decimal(match["d"]), rangeable=False))
 
 
+# French Roman ordinals: "XXe siècle", "XIXème", "IIIe République" -> ordinal 20, 19, 3 ("20th century"). A single
+# letter ("Ve", "Xe") only before one of _ROMAN_ORDINAL_NOUNS.
+_ROMAN_ORDINAL: Final = regex.compile(
+    r"(?<![\w'’-])(?=[IVX])(?P<r>X{0,3}(?:IX|IV|V?I{0,3}))(?:e|ème|eme|è|ᵉ)(?![\w'’-])"
+    r"(?P<n>[\s\u00a0]+[^\W\d_]+)?"
+)
+_ROMAN_ORDINAL_PRE: Final = regex.compile(r"[IVX][eèᵉ]")
+_ROMAN_ORDINAL_NOUNS: Final = frozenset({
+    "siecle", "siecles", "republique", "arrondissement", "congres", "plan", "legislature", "regiment", "armee",
+    "dynastie", "millenaire", "edition", "session", "conference", "reich", "empire", "concile", "festival",
+    "sommet", "colloque", "forum", "biennale", "salon", "rencontres", "journees", "jeux", "olympiade",
+})
+
+
 def _phase_roman(state: _State) -> None:
     text = state.text
+    if state.lang is Lang.FR and _ROMAN_ORDINAL_PRE.search(text) is not None:
+        for match in _ROMAN_ORDINAL.finditer(text):
+            roman = match["r"]
+            if not roman or not state.free(match.start(), match.start("n") if match["n"] else match.end()):
+                continue
+            noun = fold(match["n"].strip()) if match["n"] else ""
+            if len(roman) == 1 and noun not in _ROMAN_ORDINAL_NOUNS:
+                continue
+            end = match.start("n") if match["n"] else match.end()
+            state.take(_Candidate(match.start(), end, FactKind.ORDINAL, Decimal(_roman_value(roman)),
+                                  rangeable=False))
     for match in _ROMAN.finditer(text):
         roman = match["r"]
         if not roman or not state.free(match.start(), match.end()):
@@ -1038,9 +1192,9 @@ def _decimal_commas(state: _State, tokens: list[Token]) -> list[Token]:
         gap = text[merged[position].end : nxt.start]
         if gap not in ("", " ", "\u00a0", "\u202f"):
             continue
-        if nxt.key in follow or nxt.text in follow:
-            kept.add(position)
-        elif nxt.key in ("and", "to", "-") and after + 1 < n and after + 1 in kept:
+        if nxt.key in follow or nxt.text in follow or (
+            nxt.key in ("and", "to", "-") and after + 1 < n and after + 1 in kept
+        ):
             kept.add(position)
     if not kept:
         return tokens
@@ -1121,6 +1275,10 @@ def _digit_atom(state: _State, tokens: list[Token], i: int, data: LangData | Non
         glued_only = abbr in ("b", "B", "m", "G", "MM", "mil") or (abbr == "M" and state.lang is not Lang.EN)
         # Before a currency sign the abbreviation is a scale even after a space: "290,4 M$", "25 M€", "2 G$".
         money = known is not None and _CURRENCY_AFTER.match(text, abbreviation.end()) is not None
+        if abbr == "m" and not abbreviation["sp"] and _million_m(state, abbreviation.end()):
+            fvalue *= 10**6
+            end = abbreviation.end()
+            return _Atom(start, end, "cardinal", fvalue, "million", False, False), _skip_to(tokens, i, end)
         if known is not None and abbr not in ("m",) and (not glued_only or not abbreviation["sp"] or money):
             if abbr != "M" or state.lang is not Lang.FR or not abbreviation["sp"] or money:
                 fvalue *= known[0]
@@ -1129,6 +1287,34 @@ def _digit_atom(state: _State, tokens: list[Token], i: int, data: LangData | Non
                 return _Atom(start, end, "cardinal", fvalue, scale, False, False), _skip_to(tokens, i, end)
     plain = token.text.isdigit() and sign > 0
     return _Atom(start, end, "cardinal", fvalue, None, False, plain), i + 1
+
+
+_M_RANGE_END: Final = regex.compile(r"[-–]\d+(?:\.\d+)?m(?![\w])")
+_NOUN_AFTER: Final = regex.compile(r"[ \u00a0](?P<w>[A-Za-z][a-z'’]*)(?:[ \u00a0](?P<w2>[a-z][a-z'’]*))?")
+
+
+def _million_m(state: _State, end: int) -> bool:
+    """Whether "m" glued to digits and ending at ``end`` is million ("25m people", "1m earthquake survivors"), not
+    metres ("25m high", "a 100m race", "100m-long"): English only, before a count noun or a plural-looking noun."""
+    if state.lang is not Lang.EN:
+        return False
+    chained = _M_RANGE_END.match(state.text, end)
+    if chained is not None:
+        end = chained.end()  # "5m-6m Muslims": the first end as the last
+    after = _NOUN_AFTER.match(state.text, end)
+    if after is None:
+        return False
+    return _plural_noun(state, after["w"]) or (
+        after["w2"] is not None and fold(after["w"]) not in state.pat.million_m_not_after
+        and fold(after["w"]) not in state.pat.unit_map and _plural_noun(state, after["w2"])
+    )
+
+
+def _plural_noun(state: _State, word: str) -> bool:
+    key = fold(word).removesuffix("'s").removesuffix("’s")
+    if key in state.pat.count_nouns:
+        return True
+    return len(key) > 3 and key.endswith("s") and not key.endswith("ss") and key not in state.pat.million_m_not_after
 
 
 def _skip_to(tokens: list[Token], i: int, end: int) -> int:
@@ -1172,9 +1358,16 @@ def _word_atom(state: _State, tokens: list[Token], parsed: NumberParse, data: La
             return None  # "un mille": a mile ("a mile" holds no figure either)
         if first.key == "deux" and (
             previous.key in ("tous", "toutes")
-            or previous.key == "les" and parsed.first > 1 and tokens[parsed.first - 2].key in ("tous", "toutes")
+            or (previous.key == "les" and parsed.first > 1 and tokens[parsed.first - 2].key in ("tous", "toutes"))
         ):
             return None  # "tous (les) deux", "toutes deux": both
+    if (
+        single and parsed.kind == "cardinal" and first.key in state.pat.both_words and parsed.first > 0
+        and tokens[parsed.first - 1].key in state.pat.both_before
+        and not (parsed.last < len(tokens) and tokens[parsed.last].key in state.pat.both_keep_after)
+        and not (parsed.last < len(tokens) and tokens[parsed.last].kind == "num")
+    ):
+        return None  # "les deux partis", "des deux côtés", "the two parties": both
     if first.key in ("cent", "cents"):
         before = _previous_words(text, start, 1)
         if before and fold(before[0]) in ("pour", "per"):
@@ -1189,7 +1382,7 @@ def _word_atom(state: _State, tokens: list[Token], parsed: NumberParse, data: La
         return None  # "un T4 neuf", "un appartement neuf": new, not 9
     if parsed.last == parsed.first + 1 and parsed.kind == "cardinal":
         key = first.key
-        if key in data.articles_one or parsed.one_ish and state.lang is Lang.FR:
+        if key in data.articles_one or (parsed.one_ish and state.lang is Lang.FR):
             if not (state.lang is Lang.FR and _UN_SUR.match(text, end)):
                 return None
         if key in ("one",):
@@ -1222,6 +1415,8 @@ def _word_atom(state: _State, tokens: list[Token], parsed: NumberParse, data: La
         ):
             start = tokens[parsed.first + 1].start
             return _Atom(start, end, "ordinal", Fraction(parsed.value.denominator), None, True, False)
+    if any(tokens[k].key in data.dozens for k in range(parsed.first, parsed.last)):
+        state.approx.append((start, end))  # "a dozen", "une douzaine", "two dozen": approximate
     return _Atom(start, end, parsed.kind, parsed.value, parsed.scale, parsed.words, False)
 
 
@@ -1376,7 +1571,7 @@ def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candida
         unit_key = fold(regex.sub(r"[\s\u00a0\u202f]+", " ", match["unit"]))
         unit = pat.unit_map.get(unit_key)
         exact = _decimal(atom.value)
-        if unit is None or exact is None or atom.kind == "fraction" and atom.value <= 1:
+        if unit is None or exact is None or (atom.kind == "fraction" and atom.value <= 1):
             continue  # a mixed number may take a unit ("five and a half years"), a bare fraction not
         short = unit_key in pat.short_units or len(unit_key) <= 2
         if short and (atom.words or match["of"]):
@@ -1556,6 +1751,8 @@ def _bare(state: _State, atom: _Atom, index: int) -> _Candidate | None:
         return _Candidate(atom.start, atom.end, kind, exact, atoms=(index,), raw=atom.value)
     if atom.plain_int and atom.value < 1000 and _is_name_number(state, atom):
         return _Candidate(atom.start, atom.end, FactKind.LABEL, exact, atoms=(index,), rangeable=False)
+    if atom.words and atom.value.denominator == 1 and 0 < atom.value <= 20 and _is_name_word(state, atom):
+        return _Candidate(atom.start, atom.end, FactKind.LABEL, exact, atoms=(index,), rangeable=False)
     return _Candidate(atom.start, atom.end, _number_kind(exact), exact, scale=atom.scale, atoms=(index,),
                       raw=atom.value)
 
@@ -1575,6 +1772,22 @@ def _is_year(state: _State, atom: _Atom) -> bool:
         if key not in _FR_PLURAL_STOP and not (before and fold(before[0]) in pat.year_cues):
             return False
     return True
+
+
+def _is_name_word(state: _State, atom: _Atom) -> bool:
+    """A capitalised number word right after a capitalised name word: "Phase One", "Formula One", "Group Two" (as
+    "Phase 1", "Formule 1"); not in a title-case headline ("Police Arrest Two Men": a capital follows)."""
+    text = state.text
+    word = text[atom.start : atom.end]
+    if not word[:1].isupper() or not word.isalpha() or text[atom.start - 1 : atom.start] not in (" ", "\u00a0"):
+        return False
+    before = _previous_words(text, atom.start, 1)
+    if not before or not before[0][:1].isupper() or fold(before[0]) in _CAPITAL_STOP:
+        return False
+    if fold(before[0]) in state.pat.months or before[0].endswith("."):
+        return False
+    nxt = _WORD_AFTER.match(text[atom.end : atom.end + 30])
+    return nxt is None or not nxt["w"][:1].isupper()
 
 
 def _is_name_number(state: _State, atom: _Atom) -> bool:
@@ -1667,9 +1880,13 @@ def _range(state: _State, left: _Candidate, right: _Candidate, gap: str) -> _Can
         return None
     if FactKind.MONEY in kinds and FactKind.QUANTITY in kinds:
         return None
+    shared_money = (
+        left.kind is FactKind.MONEY and left.scale is None and right.scale is not None and left.spread is None
+        and right.kind in (FactKind.CARDINAL, FactKind.DECIMAL) and state.text[left.start] in _CURRENCY_SIGNS
+    )  # "$4-5 million": the currency written before the first end, the scale after the last
     if left.kind in (FactKind.PERCENT, FactKind.MONEY, FactKind.QUANTITY) and right.kind in (
         FactKind.CARDINAL, FactKind.DECIMAL, FactKind.YEAR
-    ):
+    ) and not shared_money:
         return None  # "5% - 2015": a figure then something else
     unit = "%" if percent else (units.pop() if units else None)
     if left.spread != right.spread and left.kind == right.kind == FactKind.MONEY:
@@ -1680,12 +1897,33 @@ def _range(state: _State, left: _Candidate, right: _Candidate, gap: str) -> _Can
         low = _decimal(Fraction(low) * right.spread) or low  # "between 30 and 40 cents"
     scale = right.scale or left.scale
     if right.scale and not left.scale and left.kind in (FactKind.CARDINAL, FactKind.DECIMAL, FactKind.MONEY):
-        # "5-10 million": the scale written once applies to both ends.
-        factor = _scale_factor(state, right.scale)
-        if factor is not None and low * factor <= high:
+        # "5-10 million", "30 to 40 thousand million", "de 4,2 à 4,1 Md$" (falling): the scale written once applies
+        # to both ends, unless the first end is already of the size of the last ("500,000 to 1 million").
+        factor = _range_factor(state, right)
+        if factor is not None and low * factor <= high * 10:
             low = low * factor
     return _Candidate(left.start, right.end, FactKind.RANGE, Range(low, high), unit, scale,
                       left.atoms + right.atoms, rangeable=False)
+
+
+_CURRENCY_SIGNS: Final = frozenset("$€£¥₫")
+_MANTISSA: Final = regex.compile(r"(?:[$€£¥]\s?)?(?P<n>\d+(?:[.,]\d+)?)(?=[\s\u00a0\u202f]*[^\W\d_])")
+
+
+def _range_factor(state: _State, right: _Candidate) -> Decimal | None:
+    """What the scale words of the last end of a range multiply its number by: "40 thousand million" -> 10^9."""
+    assert isinstance(right.value, Decimal)
+    mantissa = _MANTISSA.match(state.text, right.start)
+    if mantissa is not None:
+        number = parse_number(mantissa["n"], state.lang if state.lang in (Lang.EN, Lang.FR) else Lang.FR)
+        if number:
+            factor = right.value / number
+            if factor >= 1000 and factor == factor.to_integral_value() and str(int(factor)).rstrip("0") == "1":
+                return factor
+    scale = right.scale
+    assert scale is not None
+    known = _scale_factor(state, scale)
+    return Decimal(known) if known is not None else None
 
 
 def _scale_factor(state: _State, scale: str) -> int | None:
@@ -1711,11 +1949,28 @@ def _ratio(state: _State, left: _Candidate, right: _Candidate, gap: str) -> _Can
             return None
     elif left.value > right.value:
         return None  # "3 out of 4": a part of a whole
-    return _Candidate(left.start, right.end, FactKind.RATIO, Ratio(left.value, right.value), atoms=left.atoms + right.atoms,
+    return _Candidate(left.start, right.end, FactKind.RATIO, Ratio(left.value, right.value),
+                      atoms=left.atoms + right.atoms,
                       rangeable=False)
 
 
-def _qualifier(state: _State, start: int) -> Qualifier | None:
+def _qualifier(state: _State, start: int, end: int, candidate: _Candidate) -> Qualifier | None:
+    """The hedge before the figure ("nearly 7,300"), else after it ("20 or so", "20 ans environ"), else ABOUT for
+    an approximate numeral ("une dizaine", "a dozen")."""
+    found = _qualifier_before(state, start, end, candidate)
+    if found is not None:
+        return found
+    pat = state.pat
+    if pat.trailing_qualifier is not None:
+        after = pat.trailing_qualifier.match(state.text, end)
+        if after is not None and (after.group()[:1] != "-" or fold(after["q"]) == "odd"):
+            return pat.trailing_qualifier_map.get(fold(regex.sub(r"[\s\u00a0\u202f]+", " ", after["q"])))
+    if state.approx and any(start <= a < end for a, _ in state.approx):
+        return Qualifier.ABOUT
+    return None
+
+
+def _qualifier_before(state: _State, start: int, end: int, candidate: _Candidate) -> Qualifier | None:
     pattern = state.pat.qualifier
     if pattern is None:
         return None
@@ -1724,9 +1979,26 @@ def _qualifier(state: _State, start: int) -> Qualifier | None:
         return None
     key = fold(regex.sub(r"[\s\u00a0\u202f]+", " ", match["q"]))
     before = _previous_words(state.text, match.start(), 1)
-    if before and (fold(before[0]), key) in _NOT_QUALIFIERS:
+    previous = fold(before[0]) if before else ""
+    if (previous, key) in _NOT_QUALIFIERS or (key in _NOT_QUALIFIER_AFTER and previous in _NOT_QUALIFIER_AFTER[key]):
         return None
+    if key == "over" and previous not in _OVER_BOUND_BEFORE and _over_period(state, end, candidate):
+        return None  # "over four years, ...", "spread over 13 categories": during / across, not more than
     return state.pat.qualifier_map.get(key)
+
+
+def _over_period(state: _State, end: int, candidate: _Candidate) -> bool:
+    """Whether the figure after "over" counts a period ("over four years", "over 3 months") that is not an age or a
+    time ago ("over 30 years old", "over ten years ago")."""
+    text = state.text
+    if candidate.kind is FactKind.QUANTITY and candidate.unit in state.pat.durations:
+        rest = text[end : end + 20]
+    else:
+        period = _OVER_PERIOD.match(text, end)
+        if period is None:
+            return False
+        rest = text[period.end() : period.end() + 20]
+    return _OVER_AGE.match(rest) is None
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -1748,7 +2020,7 @@ def extract_facts(text: str, lang: Lang) -> tuple[Fact, ...]:
     state = _State(text, lang, pat, bytearray(len(text)))
     _phase_raw(state)
     atoms = _atoms(state)
-    if atoms or pat.multiplier_words is not None and pat.multiplier_words.search(text):
+    if atoms or (pat.multiplier_words is not None and pat.multiplier_words.search(text)):
         chosen = _select(_composites(state, atoms, _masked(state, atoms)))
     else:
         chosen = []
@@ -1776,6 +2048,8 @@ def _has_number_word(pat: _Patterns, text: str) -> bool:
     """
     if _VULGAR_CHAR.search(text) is not None:
         return True
+    if pat.lang is Lang.FR and _ROMAN_ORDINAL_PRE.search(text) and _ROMAN_ORDINAL.search(text) is not None:
+        return True
     keys: set[str] = set()
     for word in set(_WORDS.findall(text)):
         if word.isupper() and set(word) <= _ROMAN_LETTERS:
@@ -1800,7 +2074,7 @@ def _facts(state: _State, candidates: list[_Candidate]) -> Iterator[Fact]:
             end -= 1
         qualifier = None
         if candidate.kind not in (FactKind.LABEL, FactKind.DATE, FactKind.TIME, FactKind.ORDINAL, FactKind.YEAR):
-            qualifier = _qualifier(state, start)
+            qualifier = _qualifier(state, start, end, candidate)
         last_end = end
         yield Fact(
             kind=candidate.kind,

@@ -368,7 +368,9 @@ def _parse_cardinal(tokens: list[Token], i: int, data: LangData, text: str) -> _
             if value is None:
                 break
             fv = Fraction(value)
-            if last is None or last == "scale" and value == value.to_integral_value() and state.last_scale and fv < 1000:
+            if last is None or (
+                last == "scale" and value == value.to_integral_value() and state.last_scale and fv < 1000
+            ):
                 state.group = fv
                 ok = True
             elif last == "hundred" and value == value.to_integral_value() and fv < 100 and group % 100 == 0:
@@ -383,7 +385,12 @@ def _parse_cardinal(tokens: list[Token], i: int, data: LangData, text: str) -> _
                 and _noun_follows(tokens, j, data, text)
             ):
                 break  # "320 millions un an plus tôt": "un an" is "one year", not part of the figure
-            elif last is None or last in ("hundred", "scale") or last == "ten" and group % 10 == 0 and state.ten_part % 10 == 0 and state.ten_part or french and last == "teen" and 7 <= v <= 9 and state.ten_part % 20 == 10:
+            elif (
+                last is None
+                or last in ("hundred", "scale")
+                or (last == "ten" and group % 10 == 0 and state.ten_part % 10 == 0 and state.ten_part)
+                or (french and last == "teen" and 7 <= v <= 9 and state.ten_part % 20 == 10)
+            ):
                 state.group = group + v
                 ok = True
             if ok:
@@ -713,7 +720,7 @@ def _after_fraction(
             j += 1  # "half-a-billion"
     if j < n and j > 0 and _gap_ok(text, tokens[j - 1], tokens[j]) and tokens[j].kind == "word":
         key = tokens[j].key
-        if key in data.scales and key not in data.plural_scales or key in ("millions", "milliards"):
+        if (key in data.scales and key not in data.plural_scales) or key in ("millions", "milliards"):
             return NumberParse("cardinal", value * data.scales[key], i, j + 1, _singular_scale(key), True)
         if key in data.dozens:
             return NumberParse("cardinal", value * 12, i, j + 1, None, True)

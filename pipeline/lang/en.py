@@ -120,6 +120,7 @@ QUALIFIERS: Final[dict[str, Qualifier]] = {
     "more than": Qualifier.MORE_THAN, "over": Qualifier.MORE_THAN, "above": Qualifier.MORE_THAN,
     "upwards of": Qualifier.MORE_THAN, "in excess of": Qualifier.MORE_THAN, "greater than": Qualifier.MORE_THAN,
     "just over": Qualifier.MORE_THAN, "higher than": Qualifier.MORE_THAN, "exceeding": Qualifier.MORE_THAN,
+    "longer than": Qualifier.MORE_THAN,
     "at least": Qualifier.AT_LEAST, "no less than": Qualifier.AT_LEAST, "no fewer than": Qualifier.AT_LEAST,
     "not less than": Qualifier.AT_LEAST, "a minimum of": Qualifier.AT_LEAST,
     "less than": Qualifier.LESS_THAN, "fewer than": Qualifier.LESS_THAN, "under": Qualifier.LESS_THAN,
@@ -235,7 +236,8 @@ LABEL_NOUNS: Final[frozenset[str]] = frozenset({
 LABEL_MARKERS: Final[tuple[str, ...]] = ("No.", "Nos.", "no.", "No", "N°", "n°", "Nº", "nº", "#")
 # Capitalised nouns after which a bare small integer or Roman numeral names something ("Center 1", "Center I").
 NAME_HEADS: Final[frozenset[str]] = frozenset({
-    "center", "centre", "hospital", "school", "camp", "prison", "region", "war", "phase", "zone", "unit", "team",
+    "center", "centre", "hospital", "school", "formula", "camp", "prison", "region", "war", "phase", "zone", "unit",
+    "team",
     "division", "corps", "stage", "station", "plant", "bridge", "port", "factory", "company", "club", "park",
     "market", "district", "ward", "commune", "hamlet", "village", "street", "road", "lake", "dam", "island",
     "tower", "pagoda", "temple", "church", "college", "university", "institute", "clinic", "department", "force",
@@ -249,3 +251,34 @@ SCALE_GAP_WORDS: Final[frozenset[str]] = frozenset()
 ADJECTIVE_NUMBERS: Final[frozenset[str]] = frozenset()
 ADJECTIVE_CUES_BEFORE: Final[frozenset[str]] = frozenset()
 NUMBER_CUES_BEFORE: Final[frozenset[str]] = frozenset()
+
+# "the two parties" / "both parties" ("les deux partis"): "two" after one of BOTH_BEFORE is no figure, as French
+# "les deux" (which English renders "both" as often as "the two"), unless a word of BOTH_KEEP_AFTER follows ("the
+# two largest", "the next two", "the two years").
+BOTH_WORDS: Final[frozenset[str]] = frozenset({"two"})
+BOTH_BEFORE: Final[frozenset[str]] = frozenset({"the", "these", "those", "this"})
+BOTH_KEEP_AFTER: Final[frozenset[str]] = frozenset({
+    "first", "last", "next", "past", "previous", "following", "other", "others", "only", "remaining", "largest",
+    "biggest", "main", "top", "most", "best", "leading", "major", "dozen", "thirds", "fifths", "hundred",
+    "thousand", "million", "billion", "years", "months", "weeks", "days", "hours", "minutes", "decades",
+    "centuries", "seasons", "terms", "quarters", "and", "or", "to", "per", "percent",
+})
+# Hedges written after the figure: "20 or so people", "50-odd shirts", "ten or more".
+TRAILING_QUALIFIERS: Final[dict[str, Qualifier]] = {
+    "or so": Qualifier.ABOUT, "odd": Qualifier.ABOUT, "or more": Qualifier.AT_LEAST, "or less": Qualifier.AT_MOST,
+    "or fewer": Qualifier.AT_MOST, "at least": Qualifier.AT_LEAST, "at most": Qualifier.AT_MOST,
+    "or over": Qualifier.AT_LEAST, "or older": Qualifier.AT_LEAST, "or above": Qualifier.AT_LEAST,
+}
+# Collective numbers ("une dizaine"): none in English ("dozens", "hundreds" hold no figure; "a dozen" is a number).
+COLLECTIVES: Final[dict[str, int]] = {}
+# "25m people", "7.5m voters", "1m earthquake survivors": a glued "m" is million, not metres, when the next word is
+# a count noun or a plural-looking noun (or a word then such a noun) and not one of MILLION_M_NOT_AFTER; "25m high",
+# "a 100m race", "the 50m freestyle", "100m-long", "25 m" (a space) stay metres. After a currency ("£2m") it is
+# always million.
+MILLION_M_NOT_AFTER: Final[frozenset[str]] = frozenset({
+    "across", "towards", "besides", "plus", "less", "thus", "this", "these", "those", "was", "has", "does", "is",
+    "as", "always", "perhaps", "unless", "whereas", "its", "his", "hers", "ours", "theirs", "metres", "meters",
+    "miles", "feet", "inches", "yards", "seconds", "minutes", "hours", "days", "weeks", "months", "years",
+    "kilometres", "kilometers", "laps", "lengths", "heats", "finals", "semis", "events", "relays", "hurdles",
+    "medals", "races", "swims", "times", "records", "depths", "heights", "floors", "storeys", "stories",
+})

@@ -123,7 +123,7 @@ CURRENCY_WORDS: Final[dict[str, str]] = {
     "roupies": "INR", "wons": "KRW", "won": "KRW", "bahts": "THB", "baht": "THB", "rials": "IRR",
     "dollars canadiens": "CAD", "dollars australiens": "AUD", "couronnes suedoises": "SEK", "sek": "SEK",
     "roubles": "RUB", "£": "GBP", "fcfa": "XOF", "francs cfa": "XOF",
-    "$ ca": "CAD", "$ca": "CAD", "ca$": "CAD", "c$": "CAD", "$ us": "USD", "$us": "USD", "cad": "CAD",
+    "$ ca": "CAD", "$ca": "CAD", "ca$": "CAD", "c$": "CAD", "$us": "USD", "cad": "CAD",
 }
 # Currency subunits written after a figure: (currency, parts in one unit). "39 cents" is money 0.39 USD in both
 # languages (the cent of the dollar, whatever the country); a digit numeral before "cent(s)" makes it the subunit,
@@ -192,7 +192,7 @@ LABEL_NOUNS: Final[frozenset[str]] = frozenset({
 })
 LABEL_MARKERS: Final[tuple[str, ...]] = ("No.", "no.", "N°", "n°", "Nº", "nº", "N.", "#")
 NAME_HEADS: Final[frozenset[str]] = frozenset({
-    "centre", "hopital", "ecole", "camp", "prison", "region", "guerre", "phase", "zone", "unite", "equipe",
+    "centre", "hopital", "ecole", "formule", "camp", "prison", "region", "guerre", "phase", "zone", "unite", "equipe",
     "division", "corps", "station", "centrale", "pont", "port", "usine", "societe", "club", "parc", "marche",
     "district", "quartier", "commune", "hameau", "village", "rue", "lac", "barrage", "ile", "tour", "pagode",
     "temple", "eglise", "college", "universite", "institut", "clinique", "departement", "force", "groupe",
@@ -217,6 +217,32 @@ NUMBER_CUES_BEFORE: Final[frozenset[str]] = frozenset({
     "les", "des", "de", "d'", "du", "ces", "ses", "leurs", "nos", "vos", "mes", "tes", "aux", "a", "au", "en",
     "sur", "pour", "par", "et", "ou", "dont", "environ", "plus", "moins", "pres", "quelque", "tous", "toutes",
     "avec", "sans", "entre", "vers", "dans", "chez", "contre", "apres", "avant", "depuis", "pendant", "que", "qu'",
-    "soit", "sont", "ont", "est", "a", "compte", "comptait", "comptent", "sept", "huit", "dix", "le", "la", "l'",
+    "soit", "sont", "ont", "est", "compte", "comptait", "comptent", "sept", "huit", "dix", "le", "la", "l'",
     "seulement", "neuf", "ans", "fois", "parmi", "jusqu'a",
 })
+
+# "les deux partis", "des deux côtés", "les deux" (pronoun): "both", no figure (English "both" holds none), unless a
+# word of BOTH_KEEP_AFTER follows ("les deux premiers", "les deux prochaines années"). See ``pipeline.lang.en``.
+BOTH_WORDS: Final[frozenset[str]] = frozenset({"deux"})
+BOTH_BEFORE: Final[frozenset[str]] = frozenset({"les", "des", "aux", "ces"})
+BOTH_KEEP_AFTER: Final[frozenset[str]] = frozenset({
+    "premier", "premiers", "premieres", "dernier", "derniers", "dernieres", "prochain", "prochains", "prochaines",
+    "precedents", "precedentes", "suivants", "suivantes", "autres", "seuls", "seules", "principaux",
+    "principales", "plus", "grands", "grandes", "douzaines", "tiers", "cinquiemes", "cent", "cents", "mille",
+    "millions", "milliards", "ans", "annees", "mois", "semaines", "jours", "heures", "minutes", "decennies",
+    "siecles", "saisons", "mandats", "trimestres", "et", "ou", "a", "de", "d'", "sur", "pour", "fois",
+})
+# Hedges written after the figure: "20 ans environ", "10 jours minimum", "dix ou plus".
+TRAILING_QUALIFIERS: Final[dict[str, Qualifier]] = {
+    "environ": Qualifier.ABOUT, "minimum": Qualifier.AT_LEAST, "au minimum": Qualifier.AT_LEAST,
+    "au moins": Qualifier.AT_LEAST, "ou plus": Qualifier.AT_LEAST, "maximum": Qualifier.AT_MOST,
+    "au maximum": Qualifier.AT_MOST, "au plus": Qualifier.AT_MOST, "ou moins": Qualifier.AT_MOST,
+}
+# Collective numbers after "un"/"une": "une dizaine de personnes" -> cardinal 10, approximate (Qualifier.ABOUT unless
+# a hedge precedes: "plus d'une trentaine" is more than 30); "une centaine de milliers" -> 100 000. The plural without
+# a number ("des centaines", "des milliers", "quelques dizaines") holds no figure. "une douzaine" (12) and "a dozen"
+# are read as numbers (DOZENS) and approximate too. "une dizaine d'années" is left out: English says "a decade".
+COLLECTIVES: Final[dict[str, int]] = {
+    "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+    "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000,
+}
