@@ -298,7 +298,7 @@ def _fails(summary: dict[str, Any], fail_on: str) -> bool:
 
 def _cmd_run(args: argparse.Namespace) -> int:
     from .html import render_index, render_review
-    from .report import to_json
+    from .report import counts, plural, to_json
     from .run import find_pairs, signature
 
     if args.jobs < 1:
@@ -330,8 +330,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
             totals[key] += summary[key]
         status = "fail" if _fails(summary, args.fail_on) else "pass"
         failed += status == "fail"
-        print(f"{status.upper()} {pair.id}: {summary['errors']} errors, {summary['warnings']} warnings, "
-              f"{summary['infos']} info; {summary['facts']['en']} EN / {summary['facts']['fr']} FR facts, "
+        print(f"{status.upper()} {pair.id}: {counts(summary)}; "
+              f"{summary['facts']['en']} EN / {summary['facts']['fr']} FR facts, "
               f"{summary['beads']} beads")
         corpus["pairs"].append({"id": pair.id, "status": status, "report": f"{pair.id}/report.json",
                                 "summary": summary})
@@ -348,8 +348,9 @@ def _cmd_run(args: argparse.Namespace) -> int:
             sys.stdout.write(text)
         else:
             _write(str(output / ("results.sarif" if args.format == "sarif" else "junit.xml")), text)
-    print(f"{len(pairs)} pairs: {len(pairs) - failed - unreadable} passed, {failed} failed, {unreadable} unreadable; "
-          f"{totals['errors']} errors, {totals['warnings']} warnings, {totals['infos']} info; reports in {output}/; "
+    print(f"{plural(len(pairs), 'pair')}: {len(pairs) - failed - unreadable} passed, {failed} failed, "
+          f"{unreadable} unreadable; "
+          f"{counts(totals)}; reports in {output}/; "
           f"{cached} cached, {len(pairs) - cached} computed")
     if unreadable:
         return EXIT_USAGE
@@ -407,9 +408,10 @@ def _cmd_diff(args: argparse.Namespace) -> int:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     from .export import export_corpus
+    from .report import plural
 
     pairs, facts = export_corpus(args.corpus, args.output)
-    sys.stdout.write(f"{facts} facts of {pairs} pairs written to {args.output}\n")
+    sys.stdout.write(f"{plural(facts, 'fact')} of {plural(pairs, 'pair')} written to {args.output}\n")
     return EXIT_OK
 
 

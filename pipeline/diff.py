@@ -45,6 +45,7 @@ import regex
 from .crosscheck import Code, fact_class, format_value
 from .errors import InputError
 from .model import CheckResult, DateValue, Document, Fact, Lang, Sentence, Severity
+from .report import counts
 
 if TYPE_CHECKING:
     from .ci import CiFinding, CiRule, CiSuite
@@ -739,7 +740,7 @@ def render_text(diff: CorpusDiff, signature: str) -> str:
         f"{diff.old} -> {diff.new}",
         f"  {pairs['old']} -> {pairs['new']} pairs: {pairs['changed']} changed, {pairs['added']} added, "
         f"{pairs['removed']} removed, {pairs['unchanged']} unchanged",
-        f"  {summary['errors']} errors, {summary['warnings']} warnings, {summary['infos']} info",
+        f"  {counts(summary)}",
     ]
     for pair in diff.pairs:
         if pair.status == "changed":

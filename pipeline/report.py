@@ -176,6 +176,15 @@ def _where(span: Span | None, text: str, label: str) -> str:
     return f'\n    {label} {line}:{col}  "{span.text}"'
 
 
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def counts(summary: JSONDict) -> str:
+    """``0 errors, 1 warning, 5 info`` from a summary with ``errors``, ``warnings`` and ``infos``."""
+    return f"{plural(summary['errors'], 'error')}, {plural(summary['warnings'], 'warning')}, {summary['infos']} info"
+
+
 def render_text(result: CheckResult, signature: str) -> str:
     """A readable summary: counts, then each finding with where it is in both files."""
     en, fr = result.en, result.fr
@@ -185,7 +194,7 @@ def render_text(result: CheckResult, signature: str) -> str:
         f"  {summary['sentences']['en']} EN / {summary['sentences']['fr']} FR sentences, "
         f"{summary['beads']} beads ({summary['one_sided_beads']} one-sided), "
         f"{summary['facts']['en']} EN / {summary['facts']['fr']} FR facts",
-        f"  {summary['errors']} errors, {summary['warnings']} warnings, {summary['infos']} info",
+        f"  {counts(summary)}",
     ]
     for finding in result.findings:
         both = " [both versions]" if finding.both_versions else ""

@@ -80,7 +80,7 @@ def test_a_changed_file_is_recomputed_and_its_report_changes(corpus: Path, tmp_p
     fr.write_text(fr.read_text(encoding="utf-8").replace("7 300", "7 400", 1), encoding="utf-8")
     status, text = run(capsys, corpus, out)
     assert computed == ["b"]
-    assert status == 1 and "FAIL b: 1 errors" in text
+    assert status == 1 and "FAIL b: 1 error, " in text
     assert text.splitlines()[-1].endswith("; 2 cached, 1 computed")
     report = json.loads((out / "b" / "report.json").read_text(encoding="utf-8"))
     validate("report", report)

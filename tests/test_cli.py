@@ -184,7 +184,7 @@ def test_run_corpus(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out_dir = tmp_path / "reports"
     status, out, _ = run(capsys, "run", str(corpus), "-o", str(out_dir), "--jobs", "2")
     assert status == 1
-    assert out.splitlines()[0].startswith("FAIL edited: 1 errors")
+    assert out.splitlines()[0].startswith("FAIL edited: 1 error, 2 warnings")
     assert out.splitlines()[1].startswith("PASS good: 0 errors")
     assert out.splitlines()[-1].startswith("2 pairs: 1 passed, 1 failed, 0 unreadable")
     for pair in ("good", "edited"):

@@ -200,7 +200,7 @@ def test_text_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
     assert lines[:-1] == [
         "T/old -> T/new",
         "  1 -> 1 pairs: 1 changed, 0 added, 0 removed, 0 unchanged",
-        "  1 errors, 0 warnings, 0 info",
+        "  1 error, 0 warnings, 0 info",
         "changed p: EN chrF 100.00, facts +0 -0 ~0; FR chrF 99.90, facts +0 -0 ~1; beads +0 -0",
         'error PF402 drift-fr-only: changed in the French version only: "7 300" (cardinal nearly 7300) → "7 400" '
         '(cardinal nearly 7400); the English still says "7,300"',

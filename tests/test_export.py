@@ -94,7 +94,7 @@ def _export(capsys: pytest.CaptureFixture[str], target: Path) -> None:
     status = main(["export", str(ROOT / "corpora"), "-o", str(target)])
     out = capsys.readouterr().out
     assert status == 0
-    assert out == f"52 facts of 1 pairs written to {target}\n"
+    assert out == f"52 facts of 1 pair written to {target}\n"
 
 
 def test_csv_round_trip(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed_rows: list[FactRow]) -> None:
