@@ -71,15 +71,16 @@ Conventions (the contract the cross-check relies on)
   (or a tens word) are the 1900s except ``00`` (2000s): ``les années 20`` are the 1920s, the 2010s/2020s being
   written with four digits. English tens words need ``the`` or a century word before them (``in their forties``
   is an age), from ``thirties`` up.
-* **Durations.** Time spans are quantities with a unit after a digit numeral: year/an/année ``a``, month/mois
-  ``mo``, week/semaine ``wk``, day/jour ``d``, hour/heure ``h``, minute ``min``, second/seconde ``s`` (``10 ans``,
-  ``a 10-year wait`` -> 10 a; ``a 37-year-old`` and ``37 ans`` both 37 a; a hyphen joins only written-out units).
-  After number words the figure stays a bare cardinal (``two years``, ``deux ans``: the cross-check pairs a bare
-  number with a quantity of the same value). ``N ans et demi`` / ``N and a half years`` add a half (``12 ans et
-  demi`` -> 12.5 a; ``cinq ans et demi``, ``five and a half years``, ``un an et demi``, ``a year and a half`` ->
-  bare 5.5, 1.5). A range of durations carries no unit (``de 2 à 7 ans`` against ``aged 2 to 7``). French clock
-  times in words are ``time`` facts after a preposition of time: ``à 10 heures``, ``vers 15 heures 30``, ``à 8
-  heures du soir`` (20:00); ``pendant 10 heures`` is a duration.
+* **Durations.** Time spans are quantities with a unit after a numeral in digits or words: year/an/année ``a``,
+  month/mois ``mo``, week/semaine ``wk``, day/jour ``d``, hour/heure ``h``, minute ``min``, second/seconde ``s``
+  (``10 ans``, ``a 10-year wait``, ``ten years``, ``deux ans`` -> 10 a, 2 a; ``a 37-year-old`` and ``37 ans`` both
+  37 a; a hyphen joins only written-out units), so that ``ten years`` / ``10 mois`` is a changed unit. ``one day``,
+  ``un jour`` (once) hold no figure (see "one"/"un"). ``N ans et demi`` / ``N and a half years`` add a half (``12
+  ans et demi``, ``cinq ans et demi`` -> 12.5 a, 5.5 a; ``five and a half years``, ``un an et demi``, ``a year and
+  a half`` -> 5.5 a, 1.5 a). A range of durations carries no unit (``de 2 à 7 ans`` against ``aged 2 to 7``).
+  French clock times are ``time`` facts after a preposition of time: ``à 10 heures``, ``vers 15 heures 30``, ``à 8
+  heures du soir`` (20:00); ``pendant 10 heures`` is a duration; in words (``à six heures``) the hour stays a bare
+  number.
 * **Words that are not figures.** English ``one`` is the pronoun, not 1, before a modal or auxiliary (``one
   could``), in contrast with ``the other``/``another`` up to eight words later (``one experienced, the other
   not``), after ``of``/``said``/``single`` (``the work of one extremist`` = ``d'un extrémiste``), in a compound
@@ -122,7 +123,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "extract_facts"]
 
-FACTS_VERSION: Final = "3"
+FACTS_VERSION: Final = "4"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -310,6 +311,12 @@ _TIME_HEURES: Final = regex.compile(
     r"(?P<h>[01]?\d|2[0-4])[\s\u00a0]+heures?"
     r"(?:[\s\u00a0]+(?P<m>[0-5]\d)(?![\w]))?(?![\w])"
     r"(?:[\s\u00a0]+(?:(?P<pm>du[\s\u00a0]+soir|de[\s\u00a0]+l['’]apr[èe]s-midi)|du[\s\u00a0]+matin))?",
+    regex.IGNORECASE,
+)
+# A preposition of time right before a number word and "heure(s)": a clock time in words ("à six heures").
+_HOUR_CUE: Final = regex.compile(
+    r"(?<![\w])(?:[àa]|vers|d[èe]s|jusqu['’][àa]|avant|apr[èe]s|entre|partir[\s\u00a0]+de|at|by|until|till)"
+    r"[\s\u00a0]+$",
     regex.IGNORECASE,
 )
 _TIME_AMPM: Final = regex.compile(
@@ -1588,27 +1595,27 @@ def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candida
         value = atom.value
         kind = FactKind.QUANTITY
         if unit in pat.durations:
-            # A time span takes its unit after digits only ("10 ans", "a 10-year wait"); after words ("deux
-            # ans", "twenty-one days") the number stays bare, as the cross-check pairs it either way.
+            # A time span takes its unit after digits and words alike ("10 ans", "a 10-year wait", "deux ans",
+            # "twenty-one days"), so that "ten years" / "10 mois" is a changed unit, not a dropped one. A clock
+            # time in words ("à six heures") stays a bare number, as "one day" / "un jour" (once) holds no figure.
+            if atom.words and unit == "h" and _HOUR_CUE.search(state.text, max(0, atom.start - 30), atom.start):
+                continue
             half = pat.and_a_half.match(state.text, end) if pat.and_a_half is not None else None
             if half is not None and value.denominator == 1:
-                # "cinq ans et demi", "12 ans et demi" -> 5.5 (a), 12.5 a
+                # "cinq ans et demi", "12 ans et demi" -> 5.5 a, 12.5 a
                 value += Fraction(1, 2)
                 end = half.end()
                 exact = _decimal(value) or exact
-            elif atom.words:
-                continue
-            if atom.words:
-                kind, unit = FactKind.DECIMAL, None
         out.append(_Candidate(match.start(), end, kind, exact, unit, atom.scale, (index,), 2, raw=value))
     if pat.year_and_a_half is not None and pat.durations:
         text = state.text
         for match in pat.year_and_a_half.finditer(text) if "half" in text or "demi" in text else ():
-            # "a year and a half", "un an et demi" -> 1.5 (bare, as a number in words before a time span)
+            # "a year and a half", "un an et demi" -> 1.5 a (as "1 an et demi")
             inside = tuple(index for index, atom in enumerate(atoms)
                            if match.start() <= atom.start < match.end())
-            out.append(_Candidate(match.start(), match.end(), FactKind.DECIMAL, Decimal("1.5"), None, None, inside,
-                                  2, raw=Fraction(3, 2)))
+            span_unit = pat.unit_map.get(fold(match["unit"]))
+            out.append(_Candidate(match.start(), match.end(), FactKind.QUANTITY, Decimal("1.5"), span_unit, None,
+                                  inside, 2, raw=Fraction(3, 2)))
     for match in _scan(pat.multiplier, masked, starts, follows):
         group = "n" if match["n"] else "n2" if match["n2"] else "n3"
         found = atom_at(match.start(group))
