@@ -44,7 +44,7 @@ from .model import (
     TimeValue,
 )
 
-CROSSCHECK_VERSION = "5"
+CROSSCHECK_VERSION = "6"
 
 
 @dataclass(frozen=True, slots=True)
@@ -400,6 +400,14 @@ def _day_number(pool: _Pool, bead: int, day: int) -> int | None:
     return None
 
 
+def _range_end(fact: Fact, wanted: Decimal, unit: str | None) -> bool:
+    """Can ``fact`` be one end of a range of ``wanted`` in ``unit``? The unit is often written once, on one end
+    or on the range ("au moins deux ou trois ans" / "at least two to three years")."""
+    if fact.value != wanted or (fact_class(fact) != "number" and fact.kind not in _UNIT_KINDS):
+        return False
+    return fact.unit is None or unit is None or fact.unit == unit
+
+
 def _match_range_ends(beads: Sequence[Bead], a: _Pool, b: _Pool) -> None:
     """Match a leftover range of ``a`` with two leftover numbers of ``b`` in its bead equal to its two ends."""
     for bead in range(len(beads)):
@@ -413,10 +421,7 @@ def _match_range_ends(beads: Sequence[Bead], a: _Pool, b: _Pool) -> None:
                     (
                         ib
                         for ib in sorted(b.left(bead), key=lambda i: b.side.facts[i].start)
-                        if ib not in ends
-                        and fact_class(b.side.facts[ib]) == "number"
-                        and b.side.facts[ib].value == wanted
-                        and b.side.facts[ib].unit == x.unit
+                        if ib not in ends and _range_end(b.side.facts[ib], wanted, x.unit)
                     ),
                     None,
                 )
