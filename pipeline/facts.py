@@ -34,8 +34,8 @@ Conventions (the contract the cross-check relies on)
 * **Approximate numerals.** French collective numbers after ``un``/``une`` are cardinals hedged ``ABOUT`` unless
   a hedge precedes: ``une dizaine`` 10, ``une vingtaine`` 20 … ``une centaine`` 100, ``un millier`` 1000, ``une
   centaine de milliers`` 100 000, ``plus d'une trentaine`` more than 30. ``une douzaine`` and ``a dozen`` are 12
-  ``ABOUT`` too. ``des centaines``, ``des milliers``, ``dozens``, ``hundreds`` hold no figure; nor does ``une
-  dizaine d'années`` / ``une quinzaine de jours`` (English says "a decade", "two weeks").
+  ``ABOUT`` too. ``des centaines``, ``des milliers``, ``dozens``, ``hundreds`` hold no figure. Before ``d'années``
+  / ``de jours`` they are spans (see "Figure nouns"): ``une dizaine d'années`` 10 a, ``une quinzaine de jours`` 14 d.
 * **"both".** French ``les``/``des``/``aux``/``ces deux`` + a noun or alone and English ``the``/``these``/``those
   two`` are "both" (English ``both`` holds no figure): no fact, unless a sequence, superlative, scale or time word
   follows (``les deux premiers``, ``the next two``, ``the two largest``, ``les deux prochaines années``).
@@ -81,6 +81,20 @@ Conventions (the contract the cross-check relies on)
   French clock times are ``time`` facts after a preposition of time: ``à 10 heures``, ``vers 15 heures 30``, ``à 8
   heures du soir`` (20:00); ``pendant 10 heures`` is a duration; in words (``à six heures``) the hour stays a bare
   number.
+* **Ages** (English). A bare number that is an age carries the year unit, as French ``N ans`` does: ``aged 33``,
+  ``age 33``, ``at age 33``, ``at the age of 33``, ``died at 43`` (up to six words between), ``aged over 80``;
+  ``I was 28``, ``when he was 28`` (a personal pronoun and a form of *be*, the figure then ending the clause); and
+  the news appositive ``Ali Ditta, 42,`` / ``Smith, 42)`` (a capitalised word that is no month, weekday or function
+  word, a comma, the figure, a comma not followed by a digit, or ``)``) -> 33 a, 43 a… Only integers 1-120, in
+  digits (in words too after ``aged``/``age``/``died at``). ``It was 28.``, ``In 2013, 42 people``, ``Items A, 12,
+  13`` stay bare numbers; ``aged 2 to 7`` is a range without a unit (see Durations).
+* **Figure nouns.** ``a decade``, ``two decades``, ``a two-decade low``, ``une décennie``, ``deux décennies`` -> 10 a,
+  20 a, 20 a, 10 a, 20 a (``a decade and a half``, ``une décennie et demie`` 15 a); ``a fortnight`` 14 d;
+  ``decades``, ``des décennies``, ``the next decade``, ``la prochaine décennie`` hold no figure. Age nouns are the
+  age ``ABOUT`` (a hedge on one side only is a warning, so ``an eighty-year-old`` against ``un octogénaire`` passes):
+  ``octogénaire``/``octogenarian`` 80 a, quadra- 40, quinqua- 50, sexa- 60, septua- 70, nona- 90, ``un centenaire``
+  (a person, not ``le centenaire de``) 100; ``in his eighties``, ``in their forties`` (thirties up), ``dans la
+  quarantaine`` (trentaine up) likewise.
 * **Words that are not figures.** English ``one`` is the pronoun, not 1, before a modal or auxiliary (``one
   could``), in contrast with ``the other``/``another`` up to eight words later (``one experienced, the other
   not``), after ``of``/``said``/``single`` (``the work of one extremist`` = ``d'un extrémiste``), in a compound
@@ -102,7 +116,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Final
 
 import regex
@@ -123,7 +137,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "extract_facts"]
 
-FACTS_VERSION: Final = "4"
+FACTS_VERSION: Final = "5"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -683,7 +697,9 @@ def _patterns(lang: Lang) -> _Patterns:
         name_heads=name_heads, one_before=one_before, one_after=one_after,
         scale_abbreviations=scale_abbreviations, start_words=frozenset(start_words),
         number_keys=frozenset(start_words) | {fold(k) for k in multiplier_map}
-        | (frozenset(module.DECADE_WORDS) if module is not None else frozenset()) | frozenset(collective_map),
+        | (frozenset(module.DECADE_WORDS) if module is not None else frozenset()) | frozenset(collective_map)
+        | frozenset(fold(k) for k in getattr(module, "FIGURE_NOUNS", {}))
+        | (frozenset({"centenaire"}) if lang is Lang.FR else frozenset()),
         lone_articles=data.articles_one if data is not None else frozenset(),
         point_words=data.point_words if data is not None else frozenset(),
         subunits={fold(k): v for k, v in subunits.items()}, durations=durations, and_a_half=and_a_half,
@@ -735,6 +751,7 @@ class _Candidate:
     rangeable: bool = True
     raw: Fraction | None = None  # the number, for ranges
     spread: Fraction | None = None  # what the unit does to a bare number at the other end of a range (cents: 1/100)
+    age: bool = False  # a bare English age given the year unit ("aged 2" in "aged 2 to 7")
 
 
 @dataclass(slots=True)
@@ -778,6 +795,7 @@ def _phase_raw(state: _State) -> None:
             for match in blocked.finditer(text):
                 state.block(match.start(), match.end())
     _phase_decades(state)
+    _phase_figure_nouns(state)
     _phase_collectives(state)
     if not has_digit:
         _phase_vulgar(state)
@@ -874,6 +892,100 @@ def _phase_collectives(state: _State) -> None:
         state.take(_Candidate(match.start(), match.end(), FactKind.CARDINAL, Decimal(value), scale=scale,
                               rangeable=False))
         state.approx.append((match.start(), match.end()))
+
+
+@dataclass(frozen=True, slots=True)
+class _FigureNouns:
+    nouns: regex.Pattern[str] | None  # "(two) decades", "a fortnight", "octogénaire"
+    ages: regex.Pattern[str] | None  # "in his eighties", "dans la quarantaine"
+    spans: regex.Pattern[str] | None  # "une dizaine d'années"
+    table: Mapping[str, tuple[int, str, bool]]
+    age_map: Mapping[str, int]
+    span_map: Mapping[str, tuple[int, str]]
+    counts: Mapping[str, int]
+
+
+@cache
+def _figure_nouns(lang: Lang) -> _FigureNouns:
+    data = lang_data(lang)
+    module = data.module if data is not None else None
+    table: dict[str, tuple[int, str, bool]] = dict(getattr(module, "FIGURE_NOUNS", {}))
+    age_map: dict[str, int] = dict(getattr(module, "AGE_TENS", {}))
+    span_map: dict[str, tuple[int, str]] = dict(getattr(module, "COLLECTIVE_SPANS", {}))
+    counts = {fold(k): v for k, v in getattr(module, "UNITS", {}).items() if v >= 1}
+    counts.update({k: v for k, v in getattr(module, "TEENS", {}).items() if k == "ten" or k == "dix"})
+    counts.update({"a": 1, "an": 1} if lang is Lang.EN else {"une": 1} if lang is Lang.FR else {})
+    space = r"[\s\u00a0\u202f]"
+    nouns = ages = spans = None
+    if table:
+        nouns = regex.compile(
+            rf"(?<![\w-])(?:(?P<c>\d{{1,2}}|{_alternation(counts)})(?P<sep>{space}+|-))?(?P<w>{_alternation(table)})"
+            rf"(?P<half>{space}+(?:and{space}+a{space}+half|et{space}+demie?))?(?![\w])",
+            regex.IGNORECASE,
+        )
+    if age_map:
+        before = _alternation(getattr(module, "AGE_TENS_BEFORE", ()))
+        ages = regex.compile(rf"(?<![\w])(?:{before}){space}+(?P<w>{_alternation(age_map)})(?![\w])",
+                             regex.IGNORECASE)
+    if span_map:
+        spans = regex.compile(rf"(?<![\w])une{space}+(?P<w>{_alternation(span_map)})(?![\w])", regex.IGNORECASE)
+    return _FigureNouns(nouns, ages, spans, table, age_map, span_map, counts)
+
+
+def _phase_figure_nouns(state: _State) -> None:
+    """Nouns that are figures: "a decade", "two decades", "une décennie" -> 10 a, 20 a, 10 a; "a fortnight", "une
+    quinzaine de jours" -> 14 d; "an octogenarian", "un octogénaire", "in his eighties", "dans la quarantaine",
+    "une dizaine d'années" -> 80 a, 80 a, 80 a, 40 a, 10 a, approximate."""
+    if _FIGURE_NOUN_PRE.search(state.text) is None:
+        return
+    lower = state.text.lower()
+    figures = _figure_nouns(state.lang)
+    found: list[tuple[int, int, Fraction, str, bool]] = []
+    if figures.spans is not None:
+        for match in figures.spans.finditer(state.text):
+            value, unit = figures.span_map[fold(match["w"]).replace("’", "'")]
+            found.append((match.start(), match.end(), Fraction(value), unit, True))
+    if figures.nouns is not None:
+        for match in figures.nouns.finditer(state.text):
+            value, unit, approx = figures.table[fold(match["w"])]
+            count = match["c"]
+            if count is not None and not approx:
+                number = int(count) if count.isdigit() else figures.counts[fold(count)]
+                singular = fold(match["w"]) in ("decade", "fortnight", "decennie")
+                if number < 1 or (match["sep"] != "-" and (number == 1) != singular):
+                    continue  # "one decades", "a fortnights"; "a two-decade low" is 20 a
+                if match["half"] and (number != 1 or match["sep"] == "-"):
+                    continue
+                total = Fraction(value * number) * (Fraction(3, 2) if match["half"] else 1)
+                found.append((match.start(), match.end(), total, unit, False))
+            elif approx and not match["half"] and (count is None or figures.counts.get(fold(count)) == 1):
+                found.append((match.start("w"), match.end(), Fraction(value), unit, True))  # "un octogénaire"
+    if state.lang is Lang.FR:
+        for match in _FR_CENTENARIAN.finditer(state.text) if "centenaire" in lower else ():
+            found.append((match.start("w"), match.end("w"), Fraction(100), "a", True))
+    if figures.ages is not None:
+        for match in figures.ages.finditer(state.text):
+            found.append((match.start("w"), match.end(), Fraction(figures.age_map[fold(match["w"])]), "a", True))
+    for start, end, amount, span_unit, hedged in found:
+        if not state.free(start, end):
+            continue
+        exact = _decimal(amount)
+        if exact is None:
+            continue
+        state.take(_Candidate(start, end, FactKind.QUANTITY, exact, span_unit, rangeable=False))
+        if hedged:
+            state.approx.append((start, end))
+
+
+# Every match of ``_phase_figure_nouns`` holds one of these.
+_FIGURE_NOUN_PRE: Final = regex.compile(
+    r"(?i)d[eé]c[eé]nni|decade|fortnight|g[eé]naire|genarian|centenaire|ties(?![\w])|aine(?![\w])"
+)
+# "un centenaire", "une centenaire": a person of a hundred (not "le centenaire de la guerre", the centenary).
+_FR_CENTENARIAN: Final = regex.compile(
+    r"(?<![\w])une?[\s\u00a0]+(?P<w>centenaire)(?![\w])(?![\s\u00a0]+(?:de|du|des)(?![\w])|[\s\u00a0]+d['’])",
+    regex.IGNORECASE,
+)
 
 
 def _decade_year(value: int) -> int:
@@ -1756,12 +1868,58 @@ def _bare(state: _State, atom: _Atom, index: int) -> _Candidate | None:
     if atom.plain_int and 1900 <= atom.value <= 2099 and atom.end - atom.start == 4:
         kind = FactKind.YEAR if _is_year(state, atom) else FactKind.CARDINAL
         return _Candidate(atom.start, atom.end, kind, exact, atoms=(index,), raw=atom.value)
+    if _is_age(state, atom):
+        return _Candidate(atom.start, atom.end, FactKind.QUANTITY, exact, "a", atoms=(index,), raw=atom.value,
+                          age=True)
     if atom.plain_int and atom.value < 1000 and _is_name_number(state, atom):
         return _Candidate(atom.start, atom.end, FactKind.LABEL, exact, atoms=(index,), rangeable=False)
     if atom.words and atom.value.denominator == 1 and 0 < atom.value <= 20 and _is_name_word(state, atom):
         return _Candidate(atom.start, atom.end, FactKind.LABEL, exact, atoms=(index,), rangeable=False)
     return _Candidate(atom.start, atom.end, _number_kind(exact), exact, scale=atom.scale, atoms=(index,),
                       raw=atom.value)
+
+
+# English ages written as a bare number carry the year unit, as French "N ans" does (see "Ages" in the docstring).
+_AGE_HEDGE: Final = r"(?:(?:over|under|about|around|nearly|almost|just|only|roughly|approximately|barely)[\s\u00a0]+)?"
+_AGE_BEFORE: Final = regex.compile(
+    r"(?<![\w])(?:aged|age|age[\s\u00a0]+of|died(?:[^\w.;:!?]+[\w'’-]+){0,6}?[\s\u00a0]+at)[\s\u00a0]+"
+    + _AGE_HEDGE + r"$",
+    regex.IGNORECASE,
+)
+# "I was 28", "when he was 28": a personal pronoun and a form of "be", the figure ending the clause.
+_AGE_BE: Final = regex.compile(
+    r"(?<![\w])(?:(?:I|[Hh]e|[Ss]he|[Yy]ou|[Ww]e|[Tt]hey)[\s\u00a0]+(?:was|were|is|are|am)|(?:I['’]m|[Hh]e['’]s|"
+    r"[Ss]he['’]s|[Yy]ou['’]re|[Ww]e['’]re|[Tt]hey['’]re))[\s\u00a0]+" + _AGE_HEDGE + r"$"
+)
+_AGE_CLAUSE_END: Final = regex.compile(r"[\s\u00a0]*(?:[.,;:!?)—–]|[\s\u00a0]+(?:when|and|but|years|yrs)\b|$)")
+# "Ditta, 42,": a capitalised name word, a comma, the age, a comma or ")"; not in a list of numbers.
+_AGE_APPOSITIVE_BEFORE: Final = regex.compile(r"(?<![\w])(?P<w>[A-Z][\w'’-]*),[\s\u00a0]$")
+_AGE_APPOSITIVE_AFTER: Final = regex.compile(r"(?:,(?![\s\u00a0]*\d)|\))")
+_WEEKDAYS: Final[frozenset[str]] = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})
+
+
+def _is_age(state: _State, atom: _Atom) -> bool:
+    """An English age written as a bare number: "aged 33", "at the age of 33", "died at 43", "I was 28",
+    "Ditta, 42,"."""
+    if state.lang is not Lang.EN or atom.kind != "cardinal" or atom.scale is not None:
+        return False
+    if atom.value.denominator != 1 or not 1 <= atom.value <= 120 or (not atom.plain_int and not atom.words):
+        return False
+    text = state.text
+    before = text[max(0, atom.start - 60) : atom.start]
+    if _AGE_BEFORE.search(before):
+        return True
+    if not atom.plain_int:
+        return False
+    if _AGE_BE.search(before):
+        return _AGE_CLAUSE_END.match(text, atom.end) is not None
+    appositive = _AGE_APPOSITIVE_BEFORE.search(before)
+    if appositive is None or _AGE_APPOSITIVE_AFTER.match(text, atom.end) is None:
+        return False
+    word = fold(appositive["w"])
+    return word not in state.pat.months and word not in _WEEKDAYS and word not in _CAPITAL_STOP
 
 
 def _is_year(state: _State, atom: _Atom) -> bool:
@@ -1893,7 +2051,7 @@ def _range(state: _State, left: _Candidate, right: _Candidate, gap: str) -> _Can
     )  # "$4-5 million": the currency written before the first end, the scale after the last
     if left.kind in (FactKind.PERCENT, FactKind.MONEY, FactKind.QUANTITY) and right.kind in (
         FactKind.CARDINAL, FactKind.DECIMAL, FactKind.YEAR
-    ) and not shared_money:
+    ) and not shared_money and not (left.age and right.kind is FactKind.CARDINAL):
         return None  # "5% - 2015": a figure then something else
     unit = "%" if percent else (units.pop() if units else None)
     if left.spread != right.spread and left.kind == right.kind == FactKind.MONEY:

@@ -282,3 +282,21 @@ MILLION_M_NOT_AFTER: Final[frozenset[str]] = frozenset({
     "kilometres", "kilometers", "laps", "lengths", "heats", "finals", "semis", "events", "relays", "hurdles",
     "medals", "races", "swims", "times", "records", "depths", "heights", "floors", "storeys", "stories",
 })
+
+# Nouns that are figures (see "Figure nouns" in ``pipeline.facts``): value, unit, approximate. "a decade", "two
+# decades", "a two-decade low" -> 10 a, 20 a, 20 a; "a fortnight" -> 14 d; "an octogenarian" -> 80 a, approximate.
+# A count (digits, a unit word, "a"/"an") multiplies the first two; the -genarian nouns take none.
+FIGURE_NOUNS: Final[dict[str, tuple[int, str, bool]]] = {
+    "decade": (10, "a", False), "decades": (10, "a", False), "fortnight": (14, "d", False),
+    "fortnights": (14, "d", False),
+    "quadragenarian": (40, "a", True), "quinquagenarian": (50, "a", True), "sexagenarian": (60, "a", True),
+    "septuagenarian": (70, "a", True), "octogenarian": (80, "a", True), "nonagenarian": (90, "a", True),
+    "centenarian": (100, "a", True),
+}
+# "in his eighties", "in their forties": an age, approximate (as "octogénaire", "dans la quarantaine"); not the
+# twenties (no number word of their own, see DECADE_WORDS).
+AGE_TENS: Final[dict[str, int]] = {
+    "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80,
+    "nineties": 90,
+}
+AGE_TENS_BEFORE: Final[tuple[str, ...]] = ("in his", "in her", "in their", "in my", "in your", "in our")

@@ -241,8 +241,32 @@ TRAILING_QUALIFIERS: Final[dict[str, Qualifier]] = {
 # Collective numbers after "un"/"une": "une dizaine de personnes" -> cardinal 10, approximate (Qualifier.ABOUT unless
 # a hedge precedes: "plus d'une trentaine" is more than 30); "une centaine de milliers" -> 100 000. The plural without
 # a number ("des centaines", "des milliers", "quelques dizaines") holds no figure. "une douzaine" (12) and "a dozen"
-# are read as numbers (DOZENS) and approximate too. "une dizaine d'années" is left out: English says "a decade".
+# are read as numbers (DOZENS) and approximate too. "une dizaine d'années" is a span (COLLECTIVE_SPANS), as "a decade".
 COLLECTIVES: Final[dict[str, int]] = {
     "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
     "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000,
+}
+
+# Nouns that are figures (see "Figure nouns" in ``pipeline.facts``): value, unit, approximate. "une décennie", "deux
+# décennies" -> 10 a, 20 a; "un octogénaire" -> 80 a, approximate (as "in his eighties"). A count multiplies the
+# first two; the -génaire nouns take none. "centenaire" is a person only after "un"/"une" and not before "de".
+FIGURE_NOUNS: Final[dict[str, tuple[int, str, bool]]] = {
+    "decennie": (10, "a", False), "decennies": (10, "a", False),
+    "quadragenaire": (40, "a", True), "quadragenaires": (40, "a", True),
+    "quinquagenaire": (50, "a", True), "quinquagenaires": (50, "a", True),
+    "sexagenaire": (60, "a", True), "sexagenaires": (60, "a", True),
+    "septuagenaire": (70, "a", True), "septuagenaires": (70, "a", True),
+    "octogenaire": (80, "a", True), "octogenaires": (80, "a", True),
+    "nonagenaire": (90, "a", True), "nonagenaires": (90, "a", True),
+}
+# "dans la quarantaine" (in one's forties) -> 40 a, approximate.
+AGE_TENS: Final[dict[str, int]] = {
+    "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60,
+}
+AGE_TENS_BEFORE: Final[tuple[str, ...]] = ("dans la",)
+# "une dizaine d'années", "une quinzaine de jours": a span, approximate (10 a; 14 d, a fortnight).
+COLLECTIVE_SPANS: Final[dict[str, tuple[int, str]]] = {
+    "dizaine d'annees": (10, "a"), "quinzaine d'annees": (15, "a"), "vingtaine d'annees": (20, "a"),
+    "trentaine d'annees": (30, "a"), "dizaine de jours": (10, "d"), "quinzaine de jours": (14, "d"),
+    "vingtaine de jours": (20, "d"), "trentaine de jours": (30, "d"),
 }
