@@ -26,7 +26,7 @@ import regex
 from .lang import abbreviations
 from .model import Block, BlockKind, Document, Lang, Sentence
 
-SEGMENT_VERSION = "2"
+SEGMENT_VERSION = "3"
 
 _TERMINAL_CHARS = frozenset(".!?…")
 _CLOSERS = frozenset("\"'”’»)]}")
@@ -98,10 +98,27 @@ def _stop_word(tokens: Sequence[Any], i: int) -> str | None:
     return None
 
 
+# A stop that could end a sentence inside a block: any ``.!?…`` except one inside a number (``7.300``, ``78.3``)
+# or glued to a lower-case letter (``Baonghean.vn``); the run of stops and closers that ends the block is not
+# "inside". A block with none is one sentence, and needs no tokenizer (most captions and many paragraphs).
+_STOP_INSIDE = regex.compile(r"[.!?…](?![\p{Ll}\d])|(?<!\d)[.!?…](?=\d)")
+_TRAILING = regex.compile(r"[.!?…\"'”’»)\]}\s]*$")
+
+
+def _may_split(text: str) -> bool:
+    tail = _TRAILING.search(text)
+    limit = tail.start() if tail is not None else len(text)
+    return any(m.start() < limit for m in _STOP_INSIDE.finditer(text, 0, limit))
+
+
 def split_block(block: Block, lang: Lang) -> list[tuple[int, int]]:
     """Sentence spans of one block, as offsets into the document text."""
     if block.kind not in _RUNNING_TEXT:
         return [(block.start, block.end)]
+    if not _may_split(block.text):
+        start = len(block.text) - len(block.text.lstrip())
+        end = len(block.text.rstrip())
+        return [(block.start + start, block.start + end)] if end > start else []
     doc = _tokenizer(lang)(block.text)
     tokens = [t for t in doc if not t.is_space]
     spans: list[tuple[int, int]] = []

@@ -47,6 +47,10 @@ CASES = [
                  ["Il y avait 7.300 toxicomanes.", "Entre 2013 et 2015, rien."], id="fr-thousands-dot"),
     pytest.param(Lang.FR, "Il est parti… Personne ne sait.", ["Il est parti…", "Personne ne sait."],
                  id="fr-ellipsis-char"),
+    pytest.param(Lang.FR, '" une dame est même décédée. "', ['" une dame est même décédée. "'],
+                 id="fr-closing-straight-quote-after-space-at-block-end"),
+    pytest.param(Lang.EN, "Nghe An has nearly 7,300 addicts (Baonghean.vn), 78.3% of them.",
+                 ["Nghe An has nearly 7,300 addicts (Baonghean.vn), 78.3% of them."], id="en-one-sentence-shortcut"),
     pytest.param(Lang.FR, "Selon J.-P. Martin, c'est faux.", ["Selon J.-P. Martin, c'est faux."],
                  id="fr-hyphenated-initials"),
     # Regressions found on WMT news (eval/sentences.py): a stop that ends a token ("3m.", "kW.", "p.m.") ends the
