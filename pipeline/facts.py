@@ -764,7 +764,6 @@ class _Candidate:
     scale: str | None = None
     atoms: tuple[int, ...] = ()
     priority: int = 0
-    rangeable: bool = True
     raw: Fraction | None = None  # the number, for ranges
     spread: Fraction | None = None  # what the unit does to a bare number at the other end of a range (cents: 1/100)
     age: bool = False  # a bare English age given the year unit ("aged 2" in "aged 2 to 7")
@@ -821,7 +820,7 @@ def _phase_raw(state: _State) -> None:
         if state.free(match.start(), match.end()):
             date = _valid_date(int(match["y"]), int(match["m"]), int(match["d"]))
             if date is not None:
-                state.take(_Candidate(match.start(), match.end(), FactKind.DATE, date, rangeable=False))
+                state.take(_Candidate(match.start(), match.end(), FactKind.DATE, date))
     for match in _DATE_NUMERIC.finditer(text) if ("/" in text or "." in text or "-" in text) else ():
         if not state.free(match.start(), match.end()):
             continue
@@ -834,7 +833,7 @@ def _phase_raw(state: _State) -> None:
         else:
             date = _valid_date(year, b, a)
         if date is not None:
-            state.take(_Candidate(match.start(), match.end(), FactKind.DATE, date, rangeable=False))
+            state.take(_Candidate(match.start(), match.end(), FactKind.DATE, date))
     lowered = text.lower()
     for pattern, needle, precheck in ((_TIME_COLON, ":", None), (_TIME_AMPM, "m", _TIME_AMPM_PRE)):
         if needle not in lowered or (precheck is not None and precheck.search(text) is None):
@@ -849,31 +848,29 @@ def _phase_raw(state: _State) -> None:
                 hour += 12
             elif ap.startswith("a") and hour == 12:
                 hour = 0
-            state.take(_Candidate(match.start(), match.end(), FactKind.TIME, TimeValue(hour, minute),
-                                  rangeable=False))
+            state.take(_Candidate(match.start(), match.end(), FactKind.TIME, TimeValue(hour, minute)))
     for match in _TIME_HEURES.finditer(text) if state.lang is Lang.FR and "heure" in lowered else ():
         if state.free(match.start(), match.end()) and int(match["h"]) <= 24:
             hour = int(match["h"])
             if match["pm"] and hour < 12:
                 hour += 12
             state.take(_Candidate(match.start(), match.end(), FactKind.TIME,
-                                  TimeValue(hour % 24, int(match["m"]) if match["m"] else 0), rangeable=False))
+                                  TimeValue(hour % 24, int(match["m"]) if match["m"] else 0)))
     english_hours = state.lang is Lang.EN and ("hour" in lowered or "hr" in lowered)
     for match in _TIME_HOURS_EN.finditer(text) if english_hours else ():
         if state.free(match.start(), match.end()):
             state.take(_Candidate(match.start(), match.end(), FactKind.TIME,
-                                  TimeValue(int(match["h"]), int(match["m"])), rangeable=False))
+                                  TimeValue(int(match["h"]), int(match["m"]))))
     for match in _TIME_H.finditer(text) if ("h" in text or "H" in text) and _TIME_H_PRE.search(text) else ():
         if state.lang is Lang.EN and " " in match.group():
             continue  # English "5 h" is rather a duration
         if state.free(match.start(), match.end()) and int(match["h"]) <= 24:
             minute = int(match["m"]) if match["m"] else 0
             state.take(_Candidate(match.start(), match.end(), FactKind.TIME,
-                                  TimeValue(int(match["h"]) % 24, minute), rangeable=False))
+                                  TimeValue(int(match["h"]) % 24, minute)))
     for match in _DOC_CODE.finditer(text) if "/" in text else ():
         if state.free(match.start(), match.end()):
-            state.take(_Candidate(match.start(), match.end(), FactKind.LABEL, Decimal(match["n"]),
-                                  rangeable=False))
+            state.take(_Candidate(match.start(), match.end(), FactKind.LABEL, Decimal(match["n"])))
     _phase_vulgar(state)
     _phase_slash(state)
     _phase_labels(state)
@@ -905,8 +902,7 @@ def _phase_collectives(state: _State) -> None:
         scale = None
         if match["s"]:
             value, scale = value * _COLLECTIVE_SCALES[fold(match["s"])][0], _COLLECTIVE_SCALES[fold(match["s"])][1]
-        state.take(_Candidate(match.start(), match.end(), FactKind.CARDINAL, Decimal(value), scale=scale,
-                              rangeable=False))
+        state.take(_Candidate(match.start(), match.end(), FactKind.CARDINAL, Decimal(value), scale=scale))
         state.approx.append((match.start(), match.end()))
 
 
@@ -988,7 +984,7 @@ def _phase_figure_nouns(state: _State) -> None:
         exact = _decimal(amount)
         if exact is None:
             continue
-        state.take(_Candidate(start, end, FactKind.QUANTITY, exact, span_unit, rangeable=False))
+        state.take(_Candidate(start, end, FactKind.QUANTITY, exact, span_unit))
         if hedged:
             state.approx.append((start, end))
 
@@ -1039,8 +1035,7 @@ def _phase_decades(state: _State) -> None:
                 if value is None or (value >= 100 and not 1900 <= value <= 2090):
                     continue
                 year = _decade_year(value)
-                state.take(_Candidate(match.start(group), match.end(group), FactKind.YEAR, Decimal(year),
-                                      rangeable=False))
+                state.take(_Candidate(match.start(group), match.end(group), FactKind.YEAR, Decimal(year)))
             continue
         if match["d"] is not None:
             year = _decade_year(int(match["d"]))
@@ -1048,7 +1043,7 @@ def _phase_decades(state: _State) -> None:
             year = _decade_year(pat.decade_words[fold(match["w"])])
         else:
             year = pat.decade_centuries[fold(match["c"])] + pat.decade_words[fold(match["w2"])]
-        state.take(_Candidate(match.start(), match.end(), FactKind.YEAR, Decimal(year), rangeable=False))
+        state.take(_Candidate(match.start(), match.end(), FactKind.YEAR, Decimal(year)))
 
 
 def _phase_vulgar(state: _State) -> None:
@@ -1125,7 +1120,7 @@ def _phase_slash(state: _State) -> None:
                                   Ratio(Decimal(value.numerator), Decimal(value.denominator)), raw=value))
         else:
             state.take(_Candidate(start, end, FactKind.RATIO, Ratio(Decimal(sign * a), Decimal(b)),
-                                  raw=Fraction(sign * a, b), rangeable=False))
+                                  raw=Fraction(sign * a, b)))
 
 
 def _phase_labels(state: _State) -> None:
@@ -1135,8 +1130,7 @@ def _phase_labels(state: _State) -> None:
         if match["m"] == "No" and state.lang is not Lang.EN:
             continue
         if state.free(match.start("n"), match.end()):
-            state.take(_Candidate(match.start("n"), match.end(), FactKind.LABEL, Decimal(match["n"]),
-                                  rangeable=False))
+            state.take(_Candidate(match.start("n"), match.end(), FactKind.LABEL, Decimal(match["n"])))
     for match in _LETTER_DIGITS.finditer(text) if _LETTER_DIGITS_PRE.search(text) else ():
         start, end = match.start(), match.end()
         if not state.free(start, end):
@@ -1150,7 +1144,7 @@ def _phase_labels(state: _State) -> None:
             continue  # "x2" is a multiplier
         elif prefix.islower() and not tail and len(prefix) > 1:
             continue  # "km5"-like noise, or a glued unit
-        state.take(_Candidate(start, end, FactKind.LABEL, Decimal(match["n"]), rangeable=False))
+        state.take(_Candidate(start, end, FactKind.LABEL, Decimal(match["n"])))
     if pat.label_nouns:
         for match in _LABEL_NUMBER.finditer(text):
             start, end = match.start(), match.end()
@@ -1162,7 +1156,7 @@ def _phase_labels(state: _State) -> None:
             one = fold(before[0])
             two = fold(before[1]) + " " + one if len(before) > 1 else ""
             if one in pat.label_nouns or two in pat.label_nouns:
-                state.take(_Candidate(start, end, FactKind.LABEL, Decimal(match["d"]), rangeable=False))
+                state.take(_Candidate(start, end, FactKind.LABEL, Decimal(match["d"])))
 
 
 # French Roman ordinals: "XXe siècle", "XIXème", "IIIe République" -> ordinal 20, 19, 3 ("20th century"). A single
@@ -1190,8 +1184,7 @@ def _phase_roman(state: _State) -> None:
             if len(roman) == 1 and noun not in _ROMAN_ORDINAL_NOUNS:
                 continue
             end = match.start("n") if match["n"] else match.end()
-            state.take(_Candidate(match.start(), end, FactKind.ORDINAL, Decimal(_roman_value(roman)),
-                                  rangeable=False))
+            state.take(_Candidate(match.start(), end, FactKind.ORDINAL, Decimal(_roman_value(roman))))
     for match in _ROMAN.finditer(text):
         roman = match["r"]
         if not roman or not state.free(match.start(), match.end()):
@@ -1199,8 +1192,7 @@ def _phase_roman(state: _State) -> None:
         if _roman_label_context(state, match.start(), roman):
             value = _roman_value(roman)
             if value:
-                state.take(_Candidate(match.start(), match.end(), FactKind.LABEL, Decimal(value),
-                                      rangeable=False))
+                state.take(_Candidate(match.start(), match.end(), FactKind.LABEL, Decimal(value)))
 
 
 def _roman_value(roman: str) -> int:
@@ -1580,13 +1572,6 @@ def _masked(state: _State, atoms: list[_Atom]) -> str:
     return "".join(chars)
 
 
-def _atom_value(atom: _Atom) -> FactValue:
-    exact = _decimal(atom.value)
-    if exact is not None:
-        return exact
-    return Ratio(Decimal(atom.value.numerator), Decimal(atom.value.denominator))
-
-
 _MARKER_CHARS: Final = regex.compile(f"[{_M_DIGITS}{_M_MORE}{_M_TAKEN}{_M_WORDS}{_M_ORD}{_M_FRAC}]")
 
 
@@ -1753,14 +1738,12 @@ def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candida
         exact = _decimal(atom.value)
         if exact is None or exact <= 0:
             continue
-        out.append(_Candidate(match.start(), match.end(), FactKind.MULTIPLIER, exact, None, None, (index,), 2,
-                              rangeable=False))
+        out.append(_Candidate(match.start(), match.end(), FactKind.MULTIPLIER, exact, None, None, (index,), 2))
     if pat.multiplier_words is not None:
         for match in pat.multiplier_words.finditer(masked):
             times = pat.multiplier_map.get(fold(match.group()))
             if times is not None:
-                out.append(_Candidate(match.start(), match.end(), FactKind.MULTIPLIER, Decimal(times),
-                                      rangeable=False))
+                out.append(_Candidate(match.start(), match.end(), FactKind.MULTIPLIER, Decimal(times)))
     for scan in pat.dates:
         for match in _scan(scan, masked, starts, follows):
             candidate = _date_candidate(state, match, atom_at)
@@ -1828,8 +1811,7 @@ def _date_candidate(
     if year is None and day is not None and end > match.end("month") and text[end - 1] == ".":
         if len(key) > 4:
             end -= 1
-    return _Candidate(start, end, FactKind.DATE, DateValue(year, month, day), None, None, tuple(atoms), 4,
-                      rangeable=False)
+    return _Candidate(start, end, FactKind.DATE, DateValue(year, month, day), None, None, tuple(atoms), 4)
 
 
 def _select(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -1858,7 +1840,7 @@ def _bare(state: _State, atom: _Atom, index: int) -> _Candidate | None:
     text = state.text
     if atom.kind == "ordinal":
         return _Candidate(atom.start, atom.end, FactKind.ORDINAL, Decimal(int(atom.value)), atoms=(index,),
-                          rangeable=False, raw=atom.value)
+                          raw=atom.value)
     if atom.kind == "fraction":
         exact = _decimal(atom.value)
         if atom.value.numerator >= atom.value.denominator and exact is not None:
@@ -1874,13 +1856,12 @@ def _bare(state: _State, atom: _Atom, index: int) -> _Candidate | None:
     after = text[atom.end : atom.end + 1]
     if atom.plain_int and after == "s" and 1900 <= atom.value <= 2090 and atom.value % 10 == 0:
         if not text[atom.end + 1 : atom.end + 2].isalnum():
-            return _Candidate(atom.start, atom.end + 1, FactKind.YEAR, exact, atoms=(index,), rangeable=False)
+            return _Candidate(atom.start, atom.end + 1, FactKind.YEAR, exact, atoms=(index,))
     if atom.plain_int and after[:1].isalpha() and not atom.words:
         # Digits glued to letters that are neither a unit nor a suffix: "5G", "3D".
         glued = regex.match(r"[^\W_]+", text[atom.end :])
         if glued is not None:
-            return _Candidate(atom.start, atom.end + glued.end(), FactKind.LABEL, exact, atoms=(index,),
-                              rangeable=False)
+            return _Candidate(atom.start, atom.end + glued.end(), FactKind.LABEL, exact, atoms=(index,))
     if atom.plain_int and 1900 <= atom.value <= 2099 and atom.end - atom.start == 4:
         kind = FactKind.YEAR if _is_year(state, atom) else FactKind.CARDINAL
         return _Candidate(atom.start, atom.end, kind, exact, atoms=(index,), raw=atom.value)
@@ -1888,9 +1869,9 @@ def _bare(state: _State, atom: _Atom, index: int) -> _Candidate | None:
         return _Candidate(atom.start, atom.end, FactKind.QUANTITY, exact, "a", atoms=(index,), raw=atom.value,
                           age=True)
     if atom.plain_int and atom.value < 1000 and _is_name_number(state, atom):
-        return _Candidate(atom.start, atom.end, FactKind.LABEL, exact, atoms=(index,), rangeable=False)
+        return _Candidate(atom.start, atom.end, FactKind.LABEL, exact, atoms=(index,))
     if atom.words and atom.value.denominator == 1 and 0 < atom.value <= 20 and _is_name_word(state, atom):
-        return _Candidate(atom.start, atom.end, FactKind.LABEL, exact, atoms=(index,), rangeable=False)
+        return _Candidate(atom.start, atom.end, FactKind.LABEL, exact, atoms=(index,))
     return _Candidate(atom.start, atom.end, _number_kind(exact), exact, scale=atom.scale, atoms=(index,),
                       raw=atom.value)
 
@@ -2084,7 +2065,7 @@ def _range(state: _State, left: _Candidate, right: _Candidate, gap: str) -> _Can
         if factor is not None and low * factor <= high * 10:
             low = low * factor
     return _Candidate(left.start, right.end, FactKind.RANGE, Range(low, high), unit, scale,
-                      left.atoms + right.atoms, rangeable=False)
+                      left.atoms + right.atoms)
 
 
 _CURRENCY_SIGNS: Final = frozenset("$€£¥₫")
@@ -2131,8 +2112,7 @@ def _ratio(state: _State, left: _Candidate, right: _Candidate, gap: str) -> _Can
     elif left.value > right.value:
         return None  # "3 out of 4": a part of a whole
     return _Candidate(left.start, right.end, FactKind.RATIO, Ratio(left.value, right.value),
-                      atoms=left.atoms + right.atoms,
-                      rangeable=False)
+                      atoms=left.atoms + right.atoms)
 
 
 def _qualifier(state: _State, start: int, end: int, candidate: _Candidate) -> Qualifier | None:

@@ -6,7 +6,7 @@ of one file, so every report can point back into what the user sees.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
@@ -145,12 +145,6 @@ class Document:
 
 
 @dataclass(frozen=True, slots=True)
-class DocumentPair:
-    en: Document
-    fr: Document
-
-
-@dataclass(frozen=True, slots=True)
 class Sentence:
     index: int
     block: int
@@ -194,7 +188,6 @@ class Finding:
     fr: Span | None = None
     bead: int | None = None
     both_versions: bool = False
-    details: tuple[tuple[str, str], ...] = field(default_factory=tuple)
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,7 +52,6 @@ MINUS_WORDS: Final[frozenset[str]] = frozenset({"minus", "negative"})
 # Articles that stand for 1 in front of a scale or fraction word ("a million", "a third").
 ARTICLES_ONE: Final[frozenset[str]] = frozenset({"a", "an"})
 # "one" alone is a figure unless one of these precedes it ("the one", "this one") or follows it ("one of").
-ONE_WORDS: Final[frozenset[str]] = frozenset({"one"})
 ONE_BLOCKERS_BEFORE: Final[frozenset[str]] = frozenset({
     "the", "this", "that", "which", "each", "every", "any", "no", "another", "a", "an", "some", "only", "one",
     "little", "right", "wrong", "new", "old", "big", "small", "good", "bad", "last", "next", "first", "whichever",
@@ -137,7 +136,6 @@ OUT_OF: Final[tuple[str, ...]] = ("out of", "in every", "over")
 FRACTION_OF: Final[tuple[str, ...]] = ("of",)
 
 PERCENT_WORDS: Final[tuple[str, ...]] = ("per cent", "percent", "percents", "percentage", "pct")
-PERCENTAGE_POINTS: Final[tuple[str, ...]] = ("percentage points", "percentage point", "points")
 PERCENT_OF_WORDS: Final[tuple[str, ...]] = ("percent of", "percents of", "per cent of")
 
 # Multipliers: whole words, then "<number> times" / "<number>-fold".
@@ -233,7 +231,6 @@ LABEL_NOUNS: Final[frozenset[str]] = frozenset({
     "station", "pier", "berth", "km", "kilometre", "kilometer", "project", "hall", "channel", "vtv", "season",
     "episode", "volume", "vol", "no", "nos", "number", "series", "model", "type", "category", "task",
 })
-LABEL_MARKERS: Final[tuple[str, ...]] = ("No.", "Nos.", "no.", "No", "N°", "n°", "Nº", "nº", "#")
 # Capitalised nouns after which a bare small integer or Roman numeral names something ("Center 1", "Center I").
 NAME_HEADS: Final[frozenset[str]] = frozenset({
     "center", "centre", "hospital", "school", "formula", "camp", "prison", "region", "war", "phase", "zone", "unit",

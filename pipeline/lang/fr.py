@@ -43,7 +43,6 @@ POINT_WORDS: Final[frozenset[str]] = frozenset({"virgule"})
 MINUS_WORDS: Final[frozenset[str]] = frozenset({"negatif"})
 ARTICLES_ONE: Final[frozenset[str]] = frozenset({"un", "une"})
 # French "un"/"une" is mostly an article: never a figure on its own.
-ONE_WORDS: Final[frozenset[str]] = frozenset()
 ONE_BLOCKERS_BEFORE: Final[frozenset[str]] = frozenset()
 ONE_BLOCKERS_AFTER: Final[frozenset[str]] = frozenset()
 
@@ -100,7 +99,6 @@ OUT_OF: Final[tuple[str, ...]] = ("sur",)
 FRACTION_OF: Final[tuple[str, ...]] = ("de", "d'", "du", "des")
 
 PERCENT_WORDS: Final[tuple[str, ...]] = ("pour cent", "pourcent", "pourcents", "pourcentage", "pourcentages")
-PERCENTAGE_POINTS: Final[tuple[str, ...]] = ("points de pourcentage", "point de pourcentage")
 PERCENT_OF_WORDS: Final[tuple[str, ...]] = ("pourcentage de", "pourcent des", "pourcent de")
 
 MULTIPLIER_WORDS: Final[dict[str, int]] = {
@@ -190,7 +188,6 @@ LABEL_NOUNS: Final[frozenset[str]] = frozenset({
     "ligne", "bus", "appartement", "etage", "plan", "secteur", "station", "km", "kilometre", "projet", "chaine",
     "saison", "episode", "volume", "numero", "no", "serie", "modele", "type", "categorie", "ql", "rn",
 })
-LABEL_MARKERS: Final[tuple[str, ...]] = ("No.", "no.", "N°", "n°", "Nº", "nº", "N.", "#")
 NAME_HEADS: Final[frozenset[str]] = frozenset({
     "centre", "hopital", "ecole", "formule", "camp", "prison", "region", "guerre", "phase", "zone", "unite", "equipe",
     "division", "corps", "station", "centrale", "pont", "port", "usine", "societe", "club", "parc", "marche",
