@@ -110,7 +110,6 @@ _METADATA_KINDS = frozenset(
     {BlockKind.CAPTION, BlockKind.CREDIT, BlockKind.DATELINE, BlockKind.BYLINE, BlockKind.BOILERPLATE}
 )
 _NUMBER_CLASS = frozenset({FactKind.CARDINAL, FactKind.DECIMAL, FactKind.YEAR})
-_LANG_NAME = {Lang.EN: "English", Lang.FR: "French", Lang.VI: "Vietnamese", Lang.OTHER: "other"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -453,7 +452,7 @@ def _run(
 ) -> tuple[tuple[Finding, ...], _Pool, _Pool]:
     a = _pool(a_side, _bead_index(beads, a_attr))
     b = _pool(b_side, _bead_index(beads, b_attr))
-    names = (_LANG_NAME[a_side.lang], _LANG_NAME[b_side.lang])
+    names = (a_side.lang.display, b_side.lang.display)
     findings: list[Finding] = []
 
     _match(beads, a, b, _exact)
@@ -579,24 +578,24 @@ def _unmatched(beads: Sequence[Bead], pool: _Pool, other: Lang, attr: str) -> li
             if one_sided and kind in _METADATA_KINDS:
                 code = ONE_SIDED_BLOCK
                 message = (
-                    f'{kind.value} only in the {_LANG_NAME[side.lang]} version, with {_describe(fact)} '
+                    f'{kind.value} only in the {side.lang.display} version, with {_describe(fact)} '
                     f'"{fact.text}"'
                 )
             elif fact.kind is FactKind.LABEL:
                 code = LABEL_MISSING
-                message = f'{_LANG_NAME[side.lang]} "{fact.text}" is part of a name missing from the ' \
-                          f"{_LANG_NAME[other]} version"
+                message = f'{side.lang.display} "{fact.text}" is part of a name missing from the ' \
+                          f"{other.display} version"
             elif is_word_figure(fact):
                 code = WORD_FIGURE_ONE_SIDED
                 message = (
-                    f'{_LANG_NAME[side.lang]} "{fact.text}" ({_describe(fact)}) has no counterpart in the '
-                    f"{_LANG_NAME[other]} version; such words are often rephrased (an article, a pronoun, "
+                    f'{side.lang.display} "{fact.text}" ({_describe(fact)}) has no counterpart in the '
+                    f"{other.display} version; such words are often rephrased (an article, a pronoun, "
                     "\"both\", \"half-time\")"
                 )
             else:
                 code = MISSING_IN_FR if side.lang is Lang.EN else MISSING_IN_EN
-                message = f'{_LANG_NAME[side.lang]} "{fact.text}" ({_describe(fact)}) has no counterpart in the ' \
-                          f"{_LANG_NAME[other]} version"
+                message = f'{side.lang.display} "{fact.text}" ({_describe(fact)}) has no counterpart in the ' \
+                          f"{other.display} version"
             findings.append(_one_side_finding(code, message, span, bead))
     return findings
 
@@ -614,7 +613,7 @@ def _one_sided_sentences(
             sentence = by_index[index]
             code = ONE_SIDED_BLOCK if sentence.kind in _METADATA_KINDS else ONE_SIDED_SENTENCE
             span = Span(side.lang, sentence.start, sentence.end, sentence.text, sentence.index)
-            message = f'{sentence.kind.value} only in the {_LANG_NAME[side.lang]} version: "{_shorten(sentence.text)}"'
+            message = f'{sentence.kind.value} only in the {side.lang.display} version: "{_shorten(sentence.text)}"'
             findings.append(_one_side_finding(code, message, span, b))
     return findings
 
@@ -764,7 +763,7 @@ def untranslated_source_blocks(lang: Lang, blocks: Sequence[Block]) -> tuple[Fin
         if block.lang is not Lang.VI or block.translates is not None:
             continue
         span = Span(lang, block.start, block.end, block.text)
-        message = f'{block.kind.value} in Vietnamese with no translation in the {_LANG_NAME[lang]} file: ' \
+        message = f'{block.kind.value} in Vietnamese with no translation in the {lang.display} file: ' \
                   f'"{_shorten(block.text)}"'
         findings.append(_one_side_finding(SOURCE_LANGUAGE_BLOCK, message, span, None))
     return tuple(findings)

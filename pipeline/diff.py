@@ -82,7 +82,6 @@ DIFF_CODES: tuple[Code, ...] = (
     REMOVED_ONE_SIDE,
 )
 
-_LANG_NAME = {Lang.EN: "English", Lang.FR: "French"}
 _OTHER = {Lang.EN: Lang.FR, Lang.FR: Lang.EN}
 _DIGIT = regex.compile(r"\p{Nd}")
 
@@ -592,7 +591,7 @@ def _findings(
 
     for lang, side, taken in ((Lang.EN, en, taken_en), (Lang.FR, fr, taken_fr)):
         other = _OTHER[lang]
-        name, other_name = _LANG_NAME[lang], _LANG_NAME[other]
+        name, other_name = lang.display, other.display
         other_facts = _analysis(after, other).facts
         for i, (a, b) in enumerate(side.changed):
             if i in taken:
@@ -624,7 +623,7 @@ def _findings(
                 used_fr.add(twin)
         lonely.extend((Lang.FR, f) for k, f in enumerate(fr_facts) if k not in used_fr)
         for lang, fact in lonely:
-            name, other_name = _LANG_NAME[lang], _LANG_NAME[_OTHER[lang]]
+            name, other_name = lang.display, _OTHER[lang].display
             spans = {f"{lang.value}_{when}": places.span(lang, when, fact)}
             if what == "added":
                 mismatch = (lang, fact.start, fact.end) in new_errors

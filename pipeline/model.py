@@ -17,6 +17,11 @@ class Lang(StrEnum):
     VI = "vi"
     OTHER = "other"
 
+    @property
+    def display(self) -> str:
+        """The language's name in messages: ``English``, ``French``, ``Vietnamese``, ``other``."""
+        return {"en": "English", "fr": "French", "vi": "Vietnamese", "other": "other"}[self.value]
+
 
 class BlockKind(StrEnum):
     TITLE = "title"

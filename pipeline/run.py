@@ -25,8 +25,6 @@ from .langid import LANGID_VERSION, dominant_language, label_blocks
 from .model import Analysis, Bead, Block, BlockKind, CheckResult, Document, Fact, Lang, Sentence
 from .segment import SEGMENT_VERSION, split_sentences
 
-_LANG_NAME = {Lang.EN: "English", Lang.FR: "French", Lang.VI: "Vietnamese", Lang.OTHER: "neither English nor French"}
-
 
 def signature() -> str:
     """Names the version of every stage, so that two reports can be compared (sacrebleu-style)."""
@@ -61,6 +59,10 @@ def analyse(document: Document) -> Analysis:
     return Analysis(document=document, sentences=sentences, facts=facts, source_facts=source)
 
 
+def _language_name(lang: Lang) -> str:
+    return "neither English nor French" if lang is Lang.OTHER else lang.display
+
+
 def _check_language(analysis: Analysis, expected: Lang, other: Analysis) -> None:
     found = dominant_language(analysis.document)
     if found is expected:
@@ -68,10 +70,10 @@ def _check_language(analysis: Analysis, expected: Lang, other: Analysis) -> None
     path = analysis.document.path
     if found is dominant_language(other.document) and found in (Lang.EN, Lang.FR):
         raise InputError(
-            f"both files are in {_LANG_NAME[found]}; give the English version first, then the French one", path
+            f"both files are in {_language_name(found)}; give the English version first, then the French one", path
         )
     raise InputError(
-        f"the text is {_LANG_NAME[found]}, not {_LANG_NAME[expected]}; "
+        f"the text is {_language_name(found)}, not {_language_name(expected)}; "
         "give the English version first, then the French one",
         path,
     )
