@@ -44,7 +44,7 @@ from .model import (
     TimeValue,
 )
 
-CROSSCHECK_VERSION = "6"
+CROSSCHECK_VERSION = "7"
 
 
 @dataclass(frozen=True, slots=True)
@@ -542,10 +542,16 @@ def _hedged_one_side(x: Fact, y: Fact) -> bool:
     return families == {None, "approximate"}
 
 
-def _distance(x: Fact, y: Fact) -> tuple[int]:
-    """How far apart two facts of one class are, in characters of their values (symmetric)."""
+def _distance(x: Fact, y: Fact) -> tuple[int, int]:
+    """How far apart two facts of one class are (symmetric): characters of their values that differ, then
+    whether one is spelled out and the other in digits ("5" pairs with "6" before "One" does)."""
     dx, dy = format_value(x), format_value(y)
-    return (sum(p != q for p, q in zip(dx, dy, strict=False)) + abs(len(dx) - len(dy)),)
+    edits = sum(p != q for p, q in zip(dx, dy, strict=False)) + abs(len(dx) - len(dy))
+    return (edits, int(_spelled(x) != _spelled(y)))
+
+
+def _spelled(fact: Fact) -> bool:
+    return not any(ch.isdigit() for ch in fact.text)
 
 
 _WORD_CARDINALS = frozenset({Decimal(0), Decimal(1)})
@@ -555,7 +561,7 @@ _WORD_ORDINALS = frozenset({Decimal(1), Decimal(2)})
 def is_word_figure(fact: Fact) -> bool:
     """A figure spelled out as a word that translations rephrase freely: zero, one, first, second, half …
     (``un`` is also an article, ``l'un`` a pronoun, ``premier`` "leading", ``mi-temps`` is "half")."""
-    if any(ch.isdigit() for ch in fact.text):
+    if not _spelled(fact):
         return False
     if fact.kind is FactKind.FRACTION:
         return True

@@ -103,6 +103,8 @@ PAIR_CASES = [
                  [], id="order-free-within-bead"),
     pytest.param([fact(C, D(212), "212"), fact(C, D(342), "342")], [fact(C, D(212), "212"), fact(C, D(343), "343")],
                  ["value-differs"], id="closest-leftover-pairs"),
+    pytest.param([fact(C, D(1), "One", start=0), fact(C, D(5), "5", start=20)], [fact(C, D(6), "6", start=20)],
+                 ["value-differs", "word-figure-one-sided"], id="digits-pair-with-digits-before-words"),
     # Regressions found on WMT news (eval/crosscheck.py): the same figure, written differently.
     pytest.param([fact(Q, D(130), "130mph", unit="mph")], [fact(Q, D(210), "210 km/h", unit="km/h")], [],
                  id="speed-converted-by-translator"),
