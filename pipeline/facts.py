@@ -325,10 +325,12 @@ _TIME_HOURS_EN: Final = regex.compile(
     r"|\())(?P<h>[01]\d|2[0-3]|(?<![\d])\d(?=\.))\.?(?P<m>[0-5]\d)[\s\u00a0]?(?:hours|hrs|hr|h)(?![\w])",
     regex.IGNORECASE,
 )
+# French prepositions that make "N heures" a clock time, not a duration ("à 10 heures" / "pendant 10 heures").
+_FR_TIME_PREPOSITIONS: Final = r"[àa]|vers|d[èe]s|jusqu['’][àa]|avant|apr[èe]s|entre|partir[\s\u00a0]+de"
 # French clock times in words: "à 10 heures", "vers 15 heures 30", "dès 6 heures du matin", "à 8 heures du soir"
 # (after a preposition of time only: "pendant 10 heures", "un vol de 10 heures" are durations).
 _TIME_HEURES: Final = regex.compile(
-    r"(?<=(?<![\w])(?:[àa]|vers|d[èe]s|jusqu['’][àa]|avant|apr[èe]s|entre|partir[\s\u00a0]+de"
+    rf"(?<=(?<![\w])(?:{_FR_TIME_PREPOSITIONS}"
     r"|entre[\s\u00a0]+\d{1,2}[\s\u00a0]+heures?[\s\u00a0]+et)[\s\u00a0]+)"
     r"(?P<h>[01]?\d|2[0-4])[\s\u00a0]+heures?"
     r"(?:[\s\u00a0]+(?P<m>[0-5]\d)(?![\w]))?(?![\w])"
@@ -337,7 +339,7 @@ _TIME_HEURES: Final = regex.compile(
 )
 # A preposition of time right before a number word and "heure(s)": a clock time in words ("à six heures").
 _HOUR_CUE: Final = regex.compile(
-    r"(?<![\w])(?:[àa]|vers|d[èe]s|jusqu['’][àa]|avant|apr[èe]s|entre|partir[\s\u00a0]+de|at|by|until|till)"
+    rf"(?<![\w])(?:{_FR_TIME_PREPOSITIONS}|at|by|until|till)"
     r"[\s\u00a0]+$",
     regex.IGNORECASE,
 )
