@@ -34,7 +34,7 @@ from __future__ import annotations
 import os
 import subprocess
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path, PurePosixPath
@@ -465,21 +465,21 @@ def _bead_key(result: CheckResult, index: int) -> tuple[tuple[str, ...], tuple[s
 def _bead_diff(before: CheckResult, after: CheckResult) -> BeadDiff:
     old_keys = [_bead_key(before, i) for i in range(len(before.beads))]
     new_keys = [_bead_key(after, i) for i in range(len(after.beads))]
-    left = Counter(old_keys)
-    added = []
-    for i, key in enumerate(new_keys):
+    added = _not_in(new_keys, old_keys)
+    removed = _not_in(old_keys, new_keys)
+    return BeadDiff(len(before.beads), len(after.beads), added, removed)
+
+
+def _not_in(keys: Sequence[Hashable], others: Sequence[Hashable]) -> tuple[int, ...]:
+    """Indices of ``keys`` left over once each is matched against ``others`` as a multiset, first come first."""
+    left = Counter(others)
+    missing = []
+    for i, key in enumerate(keys):
         if left[key] > 0:
             left[key] -= 1
         else:
-            added.append(i)
-    right = Counter(new_keys)
-    removed = []
-    for i, key in enumerate(old_keys):
-        if right[key] > 0:
-            right[key] -= 1
-        else:
-            removed.append(i)
-    return BeadDiff(len(before.beads), len(after.beads), tuple(added), tuple(removed))
+            missing.append(i)
+    return tuple(missing)
 
 
 # --- findings ------------------------------------------------------------------------------------------------
