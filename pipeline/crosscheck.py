@@ -44,7 +44,7 @@ from .model import (
     TimeValue,
 )
 
-CROSSCHECK_VERSION = "7"
+CROSSCHECK_VERSION = "8"
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +74,9 @@ WORD_FIGURE_ONE_SIDED = Code(
 MATCHED_ELSEWHERE = Code(
     "PF110", "matched-in-other-bead", Severity.WARNING, "the figure's counterpart is in another sentence"
 )
+NAME_NUMBER_MISSING = Code(
+    "PF111", "name-number-missing", Severity.ERROR, "the number of a numbered name (article 15, Route 131) is lost"
+)
 ONE_SIDED_BLOCK = Code(
     "PF201", "one-sided-block", Severity.INFO, "a caption, credit, dateline, byline or boilerplate in one version"
 )
@@ -98,6 +101,7 @@ CODES: tuple[Code, ...] = (
     HEDGE_ONE_SIDED,
     WORD_FIGURE_ONE_SIDED,
     MATCHED_ELSEWHERE,
+    NAME_NUMBER_MISSING,
     ONE_SIDED_BLOCK,
     ONE_SIDED_SENTENCE,
     SOURCE_LANGUAGE_BLOCK,
@@ -131,6 +135,8 @@ def _same_value(a: Fact, b: Fact) -> bool:
     if isinstance(a.value, DateValue) and isinstance(b.value, DateValue):
         if a.value.month is not None and b.value.month is not None and (a.value.day is None) != (b.value.day is None):
             return False  # "8 January 2013" against "January 2013": the day is lost, not merely unsaid
+        if a.value.day is not None and b.value.day is not None and (a.value.year is None) != (b.value.year is None):
+            return False  # "11 September 2001" against "11 septembre": the year is lost
         parts = zip(_date_parts(a.value), _date_parts(b.value), strict=True)
         pairs = [(x, y) for x, y in parts if x is not None and y is not None]
         return bool(pairs) and all(x == y for x, y in pairs)
@@ -305,6 +311,42 @@ _UNIT_KINDS = frozenset({FactKind.QUANTITY, FactKind.MONEY, FactKind.MULTIPLIER}
 _GROUPED = regex.compile(r"(?<![\d.,])\d{1,3}(?:([.,])\d{3})+(?![\d.,]*\d)")
 
 
+def _bare_against(bare: Fact, other: Fact) -> bool:
+    """A bare number (or range) against a quantity, sum or multiplier (or a range in a unit) it can stand for."""
+    if bare.unit is not None or not _may_go_unsaid(other.unit):
+        return False
+    if bare.kind is FactKind.RANGE:
+        return other.kind is FactKind.RANGE and other.unit is not None  # "aged 2 to 7" / "de 2 à 7 ans"
+    return fact_class(bare) == "number" and other.kind in _UNIT_KINDS
+
+
+def _unit_elsewhere(sides: tuple[Side, Side]) -> Callable[[Fact, Fact], bool]:
+    """A bare number against the same number in months, weeks or days, that unit named elsewhere in the bare
+    number's sentence ("the next 12 months" / "les 12 prochains mois" with the unit read apart from the number)."""
+    texts = [{s.index: s.text for s in side.sentences} for side in sides]
+
+    def test(x: Fact, y: Fact) -> bool:
+        for (bare, bare_texts), other in (((x, texts[0]), y), ((y, texts[1]), x)):
+            if fact_class(bare) != "number" or other.kind is not FactKind.QUANTITY or other.unit not in _UNIT_WORDS:
+                continue
+            sentence = bare_texts.get(bare.sentence if bare.sentence is not None else -1, "")
+            if bare.value == other.value and _family(x) == _family(y) and _UNIT_WORDS[other.unit].search(sentence):
+                return True
+        return False
+
+    return test
+
+
+def _bare_range(x: Fact, y: Fact) -> bool:
+    """A range with no unit against the same range in a unit it can stand for ("aged 2 to 7" / "de 2 à 7 ans")."""
+    return (
+        x.kind is FactKind.RANGE
+        and x.value == y.value
+        and (_bare_against(x, y) or _bare_against(y, x))
+        and _family(x) == _family(y)
+    )
+
+
 def _same_bare_figure(x: Fact, y: Fact) -> bool:
     """Same figure, one side bare: a number against a quantity, sum or multiplier of the same value and hedge, an
     ordinal against a plain number of the same value, or
@@ -314,9 +356,7 @@ def _same_bare_figure(x: Fact, y: Fact) -> bool:
     if not isinstance(x.value, Decimal) or not isinstance(y.value, Decimal):
         return False
     if x.value == y.value:
-        one_bare = (fact_class(x) == "number" and y.kind in _UNIT_KINDS and x.unit is None) or (
-            fact_class(y) == "number" and x.kind in _UNIT_KINDS and y.unit is None
-        )
+        one_bare = _bare_against(x, y) or _bare_against(y, x)
         # Days and ranks: "from the 8th to the 10th August" against "du 8 au 10 août".
         ordinal_and_number = {fact_class(x), fact_class(y)} == {"number", "ordinal"}
         return (one_bare or ordinal_and_number) and _family(x) == _family(y)
@@ -327,6 +367,21 @@ def _same_bare_figure(x: Fact, y: Fact) -> bool:
     small, large = (x, y) if x.value < y.value else (y, x)
     grouped = _GROUPED.search(small.text)
     return grouped is not None and small.value * 1000 ** grouped.group(0).count(grouped.group(1)) == large.value
+
+
+# Calendar spans a writer names: a bare "6" is an age in years ("our son was 6"), not "6 mois", unless the unit
+# is in the sentence apart from the number ("the next 12 months", "14,5 jours ..., contre 17,8 en 2009").
+_ALWAYS_SAID = frozenset({"mo", "wk", "d"})
+_UNIT_WORDS: dict[str, regex.Pattern[str]] = {
+    "mo": regex.compile(r"\b(?:months?|mois)\b", regex.IGNORECASE),
+    "wk": regex.compile(r"\b(?:weeks?|semaines?)\b", regex.IGNORECASE),
+    "d": regex.compile(r"\b(?:days?|jours?|journées?)\b", regex.IGNORECASE),
+}
+
+
+def _may_go_unsaid(unit: str | None) -> bool:
+    """Can a bare number on one side stand for a figure in ``unit`` on the other?"""
+    return unit not in _ALWAYS_SAID
 
 
 # Units a translator converts, by dimension: factor to a base unit (temperatures are converted apart).
@@ -341,6 +396,8 @@ _CONVERSIONS: dict[str, tuple[str, Decimal]] = {
     "l": ("volume", Decimal(1)), "ml": ("volume", Decimal("0.001")), "m3": ("volume", Decimal(1000)),
     "gal": ("volume", Decimal("3.785411784")), "ft3": ("volume", Decimal("28.316846592")),
     "km/h": ("speed", Decimal(1)), "mph": ("speed", Decimal("1.609344")), "m/s": ("speed", Decimal("3.6")),
+    "s": ("duration", Decimal(1)), "min": ("duration", Decimal(60)), "h": ("duration", Decimal(3600)),
+    "d": ("duration", Decimal(86400)), "wk": ("duration", Decimal(604800)),
 }
 _CONVERSION_TOLERANCE = Decimal("0.05")
 
@@ -366,6 +423,31 @@ def _converted(x: Fact, y: Fact) -> bool:
         return abs(bx[1] - by[1]) <= 1
     largest = max(abs(bx[1]), abs(by[1]))
     return largest > 0 and abs(bx[1] - by[1]) <= _CONVERSION_TOLERANCE * largest
+
+
+def _clock_as_duration(x: Fact, y: Fact) -> bool:
+    """"2h45" (read as a clock time) against "2 hours 45 minutes": French writes durations the clock's way."""
+    clock, span = (x, y) if isinstance(x.value, TimeValue) else (y, x)
+    if not isinstance(clock.value, TimeValue) or span.kind is not FactKind.QUANTITY:
+        return False
+    base = _in_base(span)
+    seconds = (clock.value.hour * 60 + clock.value.minute) * 60
+    return base is not None and base[0] == "duration" and base[1] == seconds and _family(x) == _family(y)
+
+
+_DIGIT_RUN = regex.compile(r"\d+")
+
+
+def _same_name_number(x: Fact, y: Fact) -> bool:
+    """A number that is part of a name on one side and read as some other figure on the other ("article 220" /
+    "l'article 220", "777s" / "777", "787-8s" / "787-8", "No. 1" / "première place"): the same value, or the same
+    runs of digits."""
+    if FactKind.LABEL not in (x.kind, y.kind):
+        return False
+    if isinstance(x.value, Decimal) and isinstance(y.value, Decimal) and x.value == y.value:
+        return True
+    runs = _DIGIT_RUN.findall(x.text)
+    return bool(runs) and runs == _DIGIT_RUN.findall(y.text)
 
 
 def _match_split_dates(beads: Sequence[Bead], a: _Pool, b: _Pool) -> None:
@@ -402,9 +484,15 @@ def _day_number(pool: _Pool, bead: int, day: int) -> int | None:
 def _range_end(fact: Fact, wanted: Decimal, unit: str | None) -> bool:
     """Can ``fact`` be one end of a range of ``wanted`` in ``unit``? The unit is often written once, on one end
     or on the range ("au moins deux ou trois ans" / "at least two to three years")."""
-    if fact.value != wanted or (fact_class(fact) != "number" and fact.kind not in _UNIT_KINDS):
+    if fact.value != wanted:
         return False
-    return fact.unit is None or unit is None or fact.unit == unit
+    if fact.kind is FactKind.PERCENT:
+        return unit == "%"  # "between 20% and 28%" against "20% et 28%"
+    if fact_class(fact) != "number" and fact.kind not in _UNIT_KINDS:
+        return False
+    if fact.unit is None:
+        return _may_go_unsaid(unit)
+    return unit is None or fact.unit == unit
 
 
 def _match_range_ends(beads: Sequence[Bead], a: _Pool, b: _Pool) -> None:
@@ -456,6 +544,7 @@ def _run(
     findings: list[Finding] = []
 
     _match(beads, a, b, _exact)
+    _match(beads, a, b, _bare_range)
 
     for bead, ia, ib in _match(beads, a, b, _same_value):
         x, y = a_side.facts[ia], b_side.facts[ib]
@@ -478,6 +567,9 @@ def _run(
     # written as two numbers on the other side ("from 1975 until 1979" / "de 1975 à 1979").
     _match(beads, a, b, _converted)
     _match(beads, a, b, _same_bare_figure)
+    _match(beads, a, b, _unit_elsewhere((a_side, b_side)))
+    _match(beads, a, b, _clock_as_duration)
+    _match(beads, a, b, _same_name_number)
     _match_range_ends(beads, a, b)
     _match_range_ends(beads, b, a)
     _match_split_dates(beads, a, b)
@@ -519,8 +611,8 @@ def _run(
         message = f'{what}: {names[0]} "{x.text}" ({_describe(x)}) vs {names[1]} "{y.text}" ({_describe(y)})'
         findings.append(_pair_finding(code, message, (a_side, x), (b_side, y), bead))
 
-    findings.extend(_unmatched(beads, a, b_side.lang, a_attr))
-    findings.extend(_unmatched(beads, b, a_side.lang, b_attr))
+    findings.extend(_unmatched(beads, a, b, a_attr))
+    findings.extend(_unmatched(beads, b, a, b_attr))
     findings.extend(_one_sided_sentences(beads, a_side, a_attr, a.by_bead))
     findings.extend(_one_sided_sentences(beads, b_side, b_attr, b.by_bead))
     return tuple(findings), a, b
@@ -570,14 +662,53 @@ def is_word_figure(fact: Fact) -> bool:
     return fact.kind is FactKind.ORDINAL and fact.value in _WORD_ORDINALS
 
 
-def _unmatched(beads: Sequence[Bead], pool: _Pool, other: Lang, attr: str) -> list[Finding]:
+def _spelled_count(fact: Fact) -> bool:
+    """A count spelled out in words, which "both", "twin" or "a decade" can stand for on the other side."""
+    return _spelled(fact) and fact.kind in (FactKind.CARDINAL, FactKind.ORDINAL, FactKind.MULTIPLIER)
+
+
+# Words that say how many without a figure: "both" / "tous deux", "twin attacks" / "deux attentats"; the extractor
+# does not read "the two" / "les deux" (a pronoun as often as a count), so they imply 2 here.
+_IMPLIED_COUNTS: dict[Lang, tuple[tuple[regex.Pattern[str], Decimal], ...]] = {
+    Lang.EN: (
+        (regex.compile(r"\b(?:both|twins?|pairs?|duo|duos|double|the\s+two)\b", regex.IGNORECASE), Decimal(2)),
+        (regex.compile(r"\b(?:trio|triple|triplets)\b", regex.IGNORECASE), Decimal(3)),
+        (regex.compile(r"\b(?:quartet|quadruplets)\b", regex.IGNORECASE), Decimal(4)),
+        (regex.compile(r"\bdecades?\b", regex.IGNORECASE), Decimal(10)),
+    ),
+    Lang.FR: (
+        (
+            regex.compile(
+                r"\b(?:jumea(?:u|ux)|jumelles?|paires?|duo|duos|binômes?|double|"
+                r"(?:les|des|aux|ces|tous|toutes|ses|leurs|nos|vos)\s+deux)\b",
+                regex.IGNORECASE,
+            ),
+            Decimal(2),
+        ),
+        (regex.compile(r"\b(?:trio|triplés|triplées)\b", regex.IGNORECASE), Decimal(3)),
+        (regex.compile(r"\b(?:quatuor|quadruplés)\b", regex.IGNORECASE), Decimal(4)),
+        (regex.compile(r"\b(?:décennies?|décades?)\b", regex.IGNORECASE), Decimal(10)),
+    ),
+}
+
+
+def _implied_counts(side: Side, sentences: Sequence[int]) -> set[Decimal]:
+    """The counts that words like "both" or "jumelles" imply in these sentences of ``side``."""
+    texts = [s.text for s in side.sentences if s.index in sentences]
+    return {value for pattern, value in _IMPLIED_COUNTS[side.lang] for text in texts if pattern.search(text)}
+
+
+def _unmatched(beads: Sequence[Bead], pool: _Pool, other_pool: _Pool, attr: str) -> list[Finding]:
     findings = []
-    side = pool.side
+    side, other = pool.side, other_pool.side.lang
     sentence_kind = {s.index: s.kind for s in side.sentences}
     other_attr = "fr" if attr == "en" else "en"
     for bead in range(len(beads)):
         one_sided = not getattr(beads[bead], other_attr)
-        for i in pool.left(bead):
+        left = pool.left(bead)
+        words = [i for i in left if _spelled_count(side.facts[i])]
+        implied = _implied_counts(other_pool.side, getattr(beads[bead], other_attr)) if words else set()
+        for i in left:
             fact = side.facts[i]
             kind = sentence_kind.get(fact.sentence if fact.sentence is not None else -1, BlockKind.BODY)
             span = _span(side.lang, fact)
@@ -587,18 +718,24 @@ def _unmatched(beads: Sequence[Bead], pool: _Pool, other: Lang, attr: str) -> li
                     f'{kind.value} only in the {side.lang.display} version, with {_describe(fact)} '
                     f'"{fact.text}"'
                 )
+            elif fact.kind is FactKind.LABEL and fact.text.isdigit():
+                code = NAME_NUMBER_MISSING
+                message = f'{side.lang.display} "{fact.text}", the number of a name, has no counterpart in the ' \
+                          f"{other.display} version"
             elif fact.kind is FactKind.LABEL:
                 code = LABEL_MISSING
                 message = f'{side.lang.display} "{fact.text}" is part of a name missing from the ' \
                           f"{other.display} version"
-            elif is_word_figure(fact):
+            elif i in words and fact.value in implied:
+                continue  # "ses deux jumelles" against "her twin daughters"
+            elif is_word_figure(fact) and not implied:
                 code = WORD_FIGURE_ONE_SIDED
                 message = (
                     f'{side.lang.display} "{fact.text}" ({_describe(fact)}) has no counterpart in the '
                     f"{other.display} version; such words are often rephrased (an article, a pronoun, "
                     "\"both\", \"half-time\")"
                 )
-            else:
+            else:  # a figure with no counterpart (or a word figure where the other side implies another count)
                 code = MISSING_IN_FR if side.lang is Lang.EN else MISSING_IN_EN
                 message = f'{side.lang.display} "{fact.text}" ({_describe(fact)}) has no counterpart in the ' \
                           f"{other.display} version"

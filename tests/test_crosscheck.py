@@ -72,7 +72,10 @@ PAIR_CASES = [
     pytest.param([fact(FactKind.DATE, DateValue(None, 1, 22), "January 22")],
                  [fact(FactKind.DATE, DateValue(None, 2, 22), "22 février")], ["value-differs"], id="month-changed"),
     pytest.param([fact(FactKind.DATE, DateValue(2016, 1, 22), "January 22, 2016")],
-                 [fact(FactKind.DATE, DateValue(None, 1, 22), "22 janvier")], [], id="date-year-dropped-compatible"),
+                 [fact(FactKind.DATE, DateValue(None, 1, 22), "22 janvier")], ["value-differs"],
+                 id="date-year-dropped"),
+    pytest.param([fact(FactKind.DATE, DateValue(None, 1, 22), "January 22")],
+                 [fact(FactKind.DATE, DateValue(None, 1, 22), "22 janvier")], [], id="date-without-year-both"),
     pytest.param([fact(FactKind.RANGE, Range(D(2013), D(2015)), "2013 - 2015")],
                  [fact(FactKind.RANGE, Range(D(2013), D(2015)), "entre 2013 et 2015")], [], id="same-range"),
     pytest.param([fact(FactKind.RANGE, Range(D(2), D(3)), "two to three years")],
@@ -91,6 +94,17 @@ PAIR_CASES = [
     pytest.param([fact(C, D(306), "306")], [], ["missing-in-fr"], id="dropped-in-fr"),
     pytest.param([], [fact(C, D(306), "306")], ["missing-in-en"], id="added-in-fr"),
     pytest.param([fact(FactKind.LABEL, D(1), "I")], [], ["label-missing"], id="label-dropped-is-warning"),
+    pytest.param([fact(FactKind.LABEL, D(131), "131")], [], ["name-number-missing"],
+                 id="number-of-a-name-dropped-is-error"),
+    pytest.param([fact(FactKind.LABEL, D(220), "220")], [fact(C, D(220), "220")], [],
+                 id="name-number-read-as-a-count-on-one-side"),
+    pytest.param([fact(FactKind.LABEL, D(777), "777s")], [fact(C, D(777), "777")], [], id="name-number-plural"),
+    pytest.param([fact(FactKind.LABEL, D(8), "787-8s")], [fact(FactKind.RANGE, Range(D(787), D(8)), "787-8")], [],
+                 id="name-number-same-digit-runs"),
+    pytest.param([fact(FactKind.LABEL, D(131), "131")], [fact(FactKind.DECIMAL, D("13.1"), "13,1")],
+                 ["missing-in-en", "name-number-missing"], id="name-number-decimal-shifted"),
+    pytest.param([fact(FactKind.LABEL, D(15), "15")], [fact(FactKind.LABEL, D(16), "16")], ["value-differs"],
+                 id="name-number-changed"),
     pytest.param([fact(C, D(1), "one")], [], ["word-figure-one-sided"], id="spelled-one-alone-is-warning"),
     pytest.param([], [fact(FactKind.ORDINAL, D(1), "premier")], ["word-figure-one-sided"],
                  id="premier-alone-is-warning"),
@@ -105,7 +119,27 @@ PAIR_CASES = [
                  ["value-differs"], id="closest-leftover-pairs"),
     pytest.param([fact(C, D(1), "One", start=0), fact(C, D(5), "5", start=20)], [fact(C, D(6), "6", start=20)],
                  ["value-differs", "word-figure-one-sided"], id="digits-pair-with-digits-before-words"),
+    pytest.param([fact(C, D(3), "three")], [], ["missing-in-fr"], id="spelled-three-alone-is-error"),
     # Regressions found on WMT news (eval/crosscheck.py): the same figure, written differently.
+    pytest.param([fact(Q, D(165), "2 hours 45 minutes", unit="min")], [fact(FactKind.TIME, TimeValue(2, 45), "2h45")],
+                 [], id="duration-written-as-a-clock-time"),
+    pytest.param([fact(Q, D("5.5"), "5 1/2-hour", unit="h")], [fact(FactKind.TIME, TimeValue(5, 30), "5h30")], [],
+                 id="hours-written-as-a-clock-time"),
+    pytest.param([fact(Q, D(150), "2 hours 30 minutes", unit="min")],
+                 [fact(FactKind.TIME, TimeValue(2, 45), "2h45")], ["missing-in-en", "missing-in-fr"],
+                 id="duration-against-another-clock-time"),
+    pytest.param([fact(Q, D(75), "75 minutes", unit="min")], [fact(Q, D("1.25"), "une heure et quart", unit="h")],
+                 [], id="minutes-converted-to-hours"),
+    pytest.param([fact(C, D(6), "6")], [fact(Q, D(6), "6 ans", unit="a")], [], id="bare-age-against-years"),
+    pytest.param([fact(C, D(6), "6")], [fact(Q, D(6), "6 mois", unit="mo")], ["missing-in-en", "missing-in-fr"],
+                 id="bare-number-is-not-months"),
+    pytest.param([fact(FactKind.RANGE, Range(D(2), D(7)), "2 to 7")],
+                 [fact(FactKind.RANGE, Range(D(2), D(7)), "2 à 7 ans", unit="a")], [], id="bare-range-against-years"),
+    pytest.param([fact(FactKind.RANGE, Range(D(2), D(7)), "2 to 7")],
+                 [fact(FactKind.RANGE, Range(D(2), D(7)), "2 à 7 mois", unit="mo")], ["unit-differs"],
+                 id="bare-range-is-not-months"),
+    pytest.param([fact(FactKind.RANGE, Range(D(20), D(28)), "20% and 28%", unit="%")],
+                 [fact(P, D(20), "20%"), fact(P, D(28), "28%", start=8)], [], id="percent-range-against-two-percents"),
     pytest.param([fact(Q, D(130), "130mph", unit="mph")], [fact(Q, D(210), "210 km/h", unit="km/h")], [],
                  id="speed-converted-by-translator"),
     pytest.param([fact(Q, D(50), "50ft", unit="ft")], [fact(Q, D(15), "15 m", unit="m")], [],
@@ -145,6 +179,37 @@ PAIR_CASES = [
 @pytest.mark.parametrize(("en", "fr", "expected"), PAIR_CASES)
 def test_pairs(en: list[Fact], fr: list[Fact], expected: list[str]) -> None:
     assert one_bead(en, fr) == expected
+
+
+def _bead_with_text(en_text: str, en_facts: list[Fact], fr_text: str, fr_facts: list[Fact]) -> list[str]:
+    beads = (Bead(en=(0,), fr=(0,), score=1.0),)
+    en = Side(Lang.EN, (Sentence(0, 0, BlockKind.BODY, 0, len(en_text), en_text),), en_facts)
+    fr = Side(Lang.FR, (Sentence(0, 0, BlockKind.BODY, 0, len(fr_text), fr_text),), fr_facts)
+    return sorted(f.name for f in compare_facts(beads, en, fr))
+
+
+@pytest.mark.parametrize(
+    ("en_text", "en_facts", "fr_text", "fr_facts", "expected"),
+    [
+        pytest.param("the two cases", [], "les deux seuls cas", [fact(C, D(2), "deux")], [], id="the-two-implies-2"),
+        pytest.param("her twin daughters", [], "ses deux jumelles", [fact(C, D(2), "deux")], [], id="twin-implies-2"),
+        pytest.param("the two sides", [], "les cinq belligérants", [fact(C, D(5), "cinq")], ["missing-in-en"],
+                     id="the-two-against-five"),
+        pytest.param("in the past decade", [], "ces dix dernières années", [fact(C, D(10), "dix")], [],
+                     id="decade-implies-10"),
+        pytest.param("the first one", [], "le premier", [fact(FactKind.ORDINAL, D(1), "premier")],
+                     ["word-figure-one-sided"], id="no-implied-count-word-figure-stays-a-warning"),
+        pytest.param("over the next 12 months", [fact(C, D(12), "12")], "les 12 prochains mois",
+                     [fact(Q, D(12), "12 mois", unit="mo")], [], id="months-named-apart-from-the-number"),
+        pytest.param("our son was 6", [fact(C, D(6), "6")], "notre fils 6 mois",
+                     [fact(Q, D(6), "6 mois", unit="mo")], ["missing-in-en", "missing-in-fr"],
+                     id="months-not-named-on-the-bare-side"),
+    ],
+)
+def test_words_in_the_other_sentence(  # type: ignore[no-untyped-def]
+    en_text, en_facts, fr_text, fr_facts, expected
+) -> None:
+    assert _bead_with_text(en_text, en_facts, fr_text, fr_facts) == expected
 
 
 def test_value_differs_points_at_both_spans() -> None:
