@@ -321,16 +321,22 @@ def _bare_against(bare: Fact, other: Fact) -> bool:
 
 
 def _unit_elsewhere(sides: tuple[Side, Side]) -> Callable[[Fact, Fact], bool]:
-    """A bare number against the same number in months, weeks or days, that unit named elsewhere in the bare
-    number's sentence ("the next 12 months" / "les 12 prochains mois" with the unit read apart from the number)."""
+    """A bare number against the same number in months, weeks or days, or a percentage, that unit named elsewhere
+    in the bare number's sentence ("the next 12 months" / "les 12 prochains mois" with the unit read apart from the
+    number; "1.3 and 2.0%" / "1,3% et 2%")."""
     texts = [{s.index: s.text for s in side.sentences} for side in sides]
 
     def test(x: Fact, y: Fact) -> bool:
         for (bare, bare_texts), other in (((x, texts[0]), y), ((y, texts[1]), x)):
-            if fact_class(bare) != "number" or other.kind is not FactKind.QUANTITY or other.unit not in _UNIT_WORDS:
+            if fact_class(bare) != "number" or bare.value != other.value or _family(x) != _family(y):
                 continue
-            sentence = bare_texts.get(bare.sentence if bare.sentence is not None else -1, "")
-            if bare.value == other.value and _family(x) == _family(y) and _UNIT_WORDS[other.unit].search(sentence):
+            if other.kind is FactKind.PERCENT:
+                named = _PERCENT_WORD
+            elif other.kind is FactKind.QUANTITY and other.unit in _UNIT_WORDS:
+                named = _UNIT_WORDS[other.unit]
+            else:
+                continue
+            if named.search(bare_texts.get(bare.sentence if bare.sentence is not None else -1, "")):
                 return True
         return False
 
@@ -377,6 +383,7 @@ _UNIT_WORDS: dict[str, regex.Pattern[str]] = {
     "wk": regex.compile(r"\b(?:weeks?|semaines?)\b", regex.IGNORECASE),
     "d": regex.compile(r"\b(?:days?|jours?|journées?)\b", regex.IGNORECASE),
 }
+_PERCENT_WORD = regex.compile(r"%|\b(?:per\s?cent|percent|pour\s?cent)\b", regex.IGNORECASE)
 
 
 def _may_go_unsaid(unit: str | None) -> bool:
@@ -471,6 +478,40 @@ def _match_split_dates(beads: Sequence[Bead], a: _Pool, b: _Pool) -> None:
                 if na is not None and nb is not None:
                     _link(a, ia, b, nb)
                     _link(a, na, b, ib)
+
+
+def _match_days_of_a_month(beads: Sequence[Bead], a: _Pool, b: _Pool) -> None:
+    """A day written as a bare number beside a date of its month, against a full date on the other side: "between
+    08 to 28 October" against "entre le 8 octobre et le 28 octobre"."""
+    for bead in range(len(beads)):
+        months = {f.value.month for i in a.by_bead.get(bead, []) if isinstance((f := a.side.facts[i]).value, DateValue)}
+        for ib in b.left(bead):
+            date = b.side.facts[ib].value
+            if not isinstance(date, DateValue) or date.day is None or date.month not in months:
+                continue
+            ia = _day_number(a, bead, date.day)
+            if ia is not None:
+                _link(a, ia, b, ib)
+
+
+def _match_ratio_terms(beads: Sequence[Bead], a: _Pool, b: _Pool) -> None:
+    """A ratio against its two terms written apart on the other side: "five out of eight school aides" against
+    "cinq aides scolaires sur huit"; a numerator of one may be an article ("un train sur deux")."""
+    for bead in range(len(beads)):
+        for ia in a.left(bead):
+            ratio = a.side.facts[ia].value
+            if a.side.facts[ia].kind is not FactKind.RATIO or not isinstance(ratio, Ratio):
+                continue
+            numbers = [i for i in sorted(b.left(bead), key=lambda i: b.side.facts[i].start)
+                       if fact_class(b.side.facts[i]) == "number"]
+            top = next((i for i in numbers if b.side.facts[i].value == ratio.numerator), None)
+            after = [i for i in numbers if top is None or b.side.facts[i].start > b.side.facts[top].start]
+            bottom = next((i for i in after if b.side.facts[i].value == ratio.denominator), None)
+            if bottom is None or (top is None and ratio.numerator != 1):
+                continue
+            for ib in (top, bottom):
+                if ib is not None:
+                    _link(a, ia, b, ib)
 
 
 def _day_number(pool: _Pool, bead: int, day: int) -> int | None:
@@ -573,6 +614,10 @@ def _run(
     _match_range_ends(beads, a, b)
     _match_range_ends(beads, b, a)
     _match_split_dates(beads, a, b)
+    _match_days_of_a_month(beads, a, b)
+    _match_days_of_a_month(beads, b, a)
+    _match_ratio_terms(beads, a, b)
+    _match_ratio_terms(beads, b, a)
 
     # Leftovers whose exact counterpart is left over in another bead: a likely misalignment.
     b_left: dict[tuple[object, ...], list[tuple[int, int]]] = {}
@@ -662,9 +707,15 @@ def is_word_figure(fact: Fact) -> bool:
     return fact.kind is FactKind.ORDINAL and fact.value in _WORD_ORDINALS
 
 
-def _spelled_count(fact: Fact) -> bool:
-    """A count spelled out in words, which "both", "twin" or "a decade" can stand for on the other side."""
-    return _spelled(fact) and fact.kind in (FactKind.CARDINAL, FactKind.ORDINAL, FactKind.MULTIPLIER)
+_IMPLIED_UNITS = frozenset({None, "a", "wk", "d", "EUR", "USD", "GBP"})  # of quantities, or currencies of sums
+
+
+def _countable(fact: Fact) -> bool:
+    """A count, a span of years, days or weeks, or a sum, which "both", "twin", "a decade", "un quinquennat" or
+    "a euro" can stand for on the other side."""
+    if fact.kind in (FactKind.CARDINAL, FactKind.ORDINAL, FactKind.MULTIPLIER):
+        return True
+    return fact.kind in (FactKind.QUANTITY, FactKind.MONEY) and fact.unit in _IMPLIED_UNITS
 
 
 # Words that say how many without a figure: "both" / "tous deux", "twin attacks" / "deux attentats"; the extractor
@@ -675,6 +726,10 @@ _IMPLIED_COUNTS: dict[Lang, tuple[tuple[regex.Pattern[str], Decimal], ...]] = {
         (regex.compile(r"\b(?:trio|triple|triplets)\b", regex.IGNORECASE), Decimal(3)),
         (regex.compile(r"\b(?:quartet|quadruplets)\b", regex.IGNORECASE), Decimal(4)),
         (regex.compile(r"\bdecades?\b", regex.IGNORECASE), Decimal(10)),
+        (regex.compile(r"\bdozens?\b", regex.IGNORECASE), Decimal(12)),
+        (regex.compile(r"\bfortnight\b", regex.IGNORECASE), Decimal(14)),
+        (regex.compile(r"\bfortnight\b", regex.IGNORECASE), Decimal(15)),  # "quinze jours"
+        (regex.compile(r"\bhalf(?:\s+a|-)\s*century\b", regex.IGNORECASE), Decimal(50)),
     ),
     Lang.FR: (
         (
@@ -688,14 +743,41 @@ _IMPLIED_COUNTS: dict[Lang, tuple[tuple[regex.Pattern[str], Decimal], ...]] = {
         (regex.compile(r"\b(?:trio|triplés|triplées)\b", regex.IGNORECASE), Decimal(3)),
         (regex.compile(r"\b(?:quatuor|quadruplés)\b", regex.IGNORECASE), Decimal(4)),
         (regex.compile(r"\b(?:décennies?|décades?)\b", regex.IGNORECASE), Decimal(10)),
+        (regex.compile(r"\bquinquennats?\b", regex.IGNORECASE), Decimal(5)),
+        (regex.compile(r"\bseptennats?\b", regex.IGNORECASE), Decimal(7)),
+        (regex.compile(r"\bdouzaines?\b", regex.IGNORECASE), Decimal(12)),
+        (regex.compile(r"\bquinzaines?\b", regex.IGNORECASE), Decimal(15)),
+        (regex.compile(r"\bdemi-siècles?\b", regex.IGNORECASE), Decimal(50)),
+
     ),
 }
 
 
-def _implied_counts(side: Side, sentences: Sequence[int]) -> set[Decimal]:
-    """The counts that words like "both" or "jumelles" imply in these sentences of ``side``."""
+# Sums of one unit of a currency in words: "a euro lent" / "1 € prêté".
+_IMPLIED_SUMS: dict[Lang, tuple[tuple[regex.Pattern[str], str], ...]] = {
+    Lang.EN: tuple(
+        (regex.compile(rf"\b(?:a|one)\s+{word}\b", regex.IGNORECASE), code)
+        for word, code in (("euro", "EUR"), ("dollar", "USD"), ("pound", "GBP"))
+    ),
+    Lang.FR: tuple(
+        (regex.compile(rf"\b(?:un|une)\s+{word}\b", regex.IGNORECASE), code)
+        for word, code in (("euro", "EUR"), ("dollar", "USD"), ("livre", "GBP"))
+    ),
+}
+
+
+def _implied(side: Side, sentences: Sequence[int]) -> set[tuple[Decimal, str | None]]:
+    """The counts (unit None) and sums that words like "both", "jumelles" or "a euro" imply in these sentences."""
     texts = [s.text for s in side.sentences if s.index in sentences]
-    return {value for pattern, value in _IMPLIED_COUNTS[side.lang] for text in texts if pattern.search(text)}
+    found: set[tuple[Decimal, str | None]] = set()
+    for text in texts:
+        found.update((value, None) for pattern, value in _IMPLIED_COUNTS[side.lang] if pattern.search(text))
+        found.update((Decimal(1), code) for pattern, code in _IMPLIED_SUMS[side.lang] if pattern.search(text))
+    return found
+
+
+def _implied_key(fact: Fact) -> tuple[object, str | None]:
+    return (fact.value, fact.unit if fact.kind is FactKind.MONEY else None)
 
 
 def _unmatched(beads: Sequence[Bead], pool: _Pool, other_pool: _Pool, attr: str) -> list[Finding]:
@@ -706,8 +788,8 @@ def _unmatched(beads: Sequence[Bead], pool: _Pool, other_pool: _Pool, attr: str)
     for bead in range(len(beads)):
         one_sided = not getattr(beads[bead], other_attr)
         left = pool.left(bead)
-        words = [i for i in left if _spelled_count(side.facts[i])]
-        implied = _implied_counts(other_pool.side, getattr(beads[bead], other_attr)) if words else set()
+        words = [i for i in left if _countable(side.facts[i])]
+        implied = _implied(other_pool.side, getattr(beads[bead], other_attr)) if words else set()
         for i in left:
             fact = side.facts[i]
             kind = sentence_kind.get(fact.sentence if fact.sentence is not None else -1, BlockKind.BODY)
@@ -726,7 +808,7 @@ def _unmatched(beads: Sequence[Bead], pool: _Pool, other_pool: _Pool, attr: str)
                 code = LABEL_MISSING
                 message = f'{side.lang.display} "{fact.text}" is part of a name missing from the ' \
                           f"{other.display} version"
-            elif i in words and fact.value in implied:
+            elif i in words and _implied_key(fact) in implied:
                 continue  # "ses deux jumelles" against "her twin daughters"
             elif is_word_figure(fact) and not implied:
                 code = WORD_FIGURE_ONE_SIDED
