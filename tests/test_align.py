@@ -97,6 +97,19 @@ ALIGN_CASES = [
         id="title-then-body",
     ),
     pytest.param(
+        # One headline ends with a full stop, so ingest calls it a lede; the other is a title. They still pair.
+        [("Nghe An: 7,300 drug addicts", T), *body(EN)],
+        [("Nghe An : 7 300 toxicomanes.", L), *body(FR)],
+        one_to_one(7),
+        id="title-pairs-with-headline-read-as-lede",
+    ),
+    pytest.param(
+        [("Nghe An: 7,300 drug addicts", T), (EN[0], L), *body(EN[1:])],
+        [(FR[0], L), *body(FR[1:])],
+        [((0,), ()), *one_to_one(6, 1, 0)],
+        id="title-en-only",
+    ),
+    pytest.param(
         body(EN), body([*FR[:2], FR_2_3, *FR[4:]]), [*one_to_one(2), ((2, 3), (2,)), *one_to_one(2, 4, 3)], id="2-1"
     ),
     pytest.param(body([*EN[:4], EN_4_5]), body(FR), [*one_to_one(4), ((4,), (4, 5))], id="1-2"),
