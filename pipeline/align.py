@@ -53,7 +53,7 @@ import regex
 
 from pipeline.model import Bead, BlockKind, Sentence
 
-ALIGN_VERSION = "1"
+ALIGN_VERSION = "2"
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
