@@ -69,7 +69,7 @@ HEDGE_ONE_SIDED = Code(
     "PF108", "hedge-one-sided", Severity.WARNING, "about/nearly on one version's figure only, the value the same"
 )
 WORD_FIGURE_ONE_SIDED = Code(
-    "PF109", "word-figure-one-sided", Severity.WARNING, "a small figure spelled out (one, first, half) on one side"
+    "PF109", "word-figure-one-sided", Severity.WARNING, "a small figure spelled out (one, three, first, half) on one side"
 )
 MATCHED_ELSEWHERE = Code(
     "PF110", "matched-in-other-bead", Severity.WARNING, "the figure's counterpart is in another sentence"
@@ -691,20 +691,19 @@ def _spelled(fact: Fact) -> bool:
     return not any(ch.isdigit() for ch in fact.text)
 
 
-_WORD_CARDINALS = frozenset({Decimal(0), Decimal(1)})
-_WORD_ORDINALS = frozenset({Decimal(1), Decimal(2)})
+_SMALL = frozenset(Decimal(n) for n in range(11))
 
 
 def is_word_figure(fact: Fact) -> bool:
-    """A figure spelled out as a word that translations rephrase freely: zero, one, first, second, half …
-    (``un`` is also an article, ``l'un`` a pronoun, ``premier`` "leading", ``mi-temps`` is "half")."""
+    """A small figure spelled out in words, which translations rephrase freely: zero to ten, first to tenth, twice,
+    half … (``un`` is also an article, ``l'un`` a pronoun, ``premier`` "leading", ``mi-temps`` is "half", "les deux
+    seuls cas" is "the only cases", "trois sous" is "little money"). Its loss is a warning, not an error; where the
+    other side says "both", "twin" or "a decade" instead, the count it implies must agree."""
     if not _spelled(fact):
         return False
     if fact.kind is FactKind.FRACTION:
         return True
-    if fact.kind is FactKind.CARDINAL:
-        return fact.value in _WORD_CARDINALS
-    return fact.kind is FactKind.ORDINAL and fact.value in _WORD_ORDINALS
+    return fact.kind in (FactKind.CARDINAL, FactKind.ORDINAL, FactKind.MULTIPLIER) and fact.value in _SMALL
 
 
 _IMPLIED_UNITS = frozenset({None, "a", "wk", "d", "EUR", "USD", "GBP"})  # of quantities, or currencies of sums
