@@ -69,7 +69,7 @@ HEDGE_ONE_SIDED = Code(
     "PF108", "hedge-one-sided", Severity.WARNING, "about/nearly on one version's figure only, the value the same"
 )
 WORD_FIGURE_ONE_SIDED = Code(
-    "PF109", "word-figure-one-sided", Severity.WARNING, "a small figure spelled out (one, three, first, half) on one side"
+    "PF109", "word-figure-one-sided", Severity.WARNING, "a small figure in words (one, three, first, half) on one side"
 )
 MATCHED_ELSEWHERE = Code(
     "PF110", "matched-in-other-bead", Severity.WARNING, "the figure's counterpart is in another sentence"
