@@ -405,6 +405,7 @@ _CONVERSIONS: dict[str, tuple[str, Decimal]] = {
     "km/h": ("speed", Decimal(1)), "mph": ("speed", Decimal("1.609344")), "m/s": ("speed", Decimal("3.6")),
     "s": ("duration", Decimal(1)), "min": ("duration", Decimal(60)), "h": ("duration", Decimal(3600)),
     "d": ("duration", Decimal(86400)), "wk": ("duration", Decimal(604800)),
+    "mo": ("duration", Decimal(2629800)), "a": ("duration", Decimal(31557600)),  # mean Gregorian month and year
 }
 _CONVERSION_TOLERANCE = Decimal("0.05")
 
