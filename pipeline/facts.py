@@ -52,7 +52,13 @@ Conventions (the contract the cross-check relies on)
   ``n° 10``, ``Route 66``, ``Article 5``, ``Decree 15/2016/ND-CP`` (value 15), a Roman numeral or small integer
   right after a capitalised name (``Center I`` -> 1, ``Center 1``, ``Nghe An 1``, ``Formule 1``), and a capitalised
   number word up to 20 right after a capitalised name word with no capital after it (``Phase One``, ``Formula One``;
-  ``Police Arrest Two Men`` is a title-case headline).
+  ``Police Arrest Two Men`` is a title-case headline). A label noun may be elided (``l'article 220``) or plural,
+  then numbers joined by ``and``/``et``/a comma are labels too (``Districts 8 and 9``, ``Symphonies No. 3 and 4``);
+  not before a unit, currency, scale or ``%`` (``a chart 2 metres wide``), and a year after ``model``/``modèle``/
+  ``season``… is a year. Codes are labels: ``787-8``, ``777-300ER`` (a smaller second number or letters after it:
+  no range), ``Boeing 777``, ``777X``, ``4x4``, ``4x50 m``, ``98,1 FM``, ``Moody 4B`` (a title, not 4 billion), an
+  ordinal before a capitalised ``District`` (``le 23e District`` = ``District 23``); a bare number of three digits
+  or more that a code of the sentence begins with is the same label (``the 777X … a 777 design``).
 * **Currency subunits.** ``N cents`` / ``N cent`` after a numeral is money N/100 with unit ``USD`` in both
   languages (``39 cents`` -> 0.39 USD, ``18,4 cents`` -> 0.184 USD); a bare ``cent`` is the number word only
   where it is one (``cent personnes``, ``deux cents``, ``322 cent``); ``50 Cent`` is a name. In a range the subunit
@@ -67,10 +73,14 @@ Conventions (the contract the cross-check relies on)
   (``milliards`` included), a currency or a unit: ``0,4%`` = 0.4 %, ``1,5 million`` = 1 500 000, and the first end
   of such a range (``1,2 and 1,4 milliards``). Anywhere else ``3,5`` stays two numbers (``parse_number`` is strict).
 * **Decades** are ``year`` facts holding the first year: ``the 1980s``, ``the '80s``, ``the eighties``,
-  ``nineteen eighties``, ``les années 80``, ``les années 1980``, ``les années quatre-vingt`` -> 1980. Two digits
+  ``nineteen eighties``, ``les années 80``, ``les années 1980``, ``les années quatre-vingt`` -> 1980; four digits
+  from 1100 (``the 1760s``, ``les années 1880``). Two digits
   (or a tens word) are the 1900s except ``00`` (2000s): ``les années 20`` are the 1920s, the 2010s/2020s being
   written with four digits. English tens words need ``the`` or a century word before them (``in their forties``
-  is an age), from ``thirties`` up.
+  is an age), from ``thirties`` up. A second decade after ``and``/``or``/``to``/a comma is one too (``the 70s and
+  80s``, ``the late '60s or early '70s``, ``les années 70 et 80``).
+* **Event years.** A year glued by a hyphen to a capitalised word is a ``year`` (``Mondial-2010``, ``JO-2012``,
+  ``Euro-2009`` = ``the 2010 World Cup``…); two digits stay a label (``Mondial-82``).
 * **Durations.** Time spans are quantities with a unit after a numeral in digits or words: year/an/année ``a``,
   month/mois ``mo``, week/semaine ``wk``, day/jour ``d``, hour/heure ``h``, minute ``min``, second/seconde ``s``
   (``10 ans``, ``a 10-year wait``, ``ten years``, ``deux ans`` -> 10 a, 2 a; ``a 37-year-old`` and ``37 ans`` both
@@ -104,7 +114,8 @@ Conventions (the contract the cross-check relies on)
   neuf``), a number before a noun or standing as a count (``tué neuf personnes``, ``il en a neuf``); ``un mille``
   is a mile, ``milles`` the unit mile (``26,2 milles`` = 26.2 mi); ``tous (les) deux``/``toutes deux`` is "both".
   ``100 autres milliards`` is 100 billion; ``320 millions un an plus tôt`` is 320 000 000.
-* **Not extracted:** digits inside URLs, e-mail addresses, hashes and placeholder tokens (``DNUM_CCZABZCABG``).
+* **Not extracted:** digits inside URLs, e-mail addresses, handles (``@jemb123``), phone numbers (``08 11 00 06
+  95``, ``08.11.00.06.95``), hashes and placeholder tokens (``DNUM_CCZABZCABG``).
 * ``Lang.VI`` and ``Lang.OTHER`` are read digits-only with French separators (``7.300`` = 7300) and
   language-neutral symbols (``%``, ``$``, ``km``…).
 """
@@ -262,6 +273,8 @@ class _Patterns:
     qualifier: regex.Pattern[str] | None
     qualifier_map: Mapping[str, Qualifier]
     label_nouns: frozenset[str]
+    label_year_nouns: frozenset[str]  # label nouns after which a year-like number is a year ("modèle 2014")
+    ordinal_label_nouns: frozenset[str]  # capitalised nouns after which an ordinal names ("le 23e District")
     ordinal_suffixes: frozenset[str]
     count_nouns: frozenset[str]
     year_cues: frozenset[str]
@@ -303,6 +316,10 @@ _BLOCKED: Final[tuple[tuple[str, regex.Pattern[str] | None, regex.Pattern[str]],
     ("/", None, regex.compile(r"(?:https?://|www\.)\S+")),
     ("www", None, regex.compile(r"www\.\S+")),
     ("@", None, regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
+    ("@", None, regex.compile(r"(?<![\w])@[^\W\d]\w*")),  # a handle: "@jemb123"
+    # A phone number: "08 11 00 06 95", "08.11.00.06.95", "0811000695".
+    ("", regex.compile(r"0\d[\s.\u00a0-]?\d\d[\s.\u00a0-]?\d\d"),
+     regex.compile(r"(?<![\w.,+-])0\d(?P<sep>[\s.\u00a0-]?)\d\d(?:(?P=sep)\d\d){3}(?![\w]|[.,-]?\d)")),
     ("_", regex.compile(r"(?<=[A-Z0-9])_[A-Z0-9_]"), regex.compile(r"\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b")),
     # A hex run holding both a digit and a letter has a digit next to a letter somewhere.
     ("", regex.compile(r"(?<=[a-f])\d|\d(?=[a-f])"),
@@ -357,7 +374,30 @@ _DOC_CODE: Final = regex.compile(r"(?<![\w/])(?P<n>\d+)(?:/\d+)*/(?:[A-ZĐ]{1,}[
 _LETTER_DIGITS: Final = regex.compile(
     r"(?<![\w])(?P<p>[^\W\d_]+)(?P<h>[-\u2010\u2011]?)(?P<n>\d+(?:\.\d+)?)(?P<tail>[^\W_]*)(?![\w])"
 )
-_LABEL_MARKER: Final = regex.compile(r"(?<![\w])(?P<m>No\.|Nos\.|no\.|N°|n°|Nº|nº|No|N\.|#)\s?(?P<n>\d+)(?![\d])")
+_LABEL_MARKER: Final = regex.compile(
+    r"(?<![\w])(?P<m>No\.|Nos\.|no\.|nos\.|N\s?°|n\s?°|Nº|nº|No|N\.|#)\s?(?P<n>\d+)(?![\d])"
+)
+# More labels after a first one: "Districts 8 and 9", "Symphonies No. 3 and 4", "articles 5, 6 et 7".
+_LABEL_CHAIN: Final = regex.compile(
+    r"(?:[\s\u00a0]*,[\s\u00a0]*|[\s\u00a0]+(?:and|et|&)[\s\u00a0]+)(?P<d>\d+)[A-Z]?(?![\w%]|[.,]\d)"
+)
+# A model number: "787-8", "777-300ER", "787-8s" (see ``_phase_labels``).
+_MODEL_CODE: Final = regex.compile(
+    r"(?<![\w.,-])(?P<n>\d{3,4})-(?P<m>\d{1,3})(?P<tail>[A-Za-z]*)(?![\w-]|[.,]\d)"
+)
+# Codes glued together: "4x4", "4X4s", "4x50m", "777X", "98,1 FM".
+_GLUED_CODE: Final = regex.compile(
+    r"(?<![\w.,])(?:(?P<a>\d{1,4})[xX×]\d{1,4}[^\W_]*|(?P<x>\d{3,})X[s]?|(?P<f>\d{2,3}(?:[.,]\d)?)[\s\u00a0]?FM)"
+    r"(?![\w^])"
+)
+# What a label noun's number may carry: "Boeing 787-8s", "Boeing 777-300ER", "Boeing 777X", "Boeing 777s".
+_CODE_TAIL: Final = regex.compile(r"(?:-\d+[A-Za-z]*|[A-Z]+s?|s)(?![\w])")
+# An ordinal naming a capitalised noun: "le 23e District", "les 8e et 9e Districts", "the 23rd District".
+_ORDINAL_LABEL: Final = regex.compile(
+    r"(?<![\w])\d+(?:e|er|ème|eme|th|st|nd|rd)(?:(?:[\s\u00a0]*,[\s\u00a0]*|[\s\u00a0]+(?:et|and)[\s\u00a0]+)"
+    r"\d+(?:e|ème|eme|th|st|nd|rd))*[\s\u00a0]+(?P<noun>[^\W\d_]+)"
+)
+_ELISION: Final = regex.compile(r"^(?:l|d|qu|j|n|s|c)'")
 _ROMAN: Final = regex.compile(r"(?<=\w[\s\u00a0]+)(?=[IVX])(?P<r>X{0,3}(?:IX|IV|V?I{0,3}))(?![\w'’])")
 _ROMAN_VALUES: Final[dict[str, int]] = {"I": 1, "V": 5, "X": 10}
 _ROMAN_LETTERS: Final = frozenset("IVX")
@@ -650,11 +690,17 @@ def _build_patterns(lang: Lang) -> _Patterns:
         decade_words = module.DECADE_WORDS
         decade_centuries = module.DECADE_CENTURIES
         if lang is Lang.EN:
+            # "the 70s and 80s", "the late '60s or early '70s", "the 1980s and 90s": a second decade after
+            # "and"/"or"/"to"/a comma.
+            early = rf"(?:(?:very{space}+)?(?:early|mid|late)[\s\u00a0-]+)?"
             decades = regex.compile(
-                rf"(?:(?<=(?<![\w])the{space}+(?:(?:early|mid|late)[\s\u00a0-]+)?)"
-                rf"(?:['’]?(?P<d>[1-9]0)['’]?s|(?P<w>{_alternation(decade_words)}))"
-                rf"|(?<![\w-])(?P<c>{_alternation(decade_centuries)})[\s\u00a0-]+(?P<w2>{_alternation(decade_words)}))"
-                r"(?![\w])",
+                rf"(?:(?<=(?<![\w])the{space}+{early})"
+                rf"(?:['’]?(?P<d>[1-9]0)['’]?s|['’]?(?P<w>{_alternation(decade_words)}))"
+                rf"|(?<![\w-])(?P<c>{_alternation(decade_centuries)})[\s\u00a0-]+(?P<w2>{_alternation(decade_words)})"
+                rf"|(?<![\w.,'’])(?P<y>(?:1[1-9]|20)\d0)s)"
+                r"(?![\w])"
+                rf"(?:(?P<gap>{space}*,{space}*|{space}+(?:and|or|to){space}+)(?:the{space}+)?{early}"
+                rf"(?P<second>['’]?(?P<d2>[1-9]0)['’]?s|(?P<d4>(?:1[1-9]|20)\d0)s)(?![\w]))?",
                 regex.IGNORECASE,
             )
         else:
@@ -662,8 +708,8 @@ def _build_patterns(lang: Lang) -> _Patterns:
                     "quatre-vingt", "quatre-vingts", "quatre-vingt-dix", "nonante")
             decades = regex.compile(
                 rf"(?<![\w])(?:{_alternation(module.DECADE_NOUNS)}){space}+"
-                rf"(?P<n>(?:19|20)?\d0|{_alternation(tens)})(?![\w-])"
-                rf"(?:{space}*(?:,|et){space}*(?P<n2>(?:19|20)?\d0|{_alternation(tens)})(?![\w-]))?",
+                rf"(?P<n>(?:1[1-9]|20)?\d0|{_alternation(tens)})(?![\w-])"
+                rf"(?:{space}*(?:,|et|ou){space}*(?P<n2>(?:1[1-9]|20)?\d0|{_alternation(tens)})(?![\w-]))?",
                 regex.IGNORECASE,
             )
             decade_words = {fold(t): v for t, v in zip(tens, (20, 30, 40, 50, 60, 70, 70, 80, 80, 90, 90), strict=True)}
@@ -711,6 +757,8 @@ def _build_patterns(lang: Lang) -> _Patterns:
         ratio_gap=ratio_gap, fraction_of=fraction_of_re, qualifier=qualifier,
         qualifier_map={fold(k): v for k, v in qualifier_map.items()},
         label_nouns=frozenset(fold(n) for n in label_nouns),
+        label_year_nouns=frozenset(getattr(module, "LABEL_YEAR_NOUNS", frozenset())),
+        ordinal_label_nouns=frozenset(getattr(module, "ORDINAL_LABEL_NOUNS", frozenset())),
         ordinal_suffixes=frozenset(fold(s) for s in suffixes), count_nouns=count_nouns, year_cues=year_cues,
         name_heads=name_heads, one_before=one_before, one_after=one_after,
         scale_abbreviations=scale_abbreviations, start_words=frozenset(start_words),
@@ -1002,6 +1050,11 @@ _FR_CENTENARIAN: Final = regex.compile(
 )
 
 
+# Decades written with four digits: "the 1760s", "les années 1880" ("the 1000s" are rather thousands).
+_DECADE_FIRST: Final = 1100
+_DECADE_LAST: Final = 2090
+
+
 def _decade_year(value: int) -> int:
     """A decade written with two digits or a tens word -> its first year: 00 is the 2000s, 10-90 the 1900s (the
     2010s and 2020s are written with four digits: "les années 20" are the 1920s)."""
@@ -1034,18 +1087,25 @@ def _phase_decades(state: _State) -> None:
                     continue
                 written = match[group]
                 value = int(written) if written.isdigit() else pat.decade_words.get(fold(written))
-                if value is None or (value >= 100 and not 1900 <= value <= 2090):
+                if value is None or (value >= 100 and not _DECADE_FIRST <= value <= _DECADE_LAST):
                     continue
                 year = _decade_year(value)
                 state.take(_Candidate(match.start(group), match.end(group), FactKind.YEAR, Decimal(year)))
             continue
-        if match["d"] is not None:
+        if match["y"] is not None:
+            year = int(match["y"])
+        elif match["d"] is not None:
             year = _decade_year(int(match["d"]))
         elif match["w"] is not None:
             year = _decade_year(pat.decade_words[fold(match["w"])])
         else:
             year = pat.decade_centuries[fold(match["c"])] + pat.decade_words[fold(match["w2"])]
-        state.take(_Candidate(match.start(), match.end(), FactKind.YEAR, Decimal(year)))
+        end = match.start("gap") if match["gap"] is not None else match.end()
+        state.take(_Candidate(match.start(), end, FactKind.YEAR, Decimal(year)))
+        if match["second"] is not None and state.free(match.start("second"), match.end("second")):
+            # "the 70s and 80s", "the 1970s and 1980s": the second decade in the same century as the first
+            second = year // 100 * 100 + int(match["d2"]) if match["d2"] is not None else int(match["d4"])
+            state.take(_Candidate(match.start("second"), match.end("second"), FactKind.YEAR, Decimal(second)))
 
 
 def _phase_vulgar(state: _State) -> None:
@@ -1125,6 +1185,38 @@ def _phase_slash(state: _State) -> None:
                                   raw=Fraction(sign * a, b)))
 
 
+def _take_label_chain(state: _State, end: int) -> None:
+    """Labels joined to the one ending at ``end`` after a plural noun: "Districts 8 and 9", "articles 5, 6 et 7",
+    "Symphonies No. 3 and 4" (each a label, as the first)."""
+    while True:
+        more = _LABEL_CHAIN.match(state.text, end)
+        if more is None or not state.free(more.start("d"), more.end()):
+            return
+        state.take(_Candidate(more.start("d"), more.end(), FactKind.LABEL, Decimal(more["d"])))
+        end = more.end()
+
+
+def _plural_word(word: str) -> bool:
+    key = fold(word)
+    return len(key) > 3 and key[-1] in "sx"
+
+
+def _label_guarded(state: _State, end: int) -> bool:
+    """Whether a number after a label noun rather counts or measures: a unit, currency, scale word or ``%``
+    follows ("table 2 metres", "chart 2%")."""
+    after = state.text[end : end + 30]
+    if after.lstrip(" \u00a0\u202f")[:1] in ("%", "$", "€", "£", "‰"):
+        return True
+    word = _WORD_AFTER.match(after)
+    if word is None:
+        return False
+    key = fold(word["w"])
+    data = state.pat.data
+    return key in state.pat.unit_map or key in state.pat.currency_word_map or (
+        data is not None and key in data.scales
+    )
+
+
 def _phase_labels(state: _State) -> None:
     text = state.text
     pat = state.pat
@@ -1133,6 +1225,30 @@ def _phase_labels(state: _State) -> None:
             continue
         if state.free(match.start("n"), match.end()):
             state.take(_Candidate(match.start("n"), match.end(), FactKind.LABEL, Decimal(match["n"])))
+            before = _previous_words(text, match.start(), 1)
+            if fold(match["m"]).startswith("nos") or (before and _plural_word(before[0])):
+                _take_label_chain(state, match.end())
+    for match in _MODEL_CODE.finditer(text) if "-" in text else ():
+        # "787-8", "777-300ER", "787-8s": a model, not a range (the second number is smaller, or letters follow)
+        first, second = int(match["n"]), int(match["m"])
+        if not state.free(match.start(), match.end()) or (not match["tail"] and second >= first):
+            continue
+        if not match["tail"] and 1900 <= first <= 2099 and len(match["m"]) in (2, 4):
+            continue  # "2013-14": seasons and year ranges
+        state.take(_Candidate(match.start(), match.end(), FactKind.LABEL, Decimal(first)))
+    for match in _GLUED_CODE.finditer(text) if regex.search(r"\d[xX×]\d|\dX|\d\s?FM", text) else ():
+        # "4x4", "4X4", "4x4s", "4x50m" (a vehicle, a relay), "777X" (a model), "98,1 FM" (a radio station)
+        if state.free(match.start(), match.end()):
+            number = match["a"] or match["x"] or match["f"]
+            state.take(_Candidate(match.start(), match.end(), FactKind.LABEL, Decimal(number.replace(",", "."))))
+    for match in _ORDINAL_LABEL.finditer(text) if pat.ordinal_label_nouns else ():
+        # "le 23e District", "Conseil du 37e District", "les 8e et 9e Districts": named as "District 23"
+        if fold(match["noun"]) not in pat.ordinal_label_nouns or not match["noun"][:1].isupper():
+            continue
+        for number in regex.finditer(r"(?P<d>\d+)[^\W\d_]+", match.group()[: match.start("noun") - match.start()]):
+            start, end = match.start() + number.start(), match.start() + number.end()
+            if state.free(start, end):
+                state.take(_Candidate(start, end, FactKind.LABEL, Decimal(number["d"])))
     for match in _LETTER_DIGITS.finditer(text) if _LETTER_DIGITS_PRE.search(text) else ():
         start, end = match.start(), match.end()
         if not state.free(start, end):
@@ -1141,6 +1257,10 @@ def _phase_labels(state: _State) -> None:
         tail = match["tail"]
         if match["h"]:
             if not prefix[0].isupper() or fold(prefix) in ("mid", "pre", "post", "early", "late", "end", "since"):
+                continue
+            if not tail and len(match["n"]) == 4 and 1900 <= int(match["n"]) <= 2099:
+                # "Mondial-2010", "JO-2012", "Euro-2009": an event of that year, as "the 2010 World Cup"
+                state.take(_Candidate(match.start("n"), end, FactKind.YEAR, Decimal(match["n"])))
                 continue
         elif fold(prefix) in ("x",) and not tail:
             continue  # "x2" is a multiplier
@@ -1155,10 +1275,20 @@ def _phase_labels(state: _State) -> None:
             before = _previous_words(text, start, 2)
             if not before or text[start - 1 : start] not in (" ", "\u00a0"):
                 continue
-            one = fold(before[0])
-            two = fold(before[1]) + " " + one if len(before) > 1 else ""
-            if one in pat.label_nouns or two in pat.label_nouns:
-                state.take(_Candidate(start, end, FactKind.LABEL, Decimal(match["d"])))
+            one = _ELISION.sub("", fold(before[0]))
+            two = _ELISION.sub("", fold(before[1])) + " " + one if len(before) > 1 else ""
+            if one not in pat.label_nouns and two not in pat.label_nouns:
+                continue
+            if one in pat.label_year_nouns and end - start == 4 and 1900 <= int(match["d"]) <= 2099:
+                continue  # "le modèle 2014", "the 2014 model year": a year
+            code = _CODE_TAIL.match(text, end)
+            if code is not None:
+                end = code.end()  # "Boeing 787-8s", "Boeing 777X"
+            elif _label_guarded(state, end):
+                continue  # "table 2 metres": a measure
+            state.take(_Candidate(start, end, FactKind.LABEL, Decimal(match["d"])))
+            if _plural_word(before[0]):
+                _take_label_chain(state, end)
 
 
 # French Roman ordinals: "XXe siècle", "XIXème", "IIIe République" -> ordinal 20, 19, 3 ("20th century"). A single
@@ -1402,6 +1532,8 @@ def _digit_atom(state: _State, tokens: list[Token], i: int, data: LangData | Non
         if known is None and abbr.lower() in ("k", "bn", "mln", "bln", "tln", "mn"):
             known = state.pat.scale_abbreviations.get(abbr.lower())
         glued_only = abbr in ("b", "B", "m", "G", "MM", "mil") or (abbr == "M" and state.lang is not Lang.EN)
+        if abbr in ("B", "M", "K") and not abbreviation["sp"] and _after_name(state, start, abbreviation.end()):
+            known = None  # "Moody 4B", "Cuvée 3K": a name, not 4 billion
         # Before a currency sign the abbreviation is a scale even after a space: "290,4 M$", "25 M€", "2 G$".
         money = known is not None and _CURRENCY_AFTER.match(text, abbreviation.end()) is not None
         if abbr == "m" and not abbreviation["sp"] and _million_m(state, abbreviation.end()):
@@ -1416,6 +1548,18 @@ def _digit_atom(state: _State, tokens: list[Token], i: int, data: LangData | Non
                 return _Atom(start, end, "cardinal", fvalue, scale, False, False), _skip_to(tokens, i, end)
     plain = token.text.isdigit() and sign > 0
     return _Atom(start, end, "cardinal", fvalue, None, False, plain), i + 1
+
+
+def _after_name(state: _State, start: int, end: int) -> bool:
+    """Whether digits and a glued capital (``start``-``end``) follow a capitalised name word and no lower-case word
+    follows them: "Moody 4B" is a title, "Facebook's 4B users" a count."""
+    if _CURRENCY_AFTER.match(state.text, end) is not None or state.text[start - 1 : start] not in (" ", "\u00a0"):
+        return False
+    before = _previous_words(state.text, start, 1)
+    if not before or not before[0][:1].isupper() or fold(before[0]) in _CAPITAL_STOP or before[0].endswith("."):
+        return False
+    after = _WORD_AFTER.match(state.text[end : end + 30])
+    return after is None or not after["w"][:1].islower()
 
 
 _M_RANGE_END: Final = regex.compile(r"[-–]\d+(?:\.\d+)?m(?![\w])")
@@ -1856,7 +2000,7 @@ def _bare(state: _State, atom: _Atom, index: int) -> _Candidate | None:
                           Ratio(Decimal(atom.value.numerator), Decimal(atom.value.denominator)), atoms=(index,),
                           raw=atom.value)
     after = text[atom.end : atom.end + 1]
-    if atom.plain_int and after == "s" and 1900 <= atom.value <= 2090 and atom.value % 10 == 0:
+    if atom.plain_int and after == "s" and _DECADE_FIRST <= atom.value <= _DECADE_LAST and atom.value % 10 == 0:
         if not text[atom.end + 1 : atom.end + 2].isalnum():
             return _Candidate(atom.start, atom.end + 1, FactKind.YEAR, exact, atoms=(index,))
     if atom.plain_int and after[:1].isalpha() and not atom.words:
@@ -2198,9 +2342,26 @@ def extract_facts(text: str, lang: Lang) -> tuple[Fact, ...]:
         if bare is not None:
             items.append(bare)
     items.sort(key=lambda c: c.start)
+    _codes_named_again(state, items)
     combined = _combine(state, items)
     everything = sorted(combined + state.facts, key=lambda c: (c.start, c.end))
     return tuple(_facts(state, everything))
+
+
+def _codes_named_again(state: _State, items: list[_Candidate]) -> None:
+    """A bare number of three digits or more that a model code of the sentence begins with names the same thing:
+    "the 777X with an original 777 design", "a 787-8 ... the 787" (labels, as the code)."""
+    codes = {
+        str(c.value) for c in state.facts + items
+        if c.kind is FactKind.LABEL and isinstance(c.value, Decimal) and c.value >= 100
+        and not state.text[c.start : c.end].isdigit()
+    }
+    if not codes:
+        return
+    for index, item in enumerate(items):
+        written = state.text[item.start : item.end]
+        if item.kind is FactKind.CARDINAL and written.isdigit() and written in codes:
+            items[index] = _Candidate(item.start, item.end, FactKind.LABEL, item.value, atoms=item.atoms)
 
 
 def _has_number_word(pat: _Patterns, text: str) -> bool:

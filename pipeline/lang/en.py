@@ -230,7 +230,15 @@ LABEL_NOUNS: Final[frozenset[str]] = frozenset({
     "platform", "terminal", "line", "bus", "apartment", "floor", "lot", "plan", "package", "precinct", "sector",
     "station", "pier", "berth", "km", "kilometre", "kilometer", "project", "hall", "channel", "vtv", "season",
     "episode", "volume", "vol", "no", "nos", "number", "series", "model", "type", "category", "task",
+    "ligue", "league", "chart", "graph", "visa", "public school", "districts", "articles", "chapters", "sections",
+    "boeing", "airbus",
 })
+# Label nouns after which a number of four digits 1900-2099 is a year, not a label ("the model 2014").
+LABEL_YEAR_NOUNS: Final[frozenset[str]] = frozenset({
+    "model", "version", "season", "series", "edition", "class", "plan",
+})
+# Capitalised nouns after which an ordinal in digits names rather than ranks: "the 23rd District" = "District 23".
+ORDINAL_LABEL_NOUNS: Final[frozenset[str]] = frozenset({"district", "districts"})
 # Capitalised nouns after which a bare small integer or Roman numeral names something ("Center 1", "Center I").
 NAME_HEADS: Final[frozenset[str]] = frozenset({
     "center", "centre", "hospital", "school", "formula", "camp", "prison", "region", "war", "phase", "zone", "unit",
@@ -238,7 +246,7 @@ NAME_HEADS: Final[frozenset[str]] = frozenset({
     "division", "corps", "stage", "station", "plant", "bridge", "port", "factory", "company", "club", "park",
     "market", "district", "ward", "commune", "hamlet", "village", "street", "road", "lake", "dam", "island",
     "tower", "pagoda", "temple", "church", "college", "university", "institute", "clinic", "department", "force",
-    "fleet", "group", "league", "cup", "games", "congress", "conference", "plenum", "session", "pope", "king",
+    "fleet", "group", "league", "cup", "games", "tour", "congress", "conference", "plenum", "session", "pope", "king",
     "queen", "emperor", "elizabeth", "louis", "henry", "john", "paul", "edward", "george", "charles", "william",
 })
 

@@ -187,7 +187,15 @@ LABEL_NOUNS: Final[frozenset[str]] = frozenset({
     "bataillon", "armee", "region militaire", "point", "paragraphe", "annexe", "version", "quai", "terminal",
     "ligne", "bus", "appartement", "etage", "plan", "secteur", "station", "km", "kilometre", "projet", "chaine",
     "saison", "episode", "volume", "numero", "no", "serie", "modele", "type", "categorie", "ql", "rn",
+    "ligue", "tableau", "graphique", "visa", "visas", "ecole publique", "districts", "articles", "chapitres",
+    "sections", "grade", "boeing", "airbus",
 })
+# Label nouns after which a number of four digits 1900-2099 is a year, not a label ("le modèle 2014").
+LABEL_YEAR_NOUNS: Final[frozenset[str]] = frozenset({
+    "modele", "version", "saison", "serie", "edition", "plan", "promotion", "classe",
+})
+# Capitalised nouns after which an ordinal in digits names rather than ranks: "le 23e District" = "District 23".
+ORDINAL_LABEL_NOUNS: Final[frozenset[str]] = frozenset({"district", "districts"})
 NAME_HEADS: Final[frozenset[str]] = frozenset({
     "centre", "hopital", "ecole", "formule", "camp", "prison", "region", "guerre", "phase", "zone", "unite", "equipe",
     "division", "corps", "station", "centrale", "pont", "port", "usine", "societe", "club", "parc", "marche",
