@@ -445,6 +445,8 @@ _CAPITAL_STOP: Final[frozenset[str]] = frozenset({
 # (word before, phrase) pairs where the phrase is not a hedge: "en plus de 8 centres" = "in addition to 8".
 _NOT_QUALIFIERS: Final[frozenset[tuple[str, str]]] = frozenset({
     ("en", "plus de"), ("en", "plus d'"), ("and", "over"), ("all", "over"), ("game", "over"),
+    # "passé d'un minimum de 40 % à 61 %": from a low of 40 %, not at least 40 %
+    ("d'", "un minimum de"), ("d'", "un maximum de"), ("d'", "un minimum d'"), ("d'", "un maximum d'"),
 })
 # Phrasal verbs before "over" ("spread over 13 categories", "sign over half their territory"): not a bound.
 _NOT_QUALIFIER_AFTER: Final[dict[str, frozenset[str]]] = {
@@ -733,7 +735,8 @@ def _build_patterns(lang: Lang) -> _Patterns:
         # "20 or so", "50-odd", "20 ans environ"; not a hedge of the next figure ("20 ans environ 5 %" is rare, but
         # "sur 100, environ 20" is not: a digit after the word leaves it to that figure).
         trailing_qualifier = regex.compile(
-            rf"(?:{space}+|-)(?P<q>{_alternation(module.TRAILING_QUALIFIERS)})(?![\w'’-])"
+            rf"(?:{space}+|-)(?:{getattr(module, 'TRAILING_QUALIFIER_GAP', '')})?"
+            rf"(?P<q>{_alternation(module.TRAILING_QUALIFIERS)})(?![\w'’-])"
             rf"(?!{space}*(?:\d|de\b|d['’]))",
             regex.IGNORECASE,
         )
@@ -2025,7 +2028,7 @@ def _bare(state: _State, atom: _Atom, index: int) -> _Candidate | None:
 # English ages written as a bare number carry the year unit, as French "N ans" does (see "Ages" in the docstring).
 _AGE_HEDGE: Final = r"(?:(?:over|under|about|around|nearly|almost|just|only|roughly|approximately|barely)[\s\u00a0]+)?"
 _AGE_BEFORE: Final = regex.compile(
-    r"(?<![\w])(?:aged|age|age[\s\u00a0]+of|died(?:[^\w.;:!?]+[\w'’-]+){0,6}?[\s\u00a0]+at)[\s\u00a0]+"
+    r"(?<![\w])(?:aged|ages?|age[\s\u00a0]+of|died(?:[^\w.;:!?]+[\w'’-]+){0,6}?[\s\u00a0]+at)[\s\u00a0]+"
     + _AGE_HEDGE + r"$",
     regex.IGNORECASE,
 )
@@ -2034,6 +2037,7 @@ _AGE_BE: Final = regex.compile(
     r"(?<![\w])(?:(?:I|[Hh]e|[Ss]he|[Yy]ou|[Ww]e|[Tt]hey)[\s\u00a0]+(?:was|were|is|are|am)|(?:I['’]m|[Hh]e['’]s|"
     r"[Ss]he['’]s|[Yy]ou['’]re|[Ww]e['’]re|[Tt]hey['’]re))[\s\u00a0]+" + _AGE_HEDGE + r"$"
 )
+_AGE_OLDER: Final = regex.compile(r"[\s\u00a0]+(?:and|or)[\s\u00a0]+older(?![\w])", regex.IGNORECASE)
 _AGE_CLAUSE_END: Final = regex.compile(r"[\s\u00a0]*(?:[.,;:!?)—–]|[\s\u00a0]+(?:when|and|but|years|yrs)\b|$)")
 # "Ditta, 42,": a capitalised name word, a comma, the age, a comma or ")"; not in a list of numbers.
 _AGE_APPOSITIVE_BEFORE: Final = regex.compile(r"(?<![\w])(?P<w>[A-Z][\w'’-]*),[\s\u00a0]$")
@@ -2056,6 +2060,8 @@ def _is_age(state: _State, atom: _Atom) -> bool:
         return True
     if not atom.plain_int:
         return False
+    if _AGE_OLDER.match(text, atom.end) is not None:
+        return True  # "people 60 and older" ("les personnes de 60 ans et plus")
     if _AGE_BE.search(before):
         return _AGE_CLAUSE_END.match(text, atom.end) is not None
     appositive = _AGE_APPOSITIVE_BEFORE.search(before)
@@ -2261,6 +2267,16 @@ def _ratio(state: _State, left: _Candidate, right: _Candidate, gap: str) -> _Can
                       atoms=left.atoms + right.atoms)
 
 
+# Hedges that may be joined by a hyphen ("50-odd", "140-plus"); "plus" only so ("$5 plus tax" is no bound).
+_HYPHEN_HEDGES: Final = frozenset({"odd", "plus"})
+_HYPHEN_HEDGES_ONLY: Final = frozenset({"plus"})
+# "5 and over the year", "10 and up the hill": a preposition before a determiner, not "or more".
+_PREPOSITION_HEDGES: Final = frozenset({"and over", "and up", "and above"})
+_DETERMINER_AFTER: Final = regex.compile(
+    r"[\s\u00a0]+(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)(?![\w])", regex.IGNORECASE
+)
+
+
 def _qualifier(state: _State, start: int, end: int, candidate: _Candidate) -> Qualifier | None:
     """The hedge before the figure ("nearly 7,300"), else after it ("20 or so", "20 ans environ"), else ABOUT for
     an approximate numeral ("une dizaine", "a dozen")."""
@@ -2270,7 +2286,12 @@ def _qualifier(state: _State, start: int, end: int, candidate: _Candidate) -> Qu
     pat = state.pat
     if pat.trailing_qualifier is not None:
         after = pat.trailing_qualifier.match(state.text, end)
-        if after is not None and (after.group()[:1] != "-" or fold(after["q"]) == "odd"):
+        hyphen = after is not None and after.group()[:1] == "-"
+        if after is not None and (not hyphen or fold(after["q"]) in _HYPHEN_HEDGES) and (
+            hyphen or fold(after["q"]) not in _HYPHEN_HEDGES_ONLY
+        ) and not (
+            fold(after["q"]) in _PREPOSITION_HEDGES and _DETERMINER_AFTER.match(state.text, after.end()) is not None
+        ):
             return pat.trailing_qualifier_map.get(fold(regex.sub(r"[\s\u00a0\u202f]+", " ", after["q"])))
     if state.approx and any(start <= a < end for a, _ in state.approx):
         return Qualifier.ABOUT

@@ -149,7 +149,7 @@ CURRENCY_PREFIXES: Final[dict[str, str]] = {
     "US$": "USD", "U.S.$": "USD", "USD": "USD", "$": "USD", "C$": "CAD", "A$": "AUD", "S$": "SGD",
     "HK$": "HKD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "JPY", "JPY": "JPY", "VND": "VND",
     "₫": "VND", "CNY": "CNY", "RMB": "CNY", "Rs": "INR", "₹": "INR", "CHF": "CHF", "Rp": "IDR", "₩": "KRW",
-    "CA$": "CAD",
+    "CA$": "CAD", "NZ$": "NZD", "AU$": "AUD",
 }
 # Currency subunits after a figure: (currency, parts in one unit). "39 cents" is money 0.39 USD (as in French).
 SUBUNITS: Final[dict[str, tuple[str, int]]] = {"cents": ("USD", 100), "cent": ("USD", 100), "¢": ("USD", 100)}
@@ -160,7 +160,8 @@ CURRENCY_WORDS: Final[dict[str, str]] = {
     "gbp": "GBP", "pounds sterling": "GBP", "british pounds": "GBP", "sterling": "GBP",
     "vnd": "VND", "dong": "VND", "đong": "VND", "vietnamese dong": "VND", "yen": "JPY", "jpy": "JPY",
     "yuan": "CNY", "renminbi": "CNY", "cny": "CNY", "rupees": "INR", "rupee": "INR", "inr": "INR",
-    "canadian dollars": "CAD", "australian dollars": "AUD", "singapore dollars": "SGD",
+    "canadian dollars": "CAD", "australian dollars": "AUD", "singapore dollars": "SGD", "hong kong dollars": "HKD",
+    "new zealand dollars": "NZD", "sgd": "SGD", "hkd": "HKD", "nzd": "NZD",
     "swiss francs": "CHF", "francs": "CHF", "won": "KRW", "baht": "THB", "ringgit": "MYR", "riel": "KHR",
     "$": "USD", "€": "EUR", "£": "GBP", "₫": "VND", "rmb": "CNY", "pesetas": "ESP", "lira": "TRY",
     "kip": "LAK", "rubles": "RUB", "roubles": "RUB", "sek": "SEK", "chf": "CHF", "cad": "CAD", "aud": "AUD",
@@ -273,6 +274,9 @@ TRAILING_QUALIFIERS: Final[dict[str, Qualifier]] = {
     "or so": Qualifier.ABOUT, "odd": Qualifier.ABOUT, "or more": Qualifier.AT_LEAST, "or less": Qualifier.AT_MOST,
     "or fewer": Qualifier.AT_MOST, "at least": Qualifier.AT_LEAST, "at most": Qualifier.AT_MOST,
     "or over": Qualifier.AT_LEAST, "or older": Qualifier.AT_LEAST, "or above": Qualifier.AT_LEAST,
+    "plus": Qualifier.MORE_THAN,  # only joined by a hyphen: "140-plus creditors" ("plus de 140")
+    "and over": Qualifier.AT_LEAST, "and up": Qualifier.AT_LEAST, "and older": Qualifier.AT_LEAST,
+    "and above": Qualifier.AT_LEAST,
 }
 # Collective numbers ("une dizaine"): none in English ("dozens", "hundreds" hold no figure; "a dozen" is a number).
 COLLECTIVES: Final[dict[str, int]] = {}

@@ -89,6 +89,12 @@ QUALIFIERS: Final[dict[str, Qualifier]] = {
     "inferieure a": Qualifier.LESS_THAN, "sous": Qualifier.LESS_THAN, "en dessous de": Qualifier.LESS_THAN,
     "au plus": Qualifier.AT_MOST, "jusqu'a": Qualifier.AT_MOST, "pas plus de": Qualifier.AT_MOST,
     "au maximum": Qualifier.AT_MOST, "tout au plus": Qualifier.AT_MOST,
+    # "sous les 45 %", "sous la barre des 105 yens" ("below 45%"); "un maximum de 300 $" ("a maximum of $300")
+    "sous les": Qualifier.LESS_THAN, "sous la barre des": Qualifier.LESS_THAN, "sous la barre de": Qualifier.LESS_THAN,
+    "sous le seuil des": Qualifier.LESS_THAN, "sous le seuil de": Qualifier.LESS_THAN,
+    "en dessous des": Qualifier.LESS_THAN, "au-dessous de": Qualifier.LESS_THAN, "au-dessous des": Qualifier.LESS_THAN,
+    "un maximum de": Qualifier.AT_MOST, "un maximum d'": Qualifier.AT_MOST, "un minimum de": Qualifier.AT_LEAST,
+    "un minimum d'": Qualifier.AT_LEAST,
 }
 
 RANGE_PAIRS: Final[tuple[tuple[str, str], ...]] = (
@@ -122,6 +128,11 @@ CURRENCY_WORDS: Final[dict[str, str]] = {
     "dollars canadiens": "CAD", "dollars australiens": "AUD", "couronnes suedoises": "SEK", "sek": "SEK",
     "roubles": "RUB", "£": "GBP", "fcfa": "XOF", "francs cfa": "XOF",
     "$ ca": "CAD", "$ca": "CAD", "ca$": "CAD", "c$": "CAD", "$us": "USD", "cad": "CAD",
+    # "$" named by its country after the amount: "3 000 $ de Singapour", "66 M$ de Singapour" (S$3,000)
+    "$ de singapour": "SGD", "dollars de singapour": "SGD", "dollars singapouriens": "SGD", "$ singapouriens": "SGD",
+    "$ de hong kong": "HKD", "dollars de hong kong": "HKD", "dollars hongkongais": "HKD", "$ hk": "HKD",
+    "$ australiens": "AUD", "$ canadiens": "CAD", "dollars neo-zelandais": "NZD", "$ neo-zelandais": "NZD",
+    "sgd": "SGD", "hkd": "HKD", "aud": "AUD", "nzd": "NZD",
 }
 # Currency subunits written after a figure: (currency, parts in one unit). "39 cents" is money 0.39 USD in both
 # languages (the cent of the dollar, whatever the country); a digit numeral before "cent(s)" makes it the subunit,
@@ -242,7 +253,10 @@ TRAILING_QUALIFIERS: Final[dict[str, Qualifier]] = {
     "environ": Qualifier.ABOUT, "minimum": Qualifier.AT_LEAST, "au minimum": Qualifier.AT_LEAST,
     "au moins": Qualifier.AT_LEAST, "ou plus": Qualifier.AT_LEAST, "maximum": Qualifier.AT_MOST,
     "au maximum": Qualifier.AT_MOST, "au plus": Qualifier.AT_MOST, "ou moins": Qualifier.AT_MOST,
+    "et plus": Qualifier.AT_LEAST,  # "les personnes de 21 ans et plus" ("21 years or older")
 }
+# What may stand between the figure and a trailing "minimum"/"maximum": "6 ans de prison minimum".
+TRAILING_QUALIFIER_GAP: Final[str] = r"(?:de\s+|d['’])[^\W\d_]+\s+(?=(?:au\s+)?(?:minimum|maximum)(?![\w]))"
 # Collective numbers after "un"/"une": "une dizaine de personnes" -> cardinal 10, approximate (Qualifier.ABOUT unless
 # a hedge precedes: "plus d'une trentaine" is more than 30); "une centaine de milliers" -> 100 000. The plural without
 # a number ("des centaines", "des milliers", "quelques dizaines") holds no figure. "une douzaine" (12) and "a dozen"
