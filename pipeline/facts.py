@@ -289,6 +289,8 @@ class _Patterns:
     subunits: Mapping[str, tuple[str, int]]  # "cents" -> ("USD", 100)
     durations: frozenset[str]  # unit symbols of time spans
     and_a_half: regex.Pattern[str] | None  # "and a half" / "et demi" right after a duration
+    and_quarters: regex.Pattern[str] | None  # "et quart", "trois quarts" right after a duration
+    quarter_map: Mapping[str, Fraction]
     year_and_a_half: regex.Pattern[str] | None  # "a year and a half", "un an et demi"
     half_period_before: frozenset[str]
     decades: regex.Pattern[str] | None
@@ -349,7 +351,7 @@ _FR_TIME_PREPOSITIONS: Final = r"[àa]|vers|d[èe]s|jusqu['’][àa]|avant|apr[�
 _TIME_HEURES: Final = regex.compile(
     rf"(?<=(?<![\w])(?:{_FR_TIME_PREPOSITIONS}"
     r"|entre[\s\u00a0]+\d{1,2}[\s\u00a0]+heures?[\s\u00a0]+et)[\s\u00a0]+)"
-    r"(?P<h>[01]?\d|2[0-4])[\s\u00a0]+heures?"
+    r"(?P<h>[01]?\d|2[0-4])[\s\u00a0]+heures?(?![\s\u00a0]+\d{1,2}[\s\u00a0]+min)"
     r"(?:[\s\u00a0]+(?P<m>[0-5]\d)(?![\w]))?(?![\w])"
     r"(?:[\s\u00a0]+(?:(?P<pm>du[\s\u00a0]+soir|de[\s\u00a0]+l['’]apr[èe]s-midi)|du[\s\u00a0]+matin))?",
     regex.IGNORECASE,
@@ -676,17 +678,20 @@ def _build_patterns(lang: Lang) -> _Patterns:
         qualifier = regex.compile(
             rf"(?<![\w])(?P<q>{_alternation(qualifier_map)}){space}*$", regex.IGNORECASE
         )
-    and_a_half = year_and_a_half = decades = one_contrast = None
+    and_a_half = year_and_a_half = decades = one_contrast = and_quarters = None
+    quarter_map: dict[str, Fraction] = {}
     decade_words: Mapping[str, int] = {}
     decade_centuries: Mapping[str, int] = {}
     comma_follow: set[str] = set()
     if module is not None and data is not None:
         durations_words = [word for word, symbol in unit_map.items() if symbol in durations]
         and_a_half = regex.compile(rf"{space}+(?:{module.AND_A_HALF})(?![\w])", regex.IGNORECASE)
+        quarter_map = {fold(k): Fraction(*v) for k, v in module.AND_QUARTERS.items()}
+        and_quarters = regex.compile(rf"{space}+(?P<q>{_alternation(quarter_map)})(?![\w])", regex.IGNORECASE)
         year_and_a_half = regex.compile(
             rf"(?<![\w'’])(?P<n>{_alternation(data.articles_one | {'one'} if lang is Lang.EN else data.articles_one)})"
             rf"{space}+(?P<unit>{_alternation(w for w in durations_words if len(w) > 3 or w == 'an')})"
-            rf"{space}+(?:{module.AND_A_HALF})(?![\w])",
+            rf"{space}+(?:(?P<half>{module.AND_A_HALF})|(?P<q>{_alternation(quarter_map)}))(?![\w])",
             regex.IGNORECASE,
         )
         decade_words = module.DECADE_WORDS
@@ -772,6 +777,7 @@ def _build_patterns(lang: Lang) -> _Patterns:
         lone_articles=data.articles_one if data is not None else frozenset(),
         point_words=data.point_words if data is not None else frozenset(),
         subunits={fold(k): v for k, v in subunits.items()}, durations=durations, and_a_half=and_a_half,
+        and_quarters=and_quarters, quarter_map=quarter_map,
         year_and_a_half=year_and_a_half,
         half_period_before=module.HALF_PERIOD_BEFORE if module is not None else frozenset(),
         decades=decades, decade_words=decade_words, decade_centuries=decade_centuries,
@@ -863,6 +869,7 @@ def _phase_raw(state: _State) -> None:
             for match in blocked.finditer(text):
                 state.block(match.start(), match.end())
     _phase_decades(state)
+    _phase_hours(state)
     _phase_figure_nouns(state)
     _phase_collectives(state)
     if not has_digit:
@@ -928,6 +935,68 @@ def _phase_raw(state: _State) -> None:
     _phase_slash(state)
     _phase_labels(state)
     _phase_roman(state)
+
+
+# French hours in words: "une heure trente" (1.5 h, or 1:30 after "à"), "une heure du matin", "5 heures du soir".
+_FR_HOUR_WORDS: Final[dict[str, int]] = {
+    "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+    "onze": 11, "douze": 12, "midi": 12, "minuit": 0,
+}
+_FR_MINUTE_WORDS: Final[dict[str, int]] = {
+    "cinq": 5, "dix": 10, "quinze": 15, "vingt": 20, "vingt-cinq": 25, "trente": 30, "quarante": 40,
+    "quarante-cinq": 45, "cinquante": 50,
+}
+_FR_HOURS: Final = regex.compile(
+    r"(?<![\w'’-])(?P<h>une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|[01]?\d|2[0-3])"
+    r"[\s\u00a0]+heures?[\s\u00a0]+"
+    r"(?:(?P<m>vingt-cinq|quarante-cinq|cinq|dix|quinze|vingt|trente|quarante|cinquante)(?![\w-])"
+    r"(?![\s\u00a0]+(?:minutes?|min|ans?|jours?|mois)(?![\w]))"
+    r"|(?P<part>du[\s\u00a0]+matin|du[\s\u00a0]+soir|de[\s\u00a0]+l['’]apr[èe]s-midi|de[\s\u00a0]+la[\s\u00a0]+nuit)"
+    r"(?![\w]))",
+    regex.IGNORECASE,
+)
+# English "At 5.13 on Monday morning", "at 7.30 in the evening": a clock time with a dot, in a clear time context.
+_WEEKDAY_ALT: Final = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_TIME_DOT_EN: Final = regex.compile(
+    r"(?<=(?<![\w])at[\s\u00a0]+)(?P<h>1[0-2]|0?\d)\.(?P<m>[0-5]\d)(?![\d.,]|[\s\u00a0]?(?:[ap]\.?m|%))"
+    r"(?=[\s\u00a0]+(?:(?:on[\s\u00a0]+)?(?:this|that|tomorrow|yesterday|" + _WEEKDAY_ALT
+    + r")[\s\u00a0]+(?P<part>morning|afternoon|evening|night)|in[\s\u00a0]+the[\s\u00a0]+"
+    r"(?P<part2>morning|afternoon|evening)|(?P<part3>tonight|this[\s\u00a0]+morning))(?![\w]))",
+    regex.IGNORECASE,
+)
+
+
+def _phase_hours(state: _State) -> None:
+    """Hours in French words ("une heure trente" 1.5 h, "à six heures trente" 06:30, "une heure du matin" 01:00,
+    "5 heures du soir" 17:00) and English clock times with a dot in a time context ("At 5.13 on Monday morning")."""
+    text = state.text
+    if state.lang is Lang.EN and "." in text:
+        for match in _TIME_DOT_EN.finditer(text) if regex.search(r"(?i)\bat\s+\d", text) else ():
+            if state.free(match.start(), match.end()):
+                hour = int(match["h"])
+                part = fold(match["part"] or match["part2"] or match["part3"] or "")
+                if part in ("afternoon", "evening", "tonight") and hour < 12:
+                    hour += 12
+                state.take(_Candidate(match.start(), match.end(), FactKind.TIME, TimeValue(hour, int(match["m"]))))
+    if state.lang is not Lang.FR or "heure" not in text.lower():
+        return
+    for match in _FR_HOURS.finditer(text):
+        if not state.free(match.start(), match.end()):
+            continue
+        written = fold(match["h"])
+        hour = int(written) if written.isdigit() else _FR_HOUR_WORDS[written]
+        if match["part"] is not None:
+            if fold(match["part"]).startswith(("du soir", "de l")) and hour < 12:
+                hour += 12
+            state.take(_Candidate(match.start(), match.end(), FactKind.TIME, TimeValue(hour % 24, 0)))
+            continue
+        minutes = _FR_MINUTE_WORDS[fold(match["m"])]
+        if _HOUR_CUE.search(text, max(0, match.start() - 30), match.start()):
+            state.take(_Candidate(match.start(), match.end(), FactKind.TIME, TimeValue(hour, minutes)))
+        elif written.isalpha():
+            total = Decimal(hour * 60 + minutes)  # "une heure trente plus tôt": a duration
+            value, unit = (total / 60, "h") if minutes % 15 == 0 else (total, "min")
+            state.take(_Candidate(match.start(), match.end(), FactKind.QUANTITY, value, unit))
 
 
 # Every French decimal comma ``_decimal_commas`` reads: not a thousands group.
@@ -1144,6 +1213,9 @@ def _valid_date(year: int, month: int, day: int) -> DateValue | None:
     return DateValue(year, month, day)
 
 
+_UNIT_WORD_AFTER: Final = regex.compile(r"[\s\u00a0-](?P<u>[^\W\d_]+)(?![\w])")
+
+
 def _phase_slash(state: _State) -> None:
     text = state.text
     if _SLASH_PRE.search(text) is None:
@@ -1166,7 +1238,13 @@ def _phase_slash(state: _State) -> None:
                 negative = _minus_before(text, match.start())
                 if negative is not None:
                     value, start = -value, negative
-                if exact is not None:
+                unit_after = _UNIT_WORD_AFTER.match(text, end)
+                unit = state.pat.unit_map.get(fold(unit_after["u"])) if unit_after is not None else None
+                if exact is not None and unit is not None and unit_after is not None and len(unit_after["u"]) > 2:
+                    # "a 5 1/2-hour argument", "5 1/2 miles" -> 5.5 h, 5.5 mi
+                    state.take(_Candidate(start, unit_after.end(), FactKind.QUANTITY, _decimal(value) or exact, unit,
+                                          raw=value))
+                elif exact is not None:
                     state.take(_Candidate(start, end, _number_kind(exact), _decimal(value) or exact,
                                           raw=value))
                 else:
@@ -1863,21 +1941,29 @@ def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candida
             if atom.words and unit == "h" and _HOUR_CUE.search(state.text, max(0, atom.start - 30), atom.start):
                 continue
             half = pat.and_a_half.match(state.text, end) if pat.and_a_half is not None else None
+            quarter = pat.and_quarters.match(state.text, end) if pat.and_quarters is not None else None
             if half is not None and value.denominator == 1:
                 # "cinq ans et demi", "12 ans et demi" -> 5.5 a, 12.5 a
                 value += Fraction(1, 2)
                 end = half.end()
                 exact = _decimal(value) or exact
+            elif quarter is not None and value.denominator == 1:
+                # "12 ans trois quarts", "une heure et quart" -> 12.75 a, 1.25 h
+                value += pat.quarter_map[fold(regex.sub(r"[\s\u00a0\u202f]+", " ", quarter["q"]))]
+                end = quarter.end()
+                exact = _decimal(value) or exact
         out.append(_Candidate(match.start(), end, kind, exact, unit, atom.scale, (index,), 2, raw=value))
     if pat.year_and_a_half is not None and pat.durations:
         text = state.text
-        for match in pat.year_and_a_half.finditer(text) if "half" in text or "demi" in text else ():
-            # "a year and a half", "un an et demi" -> 1.5 a (as "1 an et demi")
+        for match in pat.year_and_a_half.finditer(text) if "half" in text or "demi" in text or "quart" in text else ():
+            # "a year and a half", "un an et demi", "une heure et quart" -> 1.5 a, 1.5 a, 1.25 h (as "1 an et demi")
             inside = tuple(index for index, atom in enumerate(atoms)
                            if match.start() <= atom.start < match.end())
             span_unit = pat.unit_map.get(fold(match["unit"]))
-            out.append(_Candidate(match.start(), match.end(), FactKind.QUANTITY, Decimal("1.5"), span_unit, None,
-                                  inside, 2, raw=Fraction(3, 2)))
+            amount = 1 + (Fraction(1, 2) if match["half"] else
+                          pat.quarter_map[fold(regex.sub(r"[\s\u00a0\u202f]+", " ", match["q"]))])
+            out.append(_Candidate(match.start(), match.end(), FactKind.QUANTITY, _decimal(amount) or Decimal(1),
+                                  span_unit, None, inside, 2, raw=amount))
     for match in _scan(pat.multiplier, masked, starts, follows):
         group = "n" if match["n"] else "n2" if match["n2"] else "n3"
         found = atom_at(match.start(group))
@@ -2348,7 +2434,9 @@ def extract_facts(text: str, lang: Lang) -> tuple[Fact, ...]:
     state = _State(text, lang, pat, bytearray(len(text)))
     _phase_raw(state)
     atoms = _atoms(state)
-    if atoms or (pat.multiplier_words is not None and pat.multiplier_words.search(text)):
+    if atoms or (pat.multiplier_words is not None and pat.multiplier_words.search(text)) or (
+        pat.year_and_a_half is not None and "quart" in text and pat.year_and_a_half.search(text)  # "une heure et quart"
+    ):
         chosen = _select(_composites(state, atoms, _masked(state, atoms)))
     else:
         chosen = []
@@ -2364,9 +2452,60 @@ def extract_facts(text: str, lang: Lang) -> tuple[Fact, ...]:
             items.append(bare)
     items.sort(key=lambda c: c.start)
     _codes_named_again(state, items)
+    items = _join_durations(state, items)
     combined = _combine(state, items)
     everything = sorted(combined + state.facts, key=lambda c: (c.start, c.end))
     return tuple(_facts(state, everything))
+
+
+# Between two parts of one duration: "2 hours 40 minutes", "2 heures et 40 minutes", "3 minutes, 20 seconds".
+_DURATION_GAP: Final = regex.compile(r"^(?:[\s\u00a0]+|[\s\u00a0]+(?:and|et)[\s\u00a0]+)$")
+_DURATION_PARTS: Final[dict[tuple[str, str], int]] = {("h", "min"): 60, ("min", "s"): 60}
+
+
+def _join_durations(state: _State, items: list[_Candidate]) -> list[_Candidate]:
+    """One duration written in two units: "2 hours 40 minutes", "2 heures 40 minutes" -> 160 min ("2 hours 30
+    minutes" -> 2.5 h: hours when the minutes are quarters); French "2 heures 40" (minutes left out) likewise; and a
+    time in seconds and hundredths, "20 sec 53" -> 20.53 s (as "a time of 20.53")."""
+    result: list[_Candidate] = []
+    index = 0
+    text = state.text
+    while index < len(items):
+        left = items[index]
+        right = items[index + 1] if index + 1 < len(items) else None
+        joined = None
+        if (
+            right is not None and left.kind is FactKind.QUANTITY and isinstance(left.value, Decimal)
+            and isinstance(right.value, Decimal) and left.value == left.value.to_integral_value()
+        ):
+            gap = text[left.end : right.start]
+            factor = _DURATION_PARTS.get((left.unit or "", right.unit or ""))
+            bare_minutes = (
+                state.lang is Lang.FR and right.kind is FactKind.CARDINAL and gap == " "
+                and len(text[right.start : right.end]) == 2 and text[right.start : right.end].isdigit()
+                and not _label_guarded(state, right.end)
+            )
+            total: Decimal | None = None
+            unit: str | None = None
+            if right.kind is FactKind.QUANTITY and factor is not None and _DURATION_GAP.match(gap) \
+                    and right.value < factor:
+                total, unit = left.value * factor + right.value, right.unit
+            elif left.unit == "h" and bare_minutes and right.value < 60:
+                total, unit = left.value * 60 + right.value, "min"  # "il dure 2 heures 40"
+            elif left.unit == "s" and bare_minutes and text[right.start : right.end].isdigit():
+                total, unit = left.value + right.value / 100, "s"  # "en 20 sec 53"
+            if total is not None and unit is not None:
+                if unit == "min" and total % 15 == 0:
+                    total, unit = total / 60, "h"
+                joined = _Candidate(left.start, right.end, FactKind.QUANTITY, total, unit, None,
+                                    left.atoms + right.atoms)
+        if joined is not None:
+            result.append(joined)
+            index += 2
+        else:
+            result.append(left)
+            index += 1
+    return result
 
 
 def _codes_named_again(state: _State, items: list[_Candidate]) -> None:
@@ -2405,6 +2544,8 @@ def _has_number_word(pat: _Patterns, text: str) -> bool:
         return False
     if not found <= pat.lone_articles:
         return True
+    if pat.lang is Lang.FR and "heure" in keys and _FR_HOURS.search(text) is not None:
+        return True  # "une heure du matin", "une heure trente"
     return "sur" in text or not keys.isdisjoint(pat.point_words)
 
 

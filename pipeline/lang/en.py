@@ -92,6 +92,8 @@ HALF_WORDS: Final[frozenset[str]] = frozenset({"half"})
 HALF_PERIOD_BEFORE: Final[frozenset[str]] = frozenset({"first", "second", "latter", "final"})
 # "five and a half years", "a year and a half": a half added to a duration.
 AND_A_HALF: Final[str] = r"and\s+a\s+half"
+# "a quarter" / "three quarters" added to a duration: "two hours and a quarter" -> 2.25 h.
+AND_QUARTERS: Final[dict[str, tuple[int, int]]] = {"and a quarter": (1, 4), "and three quarters": (3, 4)}
 # Decades in words, after "the" or a century word: "the eighties", "nineteen seventies" -> year 1980, 1970.
 DECADE_WORDS: Final[dict[str, int]] = {
     "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,

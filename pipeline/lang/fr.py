@@ -162,13 +162,17 @@ UNITS_OF_MEASURE: Final[dict[str, str]] = {
     # Time spans (see DURATION_UNITS): "10 ans" / "10-year" -> quantity 10 a.
     "an": "a", "ans": "a", "annee": "a", "annees": "a", "mois": "mo", "semaine": "wk", "semaines": "wk",
     "jour": "d", "jours": "d", "journee": "d", "journees": "d", "heure": "h", "heures": "h", "minute": "min",
-    "minutes": "min", "min": "min", "seconde": "s", "secondes": "s",
+    "minutes": "min", "min": "min", "seconde": "s", "secondes": "s", "sec": "s",
 }
 # Normalised symbols of the time-span units above (year ``a``, month ``mo``, week ``wk``, day ``d``, hour ``h``,
 # minute ``min``, second ``s``), the same in both languages: "37-year-old" and "37 ans" are quantity 37 a.
 DURATION_UNITS: Final[frozenset[str]] = frozenset({"a", "mo", "wk", "d", "h", "min", "s"})
 # "N ans et demi", "une heure et demie": a half added to a duration.
 AND_A_HALF: Final[str] = r"et\s+demie?"
+# "N ans trois quarts", "une heure et quart" -> a quarter or three added to a duration (12.75 a, 1.25 h).
+AND_QUARTERS: Final[dict[str, tuple[int, int]]] = {
+    "et quart": (1, 4), "et trois quarts": (3, 4), "trois quarts": (3, 4),
+}
 # Words before "moitié" that make it a part of a period, not a fraction ("la première moitié de l'année").
 HALF_PERIOD_BEFORE: Final[frozenset[str]] = frozenset({"premiere", "seconde", "deuxieme", "derniere"})
 # A noun introducing a decade: "les années 80" (year 1980), "années 1980", "années soixante-dix" (1970).
