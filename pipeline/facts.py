@@ -275,6 +275,7 @@ class _Patterns:
     label_nouns: frozenset[str]
     label_year_nouns: frozenset[str]  # label nouns after which a year-like number is a year ("modèle 2014")
     ordinal_label_nouns: frozenset[str]  # capitalised nouns after which an ordinal names ("le 23e District")
+    named_dates: Mapping[str, tuple[int, int]]  # "9/11" -> (month, day)
     ordinal_suffixes: frozenset[str]
     count_nouns: frozenset[str]
     year_cues: frozenset[str]
@@ -749,7 +750,7 @@ def _build_patterns(lang: Lang) -> _Patterns:
         if collective_map:
             scales = _alternation(_COLLECTIVE_SCALES)
             collectives = regex.compile(
-                rf"(?<![\w])(?P<a>une?){space}+(?P<w>{_alternation(collective_map)})(?![\w])"
+                rf"(?<![\w])(?P<a>une?|la){space}+(?P<w>{_alternation(collective_map)})(?![\w])"
                 rf"(?:{space}+(?:de{space}+|d['’])(?P<s>{scales})(?![\w]))?"
                 rf"(?!{space}+(?:d['’]{space}?ann[ée]es|de{space}+jours)(?![\w]))",
                 regex.IGNORECASE,
@@ -767,6 +768,7 @@ def _build_patterns(lang: Lang) -> _Patterns:
         label_nouns=frozenset(fold(n) for n in label_nouns),
         label_year_nouns=frozenset(getattr(module, "LABEL_YEAR_NOUNS", frozenset())),
         ordinal_label_nouns=frozenset(getattr(module, "ORDINAL_LABEL_NOUNS", frozenset())),
+        named_dates=getattr(module, "NAMED_DATES", {}),
         ordinal_suffixes=frozenset(fold(s) for s in suffixes), count_nouns=count_nouns, year_cues=year_cues,
         name_heads=name_heads, one_before=one_before, one_after=one_after,
         scale_abbreviations=scale_abbreviations, start_words=frozenset(start_words),
@@ -870,6 +872,7 @@ def _phase_raw(state: _State) -> None:
                 state.block(match.start(), match.end())
     _phase_decades(state)
     _phase_hours(state)
+    _phase_one_unit(state)
     _phase_figure_nouns(state)
     _phase_collectives(state)
     if not has_digit:
@@ -886,8 +889,8 @@ def _phase_raw(state: _State) -> None:
             continue
         a, b, c = int(match["a"]), int(match["b"]), match["c"]
         year = int(c) if len(c) == 4 else 2000 + int(c)
-        if match["sep"] == "." and len(c) == 2:
-            continue
+        if match["sep"] == "." and len(c) == 2 and text.strip(" \t\n.").strip() != match.group():
+            continue  # "1.2.10" may be a version; "28.8.09" standing alone is a date line
         if state.lang is Lang.EN and a <= 12:
             date = _valid_date(year, a, b) or _valid_date(year, b, a)
         else:
@@ -966,10 +969,79 @@ _TIME_DOT_EN: Final = regex.compile(
 )
 
 
+# "72% of under 8s", "the over 50s": an age group (the qualifier is read from "under"/"over").
+_AGE_GROUP: Final = regex.compile(r"(?<=(?<![\w])(?:under|over)[\s\u00a0-]+)(?P<n>\d{1,2})['’]?s(?![\w])",
+                                  regex.IGNORECASE)
+
+
+_FR_TOP_PERCENT: Final = regex.compile(
+    r"(?<![\w,.])(?P<n>\d+(?:,\d+)?)[\s\u00a0]+(?:premiers|derniers)[\s\u00a0\u202f]?%", regex.IGNORECASE
+)
+# "un dollar symbolique" = "$1" (the idiom: "un dollar" alone is "a dollar", no figure, as in English).
+_FR_SYMBOLIC: Final = regex.compile(
+    r"(?<![\w])une?[\s\u00a0]+(?P<cur>dollar|euro|franc|yen|yuan)[\s\u00a0]+symbolique(?![\w])", regex.IGNORECASE
+)
+# "large d'un mètre", "d'un mètre de diamètre", "a metre wide": one unit of a dimension ("a 1-metre wide pipe").
+_ONE_DIMENSION: Final[dict[Lang, regex.Pattern[str]]] = {
+    Lang.FR: regex.compile(
+        r"(?:(?<=(?<![\w])(?:large|longue?|haute?|profonde?|[ée]paisse?)s?[\s\u00a0]+d['’])(?P<u>un[\s\u00a0]+"
+        r"(?:m[èe]tre|kilom[èe]tre|centim[èe]tre|millim[èe]tre))(?![\w])"
+        r"|(?<=(?<![\w])d['’])(?P<u2>un[\s\u00a0]+(?:m[èe]tre|kilom[èe]tre|centim[èe]tre|millim[èe]tre))"
+        r"(?=[\s\u00a0]+de[\s\u00a0]+(?:large|long|haut|diam[èe]tre|profondeur|hauteur|largeur|longueur|"
+        r"circonf[ée]rence|[ée]paisseur)(?![\w])))",
+        regex.IGNORECASE,
+    ),
+    Lang.EN: regex.compile(
+        r"(?<![\w])(?P<u>an?[\s\u00a0]+(?:metre|meter|kilometre|kilometer|centimetre|centimeter|millimetre|"
+        r"millimeter|mile|foot|inch|yard))(?=[\s\u00a0]+(?:wide|long|high|deep|tall|thick|in[\s\u00a0]+diameter)"
+        r"(?![\w]))",
+        regex.IGNORECASE,
+    ),
+}
+
+
+# "500m2", "500 m2", "20 km2": the digit of the unit is no number ("m2" is the unit, not a label 2).
+_SQUARE_UNIT: Final = regex.compile(
+    r"(?<![\w.,])(?P<n>\d{1,3}(?:[\s\u00a0\u202f.,]\d{3})*(?:[.,]\d+)?)[\s\u00a0]?(?P<u>k?m[23])(?![\w])"
+)
+
+
+def _phase_one_unit(state: _State) -> None:
+    """French "les 5 premiers %" (the top 5 %), "un dollar symbolique" ($1), "large d'un mètre" and English "a metre
+    wide" (1 m)."""
+    text = state.text
+    for match in _SQUARE_UNIT.finditer(text) if "m2" in text or "m3" in text else ():
+        number = parse_number(match["n"], state.lang if state.lang in (Lang.EN, Lang.FR) else Lang.FR)
+        if number is not None and state.free(match.start(), match.end()):
+            state.take(_Candidate(match.start(), match.end(), FactKind.QUANTITY, number, match["u"]))
+    if state.lang is Lang.FR and "%" in text:
+        for match in _FR_TOP_PERCENT.finditer(text):
+            if state.free(match.start(), match.end()):
+                number = parse_number(match["n"], Lang.FR)
+                if number is not None:
+                    state.take(_Candidate(match.start(), match.end(), FactKind.PERCENT, number))
+    if state.lang is Lang.FR and "symboli" in text:
+        for match in _FR_SYMBOLIC.finditer(text):
+            currency = state.pat.currency_word_map.get(fold(match["cur"]))
+            if currency is not None and state.free(match.start(), match.end()):
+                state.take(_Candidate(match.start(), match.end(), FactKind.MONEY, Decimal(1), currency))
+    pattern = _ONE_DIMENSION.get(state.lang)
+    for match in pattern.finditer(text) if pattern is not None else ():
+        group = "u" if match["u"] else "u2"
+        words = match[group].split()
+        unit = state.pat.unit_map.get(fold(words[-1]))
+        if unit is not None and state.free(match.start(group), match.end(group)):
+            state.take(_Candidate(match.start(group), match.end(group), FactKind.QUANTITY, Decimal(1), unit))
+
+
 def _phase_hours(state: _State) -> None:
     """Hours in French words ("une heure trente" 1.5 h, "à six heures trente" 06:30, "une heure du matin" 01:00,
     "5 heures du soir" 17:00) and English clock times with a dot in a time context ("At 5.13 on Monday morning")."""
     text = state.text
+    if state.lang is Lang.EN:
+        for match in _AGE_GROUP.finditer(text) if "s" in text else ():
+            if state.free(match.start(), match.end()):
+                state.take(_Candidate(match.start(), match.end(), FactKind.QUANTITY, Decimal(match["n"]), "a"))
     if state.lang is Lang.EN and "." in text:
         for match in _TIME_DOT_EN.finditer(text) if regex.search(r"(?i)\bat\s+\d", text) else ():
             if state.free(match.start(), match.end()):
@@ -1011,6 +1083,9 @@ _COLLECTIVE_SCALES: Final[dict[str, tuple[int, str]]] = {
 }
 
 
+_COLLECTIVE_OF: Final = regex.compile(r"[\s\u00a0]+(?:de[\s\u00a0]+|d['’])[^\W\d_]", regex.IGNORECASE)
+
+
 def _phase_collectives(state: _State) -> None:
     """French collective numbers: "une dizaine" -> 10, "un millier" -> 1000, "une centaine de milliers" -> 100 000,
     all approximate (see ``_facts``); "des centaines" holds no figure."""
@@ -1020,12 +1095,18 @@ def _phase_collectives(state: _State) -> None:
     for match in pattern.finditer(state.text):
         if not state.free(match.start(), match.end()):
             continue
+        start = match.start()
+        if fold(match["a"]) == "la":
+            # "la soixantaine de maladies" (about sixty); not "la quarantaine" (quarantine) nor without a noun
+            if fold(match["w"]) == "quarantaine" or not _COLLECTIVE_OF.match(state.text, match.end("w")):
+                continue
+            start = match.start("w")
         value = state.pat.collective_map[fold(match["w"])]
         scale = None
         if match["s"]:
             value, scale = value * _COLLECTIVE_SCALES[fold(match["s"])][0], _COLLECTIVE_SCALES[fold(match["s"])][1]
-        state.take(_Candidate(match.start(), match.end(), FactKind.CARDINAL, Decimal(value), scale=scale))
-        state.approx.append((match.start(), match.end()))
+        state.take(_Candidate(start, match.end(), FactKind.CARDINAL, Decimal(value), scale=scale))
+        state.approx.append((start, match.end()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -1256,7 +1337,29 @@ def _phase_slash(state: _State) -> None:
             if _minus_before(text, start + 1) is None:
                 start = match.start("a")
                 sign = 1
+        written_a, written_b = match["a"], match["b"]
+        if (
+            sign > 0 and len(written_a) == 4 and 1900 <= a <= 2098
+            and ((len(written_b) == 4 and b == a + 1) or (len(written_b) == 2 and b == (a + 1) % 100))
+        ):
+            # "2011/12", "2011/2012": a season or fiscal year, as "2011-12" (the years 2011-2012)
+            state.take(_Candidate(start, end, FactKind.RANGE, Range(Decimal(a), Decimal(a + 1))))
+            continue
+        named = state.pat.named_dates.get(text[start:end])
+        if named is not None and match["whole"] is None and state.pat.fraction_of.match(text, end) is None:
+            # "9/11" (the attacks): the date 11 September, as "le 11 septembre"
+            state.take(_Candidate(start, end, FactKind.DATE, DateValue(None, named[0], named[1])))
+            continue
         followed_by_of = state.pat.fraction_of.match(text, end) is not None
+        unit_after = _UNIT_WORD_AFTER.match(text, end)
+        if (
+            not followed_by_of and 2 <= a < b <= 120 and sign > 0 and unit_after is not None
+            and state.pat.unit_map.get(fold(unit_after["u"])) == "a"
+        ):
+            # "âgés de 6/7 ans": 6 or 7 years old, a range (as "aged between 6 and 7"; no unit, see Durations)
+            state.take(_Candidate(start, end, FactKind.RANGE, Range(Decimal(a), Decimal(b)),
+                                  atoms=(), raw=None))
+            continue
         if followed_by_of and a < b:
             value = Fraction(sign * a, b)
             state.take(_Candidate(start, end, FactKind.FRACTION,
@@ -1362,6 +1465,8 @@ def _phase_labels(state: _State) -> None:
                 continue
             if one in pat.label_year_nouns and end - start == 4 and 1900 <= int(match["d"]) <= 2099:
                 continue  # "le modèle 2014", "the 2014 model year": a year
+            if regex.match(r"-[^\W\d_]", text[end : end + 2]):
+                continue  # "no 18-year-old": a compound adjective, not a label
             code = _CODE_TAIL.match(text, end)
             if code is not None:
                 end = code.end()  # "Boeing 787-8s", "Boeing 777X"
@@ -1877,6 +1982,8 @@ def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candida
             # "39 cents" -> 0.39 USD; "18,4 cents" -> 0.184 USD; "50 Cent" is a name.
             if atom.kind != "cardinal" or atom.scale is not None or not match["cur"].islower():
                 continue
+            if key == "c" and match.start("cur") != atom.end:
+                continue  # "up 3c" is 3 cents; "3 c" is not
             value = atom.value / subunit[1]
             exact = _decimal(value)
             if exact is not None:
@@ -2190,8 +2297,16 @@ def _is_name_word(state: _State, atom: _Atom) -> bool:
     return nxt is None or not nxt["w"][:1].isupper()
 
 
+def _title_case(text: str) -> bool:
+    """Whether ``text`` is a headline in title case, where a capital says nothing about names ("Hagel Accuses 9 US
+    States of Violating Homosexual Rights"): four words of four letters or more, all capitalised."""
+    long_words = [word for word in _WORDS.findall(text) if len(word) > 3]
+    return len(long_words) >= 4 and all(word[:1].isupper() for word in long_words)
+
+
 def _is_name_number(state: _State, atom: _Atom) -> bool:
-    """A small integer right after a capitalised name ("Center 1", "Nghe An 1")."""
+    """A small integer right after a capitalised name ("Center 1", "Nghe An 1"); in a title-case headline only after
+    a name head ("Center 1")."""
     text = state.text
     gap = text[max(0, atom.start - 1) : atom.start]
     if gap not in (" ", "\u00a0"):
@@ -2206,7 +2321,7 @@ def _is_name_number(state: _State, atom: _Atom) -> bool:
         return False
     if previous.endswith("."):
         return False
-    if len(before) < 2 or not before[1][:1].isupper():
+    if len(before) < 2 or not before[1][:1].isupper() or _title_case(text):
         if fold(previous) not in state.pat.name_heads:
             return False
     rest = text[atom.end : atom.end + 30]
@@ -2453,6 +2568,7 @@ def extract_facts(text: str, lang: Lang) -> tuple[Fact, ...]:
     items.sort(key=lambda c: c.start)
     _codes_named_again(state, items)
     items = _join_durations(state, items)
+    _shared_percent(state, items)
     combined = _combine(state, items)
     everything = sorted(combined + state.facts, key=lambda c: (c.start, c.end))
     return tuple(_facts(state, everything))
@@ -2508,6 +2624,26 @@ def _join_durations(state: _State, items: list[_Candidate]) -> list[_Candidate]:
     return result
 
 
+_SHARED_SIGN_GAP: Final = regex.compile(r"^[\s\u00a0]+(?:and|or|et|ou)[\s\u00a0]+$")
+
+
+def _shared_percent(state: _State, items: list[_Candidate]) -> None:
+    """A bare number joined by "and"/"et" to a percent shares its sign: "1.3 and 2.0% respectively" = "1,3 % et
+    2 %" (a range keeps its own reading: "between 2 and 5%"); not after a hedge nor before "of" ("citizens over 65
+    and 20% of voters")."""
+    for index in range(len(items) - 1):
+        left, right = items[index], items[index + 1]
+        if (
+            left.kind in (FactKind.CARDINAL, FactKind.DECIMAL) and left.scale is None and right.kind is FactKind.PERCENT
+            and right.unit is None and _SHARED_SIGN_GAP.match(state.text[left.end : right.start])
+            and state.pat.range_open.search(state.text, max(0, left.start - 30), left.start) is None
+            and _qualifier_before(state, left.start, left.end, left) is None  # "citizens over 65 and 20% of voters"
+            and state.pat.fraction_of.match(state.text, right.end) is None
+        ):
+            items[index] = _Candidate(left.start, left.end, FactKind.PERCENT, left.value, None, None, left.atoms,
+                                      raw=left.raw)
+
+
 def _codes_named_again(state: _State, items: list[_Candidate]) -> None:
     """A bare number of three digits or more that a model code of the sentence begins with names the same thing:
     "the 777X with an original 777 design", "a 787-8 ... the 787" (labels, as the code)."""
@@ -2546,6 +2682,11 @@ def _has_number_word(pat: _Patterns, text: str) -> bool:
         return True
     if pat.lang is Lang.FR and "heure" in keys and _FR_HOURS.search(text) is not None:
         return True  # "une heure du matin", "une heure trente"
+    if pat.lang is Lang.FR and "symbolique" in keys and _FR_SYMBOLIC.search(text) is not None:
+        return True  # "un dollar symbolique"
+    dimension = _ONE_DIMENSION.get(pat.lang)
+    if dimension is not None and dimension.search(text) is not None:
+        return True  # "large d'un mètre", "a metre wide"
     return "sur" in text or not keys.isdisjoint(pat.point_words)
 
 

@@ -99,6 +99,8 @@ DECADE_WORDS: Final[dict[str, int]] = {
     "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
 }
 DECADE_CENTURIES: Final[dict[str, int]] = {"nineteen": 1900, "twenty": 2000}
+# Dates written as a slash alone that name an event: "9/11" is 11 September (French "le 11 septembre").
+NAMED_DATES: Final[dict[str, tuple[int, int]]] = {"9/11": (9, 11)}
 # Digit ordinal suffixes: "1st", "2nd", "3rd", "4th".
 ORDINAL_SUFFIXES: Final[tuple[str, ...]] = ("st", "nd", "rd", "th", "ST", "ND", "RD", "TH")
 
@@ -154,7 +156,10 @@ CURRENCY_PREFIXES: Final[dict[str, str]] = {
     "CA$": "CAD", "NZ$": "NZD", "AU$": "AUD",
 }
 # Currency subunits after a figure: (currency, parts in one unit). "39 cents" is money 0.39 USD (as in French).
-SUBUNITS: Final[dict[str, tuple[str, int]]] = {"cents": ("USD", 100), "cent": ("USD", 100), "¢": ("USD", 100)}
+SUBUNITS: Final[dict[str, tuple[str, int]]] = {
+    "cents": ("USD", 100), "cent": ("USD", 100), "¢": ("USD", 100), "c": ("USD", 100),  # "c" glued only: "up 3c"
+    "centimes": ("USD", 100),  # left untranslated from French
+}
 CURRENCY_WORDS: Final[dict[str, str]] = {
     "usd": "USD", "dollars": "USD", "dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD",
     "us dollar": "USD", "american dollars": "USD", "eur": "EUR", "euros": "EUR", "euro": "EUR",
@@ -234,7 +239,7 @@ LABEL_NOUNS: Final[frozenset[str]] = frozenset({
     "station", "pier", "berth", "km", "kilometre", "kilometer", "project", "hall", "channel", "vtv", "season",
     "episode", "volume", "vol", "no", "nos", "number", "series", "model", "type", "category", "task",
     "ligue", "league", "chart", "graph", "visa", "public school", "districts", "articles", "chapters", "sections",
-    "boeing", "airbus",
+    "boeing", "airbus", "district council", "p.s.", "p.s", "table",
 })
 # Label nouns after which a number of four digits 1900-2099 is a year, not a label ("the model 2014").
 LABEL_YEAR_NOUNS: Final[frozenset[str]] = frozenset({

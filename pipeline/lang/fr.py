@@ -66,6 +66,7 @@ FRACTION_WORDS: Final[dict[str, int]] = {
 HALF_WORDS: Final[frozenset[str]] = frozenset({"demi", "demie", "moitie"})
 ORDINAL_SUFFIXES: Final[tuple[str, ...]] = (
     "ème", "eme", "ième", "ieme", "è", "e", "ᵉ", "er", "ᵉʳ", "re", "ère", "ere", "nd", "nde", "d", "de",
+    "es", "èmes", "emes", "ièmes", "iemes",  # plural: "les 199es", "les 8es de finale"
 )
 
 MONTHS: Final[dict[str, int]] = {
@@ -137,7 +138,9 @@ CURRENCY_WORDS: Final[dict[str, str]] = {
 # Currency subunits written after a figure: (currency, parts in one unit). "39 cents" is money 0.39 USD in both
 # languages (the cent of the dollar, whatever the country); a digit numeral before "cent(s)" makes it the subunit,
 # while "cent personnes", "deux cents" stay the number word.
-SUBUNITS: Final[dict[str, tuple[str, int]]] = {"cents": ("USD", 100), "cent": ("USD", 100), "¢": ("USD", 100)}
+SUBUNITS: Final[dict[str, tuple[str, int]]] = {
+    "cents": ("USD", 100), "cent": ("USD", 100), "¢": ("USD", 100), "centimes": ("USD", 100), "centime": ("USD", 100),
+}
 
 UNITS_OF_MEASURE: Final[dict[str, str]] = {
     "km": "km", "kilometres": "km", "kilometre": "km", "m": "m", "metres": "m", "metre": "m",
@@ -238,7 +241,7 @@ NUMBER_CUES_BEFORE: Final[frozenset[str]] = frozenset({
     "sur", "pour", "par", "et", "ou", "dont", "environ", "plus", "moins", "pres", "quelque", "tous", "toutes",
     "avec", "sans", "entre", "vers", "dans", "chez", "contre", "apres", "avant", "depuis", "pendant", "que", "qu'",
     "soit", "sont", "ont", "est", "compte", "comptait", "comptent", "sept", "huit", "dix", "le", "la", "l'",
-    "seulement", "neuf", "ans", "fois", "parmi", "jusqu'a",
+    "seulement", "neuf", "ans", "fois", "parmi", "jusqu'a", "seuls", "seules", "seul", "seule",
 })
 
 # "les deux partis", "des deux côtés", "les deux" (pronoun): "both", no figure (English "both" holds none), unless a
