@@ -775,7 +775,7 @@ def _build_patterns(lang: Lang) -> _Patterns:
         number_keys=frozenset(start_words) | {fold(k) for k in multiplier_map}
         | (frozenset(module.DECADE_WORDS) if module is not None else frozenset()) | frozenset(collective_map)
         | frozenset(fold(k) for k in getattr(module, "FIGURE_NOUNS", {}))
-        | (frozenset({"centenaire"}) if lang is Lang.FR else frozenset()),
+        | (frozenset({"centenaire", "cinquantenaire"}) if lang is Lang.FR else frozenset()),
         lone_articles=data.articles_one if data is not None else frozenset(),
         point_words=data.point_words if data is not None else frozenset(),
         subunits={fold(k): v for k, v in subunits.items()}, durations=durations, and_a_half=and_a_half,
@@ -1006,10 +1006,23 @@ _SQUARE_UNIT: Final = regex.compile(
 )
 
 
+# "the 40- to 49-year-old male", "a 10- to 15-minute walk": a range whose first end leaves the unit to the last.
+_SUSPENDED_RANGE: Final = regex.compile(
+    r"(?<![\w.,])(?P<a>\d{1,4})-[\s\u00a0]+to[\s\u00a0]+(?P<b>\d{1,4})-(?P<u>[^\W\d_]+)(?![\w])", regex.IGNORECASE
+)
+
+
 def _phase_one_unit(state: _State) -> None:
     """French "les 5 premiers %" (the top 5 %), "un dollar symbolique" ($1), "large d'un mètre" and English "a metre
     wide" (1 m)."""
     text = state.text
+    for match in _SUSPENDED_RANGE.finditer(text) if state.lang is Lang.EN and "- to" in text else ():
+        unit = state.pat.unit_map.get(fold(match["u"]))
+        if unit is not None and len(match["u"]) > 2 and int(match["a"]) < int(match["b"]):
+            if state.free(match.start(), match.end()):
+                state.take(_Candidate(match.start(), match.end(), FactKind.RANGE,
+                                      Range(Decimal(match["a"]), Decimal(match["b"])),
+                                      None if unit in state.pat.durations else unit))
     for match in _SQUARE_UNIT.finditer(text) if "m2" in text or "m3" in text else ():
         number = parse_number(match["n"], state.lang if state.lang in (Lang.EN, Lang.FR) else Lang.FR)
         if number is not None and state.free(match.start(), match.end()):
@@ -1176,8 +1189,9 @@ def _phase_figure_nouns(state: _State) -> None:
             elif approx and not match["half"] and (count is None or figures.counts.get(fold(count)) == 1):
                 found.append((match.start("w"), match.end(), Fraction(value), unit, True))  # "un octogénaire"
     if state.lang is Lang.FR:
-        for match in _FR_CENTENARIAN.finditer(state.text) if "centenaire" in lower else ():
-            found.append((match.start("w"), match.end("w"), Fraction(100), "a", True))
+        for match in _FR_CENTENARIAN.finditer(state.text) if "tenaire" in lower else ():
+            age = 100 if fold(match["w"]) == "centenaire" else 50
+            found.append((match.start("w"), match.end("w"), Fraction(age), "a", True))
     if figures.ages is not None:
         for match in figures.ages.finditer(state.text):
             found.append((match.start("w"), match.end(), Fraction(figures.age_map[fold(match["w"])]), "a", True))
@@ -1194,11 +1208,12 @@ def _phase_figure_nouns(state: _State) -> None:
 
 # Every match of ``_phase_figure_nouns`` holds one of these.
 _FIGURE_NOUN_PRE: Final = regex.compile(
-    r"(?i)d[eé]c[eé]nni|decade|fortnight|g[eé]naire|genarian|centenaire|ties(?![\w])|aine(?![\w])"
+    r"(?i)d[eé]c[eé]nni|decade|fortnight|g[eé]naire|genarian|tenaire|ties(?![\w])|aine(?![\w])"
 )
-# "un centenaire", "une centenaire": a person of a hundred (not "le centenaire de la guerre", the centenary).
+# "un centenaire", "une centenaire", "un cinquantenaire": a person of a hundred, of fifty (not "le centenaire de la
+# guerre", the centenary).
 _FR_CENTENARIAN: Final = regex.compile(
-    r"(?<![\w])une?[\s\u00a0]+(?P<w>centenaire)(?![\w])(?![\s\u00a0]+(?:de|du|des)(?![\w])|[\s\u00a0]+d['’])",
+    r"(?<![\w])une?[\s\u00a0]+(?P<w>centenaire|cinquantenaire)(?![\w])(?![\s\u00a0]+(?:de|du|des)(?![\w])|[\s\u00a0]+d['’])",
     regex.IGNORECASE,
 )
 
@@ -1859,7 +1874,8 @@ def _word_atom(state: _State, tokens: list[Token], parsed: NumberParse, data: La
                 return None  # "one experienced, the other not": the pronoun
     if parsed.kind == "ordinal" and parsed.last == parsed.first + 1:
         key = first.key
-        if key in ("second", "seconde"):
+        if key in ("second", "seconde") and not regex.match(r"-[^\W\d_]", text[end : end + 2]):
+            # "a second", "une seconde": a moment; "a second-year student" is the rank
             before = _previous_words(text, start, 1)
             if before and fold(before[0]) in ("a", "per", "split", "une", "par", "every", "each", "one"):
                 return None

@@ -738,6 +738,14 @@ FACT_CASES = [
     pytest.param(EN, "Hagel Accuses 9 US States of Violating Homosexual Rights", [("9", K.CARDINAL, D(9), None, None)],
                  id="en-title-case-headline-not-label"),
     pytest.param(EN, "(see table 1).", [("1", K.LABEL, D(1), None, None)], id="en-table-1"),
+    pytest.param(EN, "France only gives 10 centimes", [("10 centimes", K.MONEY, D("0.1"), "USD", None)],
+                 id="en-centimes-untranslated"),
+    pytest.param(EN, "Morris is a second-year student", [("second", K.ORDINAL, D(2), None, None)],
+                 id="en-a-second-year-rank"),
+    pytest.param(FR, "un cinquantenaire dynamique", [("cinquantenaire", K.QUANTITY, D(50), "a", Qualifier.ABOUT)],
+                 id="fr-un-cinquantenaire-person"),
+    pytest.param(EN, "the 40- to 49-year-old male", [("40- to 49-year", K.RANGE, Range(D(40), D(49)), None, None)],
+                 id="en-suspended-hyphen-range"),
 ]
 
 
@@ -798,6 +806,8 @@ NO_FACT_CASES = [
     pytest.param(FR, "écrit @jemb123.", id="fr-handle"),
     pytest.param(EN, "to contact them on 08 11 00 06 95", id="en-phone-spaces"),
     pytest.param(FR, "sortir de la quarantaine", id="fr-la-quarantaine-quarantine"),
+    pytest.param(FR, "le cinquantenaire de la mort", id="fr-cinquantenaire-anniversary"),
+    pytest.param(EN, "wait a second", id="en-a-second-moment"),
     pytest.param(FR, "à contacter le 08.11.00.06.95", id="fr-phone-dots"),
 ]
 
