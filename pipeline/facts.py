@@ -26,8 +26,11 @@ Conventions (the contract the cross-check relies on)
   follows (``one of``, ``one another``). ``a``/``an`` count as 1 only before a scale or fraction word
   (``a million``, ``a third``).
 * **Qualifiers** (``nearly``/``près de``…) are read from the words right before the figure, else from a hedge
-  right after it (``20 or so``, ``50-odd``, ``40 or over``, ``20 ans environ``, ``10 jours minimum``; not when a
-  figure follows: in ``sur 100, environ 20`` the hedge is the 20's). ``over`` + a period (``over four years``,
+  right after it (``20 or so``, ``50-odd``, ``140-plus``, ``40 or over``, ``18 and over`` (not before a
+  determiner), ``20 ans environ``, ``10 jours minimum``, ``6 ans de prison minimum``, ``21 ans et plus``; not when a
+  figure follows: in ``sur 100, environ 20`` the hedge is the 20's). ``sous les 45 %``, ``sous la barre des 105
+  yens`` are less than; ``un maximum de`` / ``un minimum de`` bounds, except after ``d'`` (``passé d'un minimum de
+  40 %``: from a low of). ``over`` + a period (``over four years``,
   ``£4,000 over three years``) or after a phrasal verb (``spread over 13 categories``) means during/across, not
   more than, unless ``for``/``aged``/``to``/a form of *be*… precedes or ``old``/``ago`` follows (``for over ten
   years``, ``over 30 years old``). ``de plus de 25 ans`` is more than 25; only ``en plus de`` is no bound.
@@ -63,10 +66,13 @@ Conventions (the contract the cross-check relies on)
   languages (``39 cents`` -> 0.39 USD, ``18,4 cents`` -> 0.184 USD); a bare ``cent`` is the number word only
   where it is one (``cent personnes``, ``deux cents``, ``322 cent``); ``50 Cent`` is a name. In a range the subunit
   applies to a bare first end (``between 30 and 40 cents`` -> 0.30-0.40 USD); ``14 cents to $96.24`` is no range.
-* **Currency signs.** ``$`` is USD unless a country prefix says otherwise (``CA$``, ``C$``, ``$CA``, ``$ CA`` ->
-  CAD; ``US$``, ``$US`` -> USD). A scale abbreviation right before a currency sign scales the figure even after a
-  space: ``290,4 M$`` = 290.4 million USD, ``25 M€``, ``4,4 Md$``, ``2 G$``, ``3 Mds €``, ``10 k€``; ``entre 325 et
-  340 M$`` is the range 325-340 million USD (the scale and currency apply to both ends; so in ``$4-5 million``,
+* **Currency signs.** ``$`` is USD unless a country prefix or name says otherwise (``CA$``, ``C$``, ``$CA``, ``$ CA``
+  -> CAD; ``US$``, ``$US`` -> USD; ``S$3,000``, ``3 000 $ de Singapour``, ``66 M$ de Singapour`` -> SGD). English
+  ``3c`` (glued) and French ``50 centimes`` are cents, as ``50 cents``; ``un dollar symbolique`` is $1. A bare number
+  joined by ``and``/``et`` to a percent shares its sign (``1.3 and 2.0% respectively``), not after a hedge nor before
+  ``of``; French ``les 5 premiers %`` is 5 %. A scale abbreviation right before a currency sign scales the figure even
+  after a space: ``290,4 M$`` = 290.4 million USD, ``25 M€``, ``4,4 Md$``, ``2 G$``, ``3 Mds €``, ``10 k€``; ``entre
+  325 et 340 M$`` is the range 325-340 million USD (the scale and currency apply to both ends; so in ``$4-5 million``,
   ``30 to 40 thousand million`` and the falling ``de 4,2 à 4,1 Md$``, but not ``500,000 to 1 million``).
 * **Decimal commas in English.** A French decimal comma left in an English translation is read as one: digits, a
   comma and one or two digits (or four and more, never a thousands group) directly followed by ``%``, a scale word
@@ -90,14 +96,23 @@ Conventions (the contract the cross-check relies on)
   a half`` -> 5.5 a, 1.5 a). A range of durations carries no unit (``de 2 à 7 ans`` against ``aged 2 to 7``).
   French clock times are ``time`` facts after a preposition of time: ``à 10 heures``, ``vers 15 heures 30``, ``à 8
   heures du soir`` (20:00); ``pendant 10 heures`` is a duration; in words (``à six heures``) the hour stays a bare
-  number.
+  number. One duration in two units is one quantity, in minutes, or in hours when the minutes are quarters: ``2
+  hours 40 minutes``, ``2 heures 40 minutes``, ``il dure 2 heures 40`` -> 160 min, ``2 hours 45 minutes`` 2.75 h;
+  ``une heure trente`` 1.5 h (``à six heures trente`` 06:30); ``20 sec 53`` 20.53 s; quarters add to a duration
+  (``une heure et quart`` 1.25 h, ``12 ans trois quarts`` 12.75 a), as does a mixed number (``5 1/2-hour`` 5.5 h).
+  ``une heure du matin``, ``5 heures du soir`` are clock times; English ``At 5.13 on Monday morning`` is 05:13 (a
+  day part must follow). Suspended hyphens make a range: ``the 40- to 49-year-old`` 40-49.
 * **Ages** (English). A bare number that is an age carries the year unit, as French ``N ans`` does: ``aged 33``,
   ``age 33``, ``at age 33``, ``at the age of 33``, ``died at 43`` (up to six words between), ``aged over 80``;
   ``I was 28``, ``when he was 28`` (a personal pronoun and a form of *be*, the figure then ending the clause); and
   the news appositive ``Ali Ditta, 42,`` / ``Smith, 42)`` (a capitalised word that is no month, weekday or function
   word, a comma, the figure, a comma not followed by a digit, or ``)``) -> 33 a, 43 a… Only integers 1-120, in
   digits (in words too after ``aged``/``age``/``died at``). ``It was 28.``, ``In 2013, 42 people``, ``Items A, 12,
-  13`` stay bare numbers; ``aged 2 to 7`` is a range without a unit (see Durations).
+  13`` stay bare numbers; ``aged 2 to 7`` is a range without a unit (see Durations). Also ``for ages 3 and up``,
+  ``people 60 and older`` and the age group ``under 8s`` (8 a, less than; as ``des moins de 8 ans``); French
+  ``âgés de 6/7 ans`` is the range 6-7.
+* **Seasons and event dates.** ``2011/12``, ``2011/2012`` (consecutive years) are the range 2011-2012, as
+  ``2011-12``; English ``9/11`` alone is 11 September; a date line ``28.8.09`` standing alone is a date.
 * **Figure nouns.** ``a decade``, ``two decades``, ``a two-decade low``, ``une décennie``, ``deux décennies`` -> 10 a,
   20 a, 20 a, 10 a, 20 a (``a decade and a half``, ``une décennie et demie`` 15 a); ``a fortnight`` 14 d;
   ``decades``, ``des décennies``, ``the next decade``, ``la prochaine décennie`` hold no figure. Age nouns are the
@@ -113,7 +128,9 @@ Conventions (the contract the cross-check relies on)
   a fraction. French ``neuf`` after a noun is the adjective new (``un T4 neuf``, ``un appartement neuf``, ``flambant
   neuf``), a number before a noun or standing as a count (``tué neuf personnes``, ``il en a neuf``); ``un mille``
   is a mile, ``milles`` the unit mile (``26,2 milles`` = 26.2 mi); ``tous (les) deux``/``toutes deux`` is "both".
-  ``100 autres milliards`` is 100 billion; ``320 millions un an plus tôt`` is 320 000 000.
+  ``100 autres milliards`` is 100 billion; ``320 millions un an plus tôt`` is 320 000 000. ``seuls neuf`` is 9;
+  ``la soixantaine de`` (with a noun after it) is about 60 as ``une soixantaine``; ``large d'un mètre``, ``d'un
+  mètre de diamètre`` and English ``a metre wide`` are 1 m; ``un cinquantenaire`` is a person of about 50.
 * **Not extracted:** digits inside URLs, e-mail addresses, handles (``@jemb123``), phone numbers (``08 11 00 06
   95``, ``08.11.00.06.95``), hashes and placeholder tokens (``DNUM_CCZABZCABG``).
 * ``Lang.VI`` and ``Lang.OTHER`` are read digits-only with French separators (``7.300`` = 7300) and
