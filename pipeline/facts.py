@@ -26,8 +26,11 @@ Conventions (the contract the cross-check relies on)
   follows (``one of``, ``one another``). ``a``/``an`` count as 1 only before a scale or fraction word
   (``a million``, ``a third``).
 * **Qualifiers** (``nearly``/``près de``…) are read from the words right before the figure, else from a hedge
-  right after it (``20 or so``, ``50-odd``, ``40 or over``, ``20 ans environ``, ``10 jours minimum``; not when a
-  figure follows: in ``sur 100, environ 20`` the hedge is the 20's). ``over`` + a period (``over four years``,
+  right after it (``20 or so``, ``50-odd``, ``140-plus``, ``40 or over``, ``18 and over`` (not before a
+  determiner), ``20 ans environ``, ``10 jours minimum``, ``6 ans de prison minimum``, ``21 ans et plus``; not when a
+  figure follows: in ``sur 100, environ 20`` the hedge is the 20's). ``sous les 45 %``, ``sous la barre des 105
+  yens`` are less than; ``un maximum de`` / ``un minimum de`` bounds, except after ``d'`` (``passé d'un minimum de
+  40 %``: from a low of). ``over`` + a period (``over four years``,
   ``£4,000 over three years``) or after a phrasal verb (``spread over 13 categories``) means during/across, not
   more than, unless ``for``/``aged``/``to``/a form of *be*… precedes or ``old``/``ago`` follows (``for over ten
   years``, ``over 30 years old``). ``de plus de 25 ans`` is more than 25; only ``en plus de`` is no bound.
@@ -52,25 +55,38 @@ Conventions (the contract the cross-check relies on)
   ``n° 10``, ``Route 66``, ``Article 5``, ``Decree 15/2016/ND-CP`` (value 15), a Roman numeral or small integer
   right after a capitalised name (``Center I`` -> 1, ``Center 1``, ``Nghe An 1``, ``Formule 1``), and a capitalised
   number word up to 20 right after a capitalised name word with no capital after it (``Phase One``, ``Formula One``;
-  ``Police Arrest Two Men`` is a title-case headline).
+  ``Police Arrest Two Men`` is a title-case headline). A label noun may be elided (``l'article 220``) or plural,
+  then numbers joined by ``and``/``et``/a comma are labels too (``Districts 8 and 9``, ``Symphonies No. 3 and 4``);
+  not before a unit, currency, scale or ``%`` (``a chart 2 metres wide``), and a year after ``model``/``modèle``/
+  ``season``… is a year. Codes are labels: ``787-8``, ``777-300ER`` (a smaller second number or letters after it:
+  no range), ``Boeing 777``, ``777X``, ``4x4``, ``4x50 m``, ``98,1 FM``, ``Moody 4B`` (a title, not 4 billion), an
+  ordinal before a capitalised ``District`` (``le 23e District`` = ``District 23``); a bare number of three digits
+  or more that a code of the sentence begins with is the same label (``the 777X … a 777 design``).
 * **Currency subunits.** ``N cents`` / ``N cent`` after a numeral is money N/100 with unit ``USD`` in both
   languages (``39 cents`` -> 0.39 USD, ``18,4 cents`` -> 0.184 USD); a bare ``cent`` is the number word only
   where it is one (``cent personnes``, ``deux cents``, ``322 cent``); ``50 Cent`` is a name. In a range the subunit
   applies to a bare first end (``between 30 and 40 cents`` -> 0.30-0.40 USD); ``14 cents to $96.24`` is no range.
-* **Currency signs.** ``$`` is USD unless a country prefix says otherwise (``CA$``, ``C$``, ``$CA``, ``$ CA`` ->
-  CAD; ``US$``, ``$US`` -> USD). A scale abbreviation right before a currency sign scales the figure even after a
-  space: ``290,4 M$`` = 290.4 million USD, ``25 M€``, ``4,4 Md$``, ``2 G$``, ``3 Mds €``, ``10 k€``; ``entre 325 et
-  340 M$`` is the range 325-340 million USD (the scale and currency apply to both ends; so in ``$4-5 million``,
+* **Currency signs.** ``$`` is USD unless a country prefix or name says otherwise (``CA$``, ``C$``, ``$CA``, ``$ CA``
+  -> CAD; ``US$``, ``$US`` -> USD; ``S$3,000``, ``3 000 $ de Singapour``, ``66 M$ de Singapour`` -> SGD). English
+  ``3c`` (glued) and French ``50 centimes`` are cents, as ``50 cents``; ``un dollar symbolique`` is $1. A bare number
+  joined by ``and``/``et`` to a percent shares its sign (``1.3 and 2.0% respectively``), not after a hedge nor before
+  ``of``; French ``les 5 premiers %`` is 5 %. A scale abbreviation right before a currency sign scales the figure even
+  after a space: ``290,4 M$`` = 290.4 million USD, ``25 M€``, ``4,4 Md$``, ``2 G$``, ``3 Mds €``, ``10 k€``; ``entre
+  325 et 340 M$`` is the range 325-340 million USD (the scale and currency apply to both ends; so in ``$4-5 million``,
   ``30 to 40 thousand million`` and the falling ``de 4,2 à 4,1 Md$``, but not ``500,000 to 1 million``).
 * **Decimal commas in English.** A French decimal comma left in an English translation is read as one: digits, a
   comma and one or two digits (or four and more, never a thousands group) directly followed by ``%``, a scale word
   (``milliards`` included), a currency or a unit: ``0,4%`` = 0.4 %, ``1,5 million`` = 1 500 000, and the first end
   of such a range (``1,2 and 1,4 milliards``). Anywhere else ``3,5`` stays two numbers (``parse_number`` is strict).
 * **Decades** are ``year`` facts holding the first year: ``the 1980s``, ``the '80s``, ``the eighties``,
-  ``nineteen eighties``, ``les années 80``, ``les années 1980``, ``les années quatre-vingt`` -> 1980. Two digits
+  ``nineteen eighties``, ``les années 80``, ``les années 1980``, ``les années quatre-vingt`` -> 1980; four digits
+  from 1100 (``the 1760s``, ``les années 1880``). Two digits
   (or a tens word) are the 1900s except ``00`` (2000s): ``les années 20`` are the 1920s, the 2010s/2020s being
   written with four digits. English tens words need ``the`` or a century word before them (``in their forties``
-  is an age), from ``thirties`` up.
+  is an age), from ``thirties`` up. A second decade after ``and``/``or``/``to``/a comma is one too (``the 70s and
+  80s``, ``the late '60s or early '70s``, ``les années 70 et 80``).
+* **Event years.** A year glued by a hyphen to a capitalised word is a ``year`` (``Mondial-2010``, ``JO-2012``,
+  ``Euro-2009`` = ``the 2010 World Cup``…); two digits stay a label (``Mondial-82``).
 * **Durations.** Time spans are quantities with a unit after a numeral in digits or words: year/an/année ``a``,
   month/mois ``mo``, week/semaine ``wk``, day/jour ``d``, hour/heure ``h``, minute ``min``, second/seconde ``s``
   (``10 ans``, ``a 10-year wait``, ``ten years``, ``deux ans`` -> 10 a, 2 a; ``a 37-year-old`` and ``37 ans`` both
@@ -80,14 +96,23 @@ Conventions (the contract the cross-check relies on)
   a half`` -> 5.5 a, 1.5 a). A range of durations carries no unit (``de 2 à 7 ans`` against ``aged 2 to 7``).
   French clock times are ``time`` facts after a preposition of time: ``à 10 heures``, ``vers 15 heures 30``, ``à 8
   heures du soir`` (20:00); ``pendant 10 heures`` is a duration; in words (``à six heures``) the hour stays a bare
-  number.
+  number. One duration in two units is one quantity, in minutes, or in hours when the minutes are quarters: ``2
+  hours 40 minutes``, ``2 heures 40 minutes``, ``il dure 2 heures 40`` -> 160 min, ``2 hours 45 minutes`` 2.75 h;
+  ``une heure trente`` 1.5 h (``à six heures trente`` 06:30); ``20 sec 53`` 20.53 s; quarters add to a duration
+  (``une heure et quart`` 1.25 h, ``12 ans trois quarts`` 12.75 a), as does a mixed number (``5 1/2-hour`` 5.5 h).
+  ``une heure du matin``, ``5 heures du soir`` are clock times; English ``At 5.13 on Monday morning`` is 05:13 (a
+  day part must follow). Suspended hyphens make a range: ``the 40- to 49-year-old`` 40-49.
 * **Ages** (English). A bare number that is an age carries the year unit, as French ``N ans`` does: ``aged 33``,
   ``age 33``, ``at age 33``, ``at the age of 33``, ``died at 43`` (up to six words between), ``aged over 80``;
   ``I was 28``, ``when he was 28`` (a personal pronoun and a form of *be*, the figure then ending the clause); and
   the news appositive ``Ali Ditta, 42,`` / ``Smith, 42)`` (a capitalised word that is no month, weekday or function
   word, a comma, the figure, a comma not followed by a digit, or ``)``) -> 33 a, 43 a… Only integers 1-120, in
   digits (in words too after ``aged``/``age``/``died at``). ``It was 28.``, ``In 2013, 42 people``, ``Items A, 12,
-  13`` stay bare numbers; ``aged 2 to 7`` is a range without a unit (see Durations).
+  13`` stay bare numbers; ``aged 2 to 7`` is a range without a unit (see Durations). Also ``for ages 3 and up``,
+  ``people 60 and older`` and the age group ``under 8s`` (8 a, less than; as ``des moins de 8 ans``); French
+  ``âgés de 6/7 ans`` is the range 6-7.
+* **Seasons and event dates.** ``2011/12``, ``2011/2012`` (consecutive years) are the range 2011-2012, as
+  ``2011-12``; English ``9/11`` alone is 11 September; a date line ``28.8.09`` standing alone is a date.
 * **Figure nouns.** ``a decade``, ``two decades``, ``a two-decade low``, ``une décennie``, ``deux décennies`` -> 10 a,
   20 a, 20 a, 10 a, 20 a (``a decade and a half``, ``une décennie et demie`` 15 a); ``a fortnight`` 14 d;
   ``decades``, ``des décennies``, ``the next decade``, ``la prochaine décennie`` hold no figure. Age nouns are the
@@ -103,8 +128,11 @@ Conventions (the contract the cross-check relies on)
   a fraction. French ``neuf`` after a noun is the adjective new (``un T4 neuf``, ``un appartement neuf``, ``flambant
   neuf``), a number before a noun or standing as a count (``tué neuf personnes``, ``il en a neuf``); ``un mille``
   is a mile, ``milles`` the unit mile (``26,2 milles`` = 26.2 mi); ``tous (les) deux``/``toutes deux`` is "both".
-  ``100 autres milliards`` is 100 billion; ``320 millions un an plus tôt`` is 320 000 000.
-* **Not extracted:** digits inside URLs, e-mail addresses, hashes and placeholder tokens (``DNUM_CCZABZCABG``).
+  ``100 autres milliards`` is 100 billion; ``320 millions un an plus tôt`` is 320 000 000. ``seuls neuf`` is 9;
+  ``la soixantaine de`` (with a noun after it) is about 60 as ``une soixantaine``; ``large d'un mètre``, ``d'un
+  mètre de diamètre`` and English ``a metre wide`` are 1 m; ``un cinquantenaire`` is a person of about 50.
+* **Not extracted:** digits inside URLs, e-mail addresses, handles (``@jemb123``), phone numbers (``08 11 00 06
+  95``, ``08.11.00.06.95``), hashes and placeholder tokens (``DNUM_CCZABZCABG``).
 * ``Lang.VI`` and ``Lang.OTHER`` are read digits-only with French separators (``7.300`` = 7300) and
   language-neutral symbols (``%``, ``$``, ``km``…).
 """
@@ -138,7 +166,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "extract_facts"]
 
-FACTS_VERSION: Final = "6"
+FACTS_VERSION: Final = "7"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -262,6 +290,9 @@ class _Patterns:
     qualifier: regex.Pattern[str] | None
     qualifier_map: Mapping[str, Qualifier]
     label_nouns: frozenset[str]
+    label_year_nouns: frozenset[str]  # label nouns after which a year-like number is a year ("modèle 2014")
+    ordinal_label_nouns: frozenset[str]  # capitalised nouns after which an ordinal names ("le 23e District")
+    named_dates: Mapping[str, tuple[int, int]]  # "9/11" -> (month, day)
     ordinal_suffixes: frozenset[str]
     count_nouns: frozenset[str]
     year_cues: frozenset[str]
@@ -276,6 +307,8 @@ class _Patterns:
     subunits: Mapping[str, tuple[str, int]]  # "cents" -> ("USD", 100)
     durations: frozenset[str]  # unit symbols of time spans
     and_a_half: regex.Pattern[str] | None  # "and a half" / "et demi" right after a duration
+    and_quarters: regex.Pattern[str] | None  # "et quart", "trois quarts" right after a duration
+    quarter_map: Mapping[str, Fraction]
     year_and_a_half: regex.Pattern[str] | None  # "a year and a half", "un an et demi"
     half_period_before: frozenset[str]
     decades: regex.Pattern[str] | None
@@ -303,6 +336,10 @@ _BLOCKED: Final[tuple[tuple[str, regex.Pattern[str] | None, regex.Pattern[str]],
     ("/", None, regex.compile(r"(?:https?://|www\.)\S+")),
     ("www", None, regex.compile(r"www\.\S+")),
     ("@", None, regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
+    ("@", None, regex.compile(r"(?<![\w])@[^\W\d]\w*")),  # a handle: "@jemb123"
+    # A phone number: "08 11 00 06 95", "08.11.00.06.95", "0811000695".
+    ("", regex.compile(r"0\d[\s.\u00a0-]?\d\d[\s.\u00a0-]?\d\d"),
+     regex.compile(r"(?<![\w.,+-])0\d(?P<sep>[\s.\u00a0-]?)\d\d(?:(?P=sep)\d\d){3}(?![\w]|[.,-]?\d)")),
     ("_", regex.compile(r"(?<=[A-Z0-9])_[A-Z0-9_]"), regex.compile(r"\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b")),
     # A hex run holding both a digit and a letter has a digit next to a letter somewhere.
     ("", regex.compile(r"(?<=[a-f])\d|\d(?=[a-f])"),
@@ -332,7 +369,7 @@ _FR_TIME_PREPOSITIONS: Final = r"[àa]|vers|d[èe]s|jusqu['’][àa]|avant|apr[�
 _TIME_HEURES: Final = regex.compile(
     rf"(?<=(?<![\w])(?:{_FR_TIME_PREPOSITIONS}"
     r"|entre[\s\u00a0]+\d{1,2}[\s\u00a0]+heures?[\s\u00a0]+et)[\s\u00a0]+)"
-    r"(?P<h>[01]?\d|2[0-4])[\s\u00a0]+heures?"
+    r"(?P<h>[01]?\d|2[0-4])[\s\u00a0]+heures?(?![\s\u00a0]+\d{1,2}[\s\u00a0]+min)"
     r"(?:[\s\u00a0]+(?P<m>[0-5]\d)(?![\w]))?(?![\w])"
     r"(?:[\s\u00a0]+(?:(?P<pm>du[\s\u00a0]+soir|de[\s\u00a0]+l['’]apr[èe]s-midi)|du[\s\u00a0]+matin))?",
     regex.IGNORECASE,
@@ -357,7 +394,30 @@ _DOC_CODE: Final = regex.compile(r"(?<![\w/])(?P<n>\d+)(?:/\d+)*/(?:[A-ZĐ]{1,}[
 _LETTER_DIGITS: Final = regex.compile(
     r"(?<![\w])(?P<p>[^\W\d_]+)(?P<h>[-\u2010\u2011]?)(?P<n>\d+(?:\.\d+)?)(?P<tail>[^\W_]*)(?![\w])"
 )
-_LABEL_MARKER: Final = regex.compile(r"(?<![\w])(?P<m>No\.|Nos\.|no\.|N°|n°|Nº|nº|No|N\.|#)\s?(?P<n>\d+)(?![\d])")
+_LABEL_MARKER: Final = regex.compile(
+    r"(?<![\w])(?P<m>No\.|Nos\.|no\.|nos\.|N\s?°|n\s?°|Nº|nº|No|N\.|#)\s?(?P<n>\d+)(?![\d])"
+)
+# More labels after a first one: "Districts 8 and 9", "Symphonies No. 3 and 4", "articles 5, 6 et 7".
+_LABEL_CHAIN: Final = regex.compile(
+    r"(?:[\s\u00a0]*,[\s\u00a0]*|[\s\u00a0]+(?:and|et|&)[\s\u00a0]+)(?P<d>\d+)[A-Z]?(?![\w%]|[.,]\d)"
+)
+# A model number: "787-8", "777-300ER", "787-8s" (see ``_phase_labels``).
+_MODEL_CODE: Final = regex.compile(
+    r"(?<![\w.,-])(?P<n>\d{3,4})-(?P<m>\d{1,3})(?P<tail>[A-Za-z]*)(?![\w-]|[.,]\d)"
+)
+# Codes glued together: "4x4", "4X4s", "4x50m", "777X", "98,1 FM".
+_GLUED_CODE: Final = regex.compile(
+    r"(?<![\w.,])(?:(?P<a>\d{1,4})[xX×]\d{1,4}[^\W_]*|(?P<x>\d{3,})X[s]?|(?P<f>\d{2,3}(?:[.,]\d)?)[\s\u00a0]?FM)"
+    r"(?![\w^])"
+)
+# What a label noun's number may carry: "Boeing 787-8s", "Boeing 777-300ER", "Boeing 777X", "Boeing 777s".
+_CODE_TAIL: Final = regex.compile(r"(?:-\d+[A-Za-z]*|[A-Z]+s?|s)(?![\w])")
+# An ordinal naming a capitalised noun: "le 23e District", "les 8e et 9e Districts", "the 23rd District".
+_ORDINAL_LABEL: Final = regex.compile(
+    r"(?<![\w])\d+(?:e|er|ème|eme|th|st|nd|rd)(?:(?:[\s\u00a0]*,[\s\u00a0]*|[\s\u00a0]+(?:et|and)[\s\u00a0]+)"
+    r"\d+(?:e|ème|eme|th|st|nd|rd))*[\s\u00a0]+(?P<noun>[^\W\d_]+)"
+)
+_ELISION: Final = regex.compile(r"^(?:l|d|qu|j|n|s|c)'")
 _ROMAN: Final = regex.compile(r"(?<=\w[\s\u00a0]+)(?=[IVX])(?P<r>X{0,3}(?:IX|IV|V?I{0,3}))(?![\w'’])")
 _ROMAN_VALUES: Final[dict[str, int]] = {"I": 1, "V": 5, "X": 10}
 _ROMAN_LETTERS: Final = frozenset("IVX")
@@ -405,6 +465,8 @@ _CAPITAL_STOP: Final[frozenset[str]] = frozenset({
 # (word before, phrase) pairs where the phrase is not a hedge: "en plus de 8 centres" = "in addition to 8".
 _NOT_QUALIFIERS: Final[frozenset[tuple[str, str]]] = frozenset({
     ("en", "plus de"), ("en", "plus d'"), ("and", "over"), ("all", "over"), ("game", "over"),
+    # "passé d'un minimum de 40 % à 61 %": from a low of 40 %, not at least 40 %
+    ("d'", "un minimum de"), ("d'", "un maximum de"), ("d'", "un minimum d'"), ("d'", "un maximum d'"),
 })
 # Phrasal verbs before "over" ("spread over 13 categories", "sign over half their territory"): not a bound.
 _NOT_QUALIFIER_AFTER: Final[dict[str, frozenset[str]]] = {
@@ -634,27 +696,36 @@ def _build_patterns(lang: Lang) -> _Patterns:
         qualifier = regex.compile(
             rf"(?<![\w])(?P<q>{_alternation(qualifier_map)}){space}*$", regex.IGNORECASE
         )
-    and_a_half = year_and_a_half = decades = one_contrast = None
+    and_a_half = year_and_a_half = decades = one_contrast = and_quarters = None
+    quarter_map: dict[str, Fraction] = {}
     decade_words: Mapping[str, int] = {}
     decade_centuries: Mapping[str, int] = {}
     comma_follow: set[str] = set()
     if module is not None and data is not None:
         durations_words = [word for word, symbol in unit_map.items() if symbol in durations]
         and_a_half = regex.compile(rf"{space}+(?:{module.AND_A_HALF})(?![\w])", regex.IGNORECASE)
+        quarter_map = {fold(k): Fraction(*v) for k, v in module.AND_QUARTERS.items()}
+        and_quarters = regex.compile(rf"{space}+(?P<q>{_alternation(quarter_map)})(?![\w])", regex.IGNORECASE)
         year_and_a_half = regex.compile(
             rf"(?<![\w'’])(?P<n>{_alternation(data.articles_one | {'one'} if lang is Lang.EN else data.articles_one)})"
             rf"{space}+(?P<unit>{_alternation(w for w in durations_words if len(w) > 3 or w == 'an')})"
-            rf"{space}+(?:{module.AND_A_HALF})(?![\w])",
+            rf"{space}+(?:(?P<half>{module.AND_A_HALF})|(?P<q>{_alternation(quarter_map)}))(?![\w])",
             regex.IGNORECASE,
         )
         decade_words = module.DECADE_WORDS
         decade_centuries = module.DECADE_CENTURIES
         if lang is Lang.EN:
+            # "the 70s and 80s", "the late '60s or early '70s", "the 1980s and 90s": a second decade after
+            # "and"/"or"/"to"/a comma.
+            early = rf"(?:(?:very{space}+)?(?:early|mid|late)[\s\u00a0-]+)?"
             decades = regex.compile(
-                rf"(?:(?<=(?<![\w])the{space}+(?:(?:early|mid|late)[\s\u00a0-]+)?)"
-                rf"(?:['’]?(?P<d>[1-9]0)['’]?s|(?P<w>{_alternation(decade_words)}))"
-                rf"|(?<![\w-])(?P<c>{_alternation(decade_centuries)})[\s\u00a0-]+(?P<w2>{_alternation(decade_words)}))"
-                r"(?![\w])",
+                rf"(?:(?<=(?<![\w])the{space}+{early})"
+                rf"(?:['’]?(?P<d>[1-9]0)['’]?s|['’]?(?P<w>{_alternation(decade_words)}))"
+                rf"|(?<![\w-])(?P<c>{_alternation(decade_centuries)})[\s\u00a0-]+(?P<w2>{_alternation(decade_words)})"
+                rf"|(?<![\w.,'’])(?P<y>(?:1[1-9]|20)\d0)s)"
+                r"(?![\w])"
+                rf"(?:(?P<gap>{space}*,{space}*|{space}+(?:and|or|to){space}+)(?:the{space}+)?{early}"
+                rf"(?P<second>['’]?(?P<d2>[1-9]0)['’]?s|(?P<d4>(?:1[1-9]|20)\d0)s)(?![\w]))?",
                 regex.IGNORECASE,
             )
         else:
@@ -662,8 +733,8 @@ def _build_patterns(lang: Lang) -> _Patterns:
                     "quatre-vingt", "quatre-vingts", "quatre-vingt-dix", "nonante")
             decades = regex.compile(
                 rf"(?<![\w])(?:{_alternation(module.DECADE_NOUNS)}){space}+"
-                rf"(?P<n>(?:19|20)?\d0|{_alternation(tens)})(?![\w-])"
-                rf"(?:{space}*(?:,|et){space}*(?P<n2>(?:19|20)?\d0|{_alternation(tens)})(?![\w-]))?",
+                rf"(?P<n>(?:1[1-9]|20)?\d0|{_alternation(tens)})(?![\w-])"
+                rf"(?:{space}*(?:,|et|ou){space}*(?P<n2>(?:1[1-9]|20)?\d0|{_alternation(tens)})(?![\w-]))?",
                 regex.IGNORECASE,
             )
             decade_words = {fold(t): v for t, v in zip(tens, (20, 30, 40, 50, 60, 70, 70, 80, 80, 90, 90), strict=True)}
@@ -687,7 +758,8 @@ def _build_patterns(lang: Lang) -> _Patterns:
         # "20 or so", "50-odd", "20 ans environ"; not a hedge of the next figure ("20 ans environ 5 %" is rare, but
         # "sur 100, environ 20" is not: a digit after the word leaves it to that figure).
         trailing_qualifier = regex.compile(
-            rf"(?:{space}+|-)(?P<q>{_alternation(module.TRAILING_QUALIFIERS)})(?![\w'’-])"
+            rf"(?:{space}+|-)(?:{getattr(module, 'TRAILING_QUALIFIER_GAP', '')})?"
+            rf"(?P<q>{_alternation(module.TRAILING_QUALIFIERS)})(?![\w'’-])"
             rf"(?!{space}*(?:\d|de\b|d['’]))",
             regex.IGNORECASE,
         )
@@ -695,7 +767,7 @@ def _build_patterns(lang: Lang) -> _Patterns:
         if collective_map:
             scales = _alternation(_COLLECTIVE_SCALES)
             collectives = regex.compile(
-                rf"(?<![\w])(?P<a>une?){space}+(?P<w>{_alternation(collective_map)})(?![\w])"
+                rf"(?<![\w])(?P<a>une?|la){space}+(?P<w>{_alternation(collective_map)})(?![\w])"
                 rf"(?:{space}+(?:de{space}+|d['’])(?P<s>{scales})(?![\w]))?"
                 rf"(?!{space}+(?:d['’]{space}?ann[ée]es|de{space}+jours)(?![\w]))",
                 regex.IGNORECASE,
@@ -711,16 +783,20 @@ def _build_patterns(lang: Lang) -> _Patterns:
         ratio_gap=ratio_gap, fraction_of=fraction_of_re, qualifier=qualifier,
         qualifier_map={fold(k): v for k, v in qualifier_map.items()},
         label_nouns=frozenset(fold(n) for n in label_nouns),
+        label_year_nouns=frozenset(getattr(module, "LABEL_YEAR_NOUNS", frozenset())),
+        ordinal_label_nouns=frozenset(getattr(module, "ORDINAL_LABEL_NOUNS", frozenset())),
+        named_dates=getattr(module, "NAMED_DATES", {}),
         ordinal_suffixes=frozenset(fold(s) for s in suffixes), count_nouns=count_nouns, year_cues=year_cues,
         name_heads=name_heads, one_before=one_before, one_after=one_after,
         scale_abbreviations=scale_abbreviations, start_words=frozenset(start_words),
         number_keys=frozenset(start_words) | {fold(k) for k in multiplier_map}
         | (frozenset(module.DECADE_WORDS) if module is not None else frozenset()) | frozenset(collective_map)
         | frozenset(fold(k) for k in getattr(module, "FIGURE_NOUNS", {}))
-        | (frozenset({"centenaire"}) if lang is Lang.FR else frozenset()),
+        | (frozenset({"centenaire", "cinquantenaire"}) if lang is Lang.FR else frozenset()),
         lone_articles=data.articles_one if data is not None else frozenset(),
         point_words=data.point_words if data is not None else frozenset(),
         subunits={fold(k): v for k, v in subunits.items()}, durations=durations, and_a_half=and_a_half,
+        and_quarters=and_quarters, quarter_map=quarter_map,
         year_and_a_half=year_and_a_half,
         half_period_before=module.HALF_PERIOD_BEFORE if module is not None else frozenset(),
         decades=decades, decade_words=decade_words, decade_centuries=decade_centuries,
@@ -812,6 +888,8 @@ def _phase_raw(state: _State) -> None:
             for match in blocked.finditer(text):
                 state.block(match.start(), match.end())
     _phase_decades(state)
+    _phase_hours(state)
+    _phase_one_unit(state)
     _phase_figure_nouns(state)
     _phase_collectives(state)
     if not has_digit:
@@ -828,8 +906,8 @@ def _phase_raw(state: _State) -> None:
             continue
         a, b, c = int(match["a"]), int(match["b"]), match["c"]
         year = int(c) if len(c) == 4 else 2000 + int(c)
-        if match["sep"] == "." and len(c) == 2:
-            continue
+        if match["sep"] == "." and len(c) == 2 and text.strip(" \t\n.").strip() != match.group():
+            continue  # "1.2.10" may be a version; "28.8.09" standing alone is a date line
         if state.lang is Lang.EN and a <= 12:
             date = _valid_date(year, a, b) or _valid_date(year, b, a)
         else:
@@ -879,6 +957,150 @@ def _phase_raw(state: _State) -> None:
     _phase_roman(state)
 
 
+# French hours in words: "une heure trente" (1.5 h, or 1:30 after "à"), "une heure du matin", "5 heures du soir".
+_FR_HOUR_WORDS: Final[dict[str, int]] = {
+    "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+    "onze": 11, "douze": 12, "midi": 12, "minuit": 0,
+}
+_FR_MINUTE_WORDS: Final[dict[str, int]] = {
+    "cinq": 5, "dix": 10, "quinze": 15, "vingt": 20, "vingt-cinq": 25, "trente": 30, "quarante": 40,
+    "quarante-cinq": 45, "cinquante": 50,
+}
+_FR_HOURS: Final = regex.compile(
+    r"(?<![\w'’-])(?P<h>une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|[01]?\d|2[0-3])"
+    r"[\s\u00a0]+heures?[\s\u00a0]+"
+    r"(?:(?P<m>vingt-cinq|quarante-cinq|cinq|dix|quinze|vingt|trente|quarante|cinquante)(?![\w-])"
+    r"(?![\s\u00a0]+(?:minutes?|min|ans?|jours?|mois)(?![\w]))"
+    r"|(?P<part>du[\s\u00a0]+matin|du[\s\u00a0]+soir|de[\s\u00a0]+l['’]apr[èe]s-midi|de[\s\u00a0]+la[\s\u00a0]+nuit)"
+    r"(?![\w]))",
+    regex.IGNORECASE,
+)
+# English "At 5.13 on Monday morning", "at 7.30 in the evening": a clock time with a dot, in a clear time context.
+_WEEKDAY_ALT: Final = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_TIME_DOT_EN: Final = regex.compile(
+    r"(?<=(?<![\w])at[\s\u00a0]+)(?P<h>1[0-2]|0?\d)\.(?P<m>[0-5]\d)(?![\d.,]|[\s\u00a0]?(?:[ap]\.?m|%))"
+    r"(?=[\s\u00a0]+(?:(?:on[\s\u00a0]+)?(?:this|that|tomorrow|yesterday|" + _WEEKDAY_ALT
+    + r")[\s\u00a0]+(?P<part>morning|afternoon|evening|night)|in[\s\u00a0]+the[\s\u00a0]+"
+    r"(?P<part2>morning|afternoon|evening)|(?P<part3>tonight|this[\s\u00a0]+morning))(?![\w]))",
+    regex.IGNORECASE,
+)
+
+
+# "72% of under 8s", "the over 50s": an age group (the qualifier is read from "under"/"over").
+_AGE_GROUP: Final = regex.compile(r"(?<=(?<![\w])(?:under|over)[\s\u00a0-]+)(?P<n>\d{1,2})['’]?s(?![\w])",
+                                  regex.IGNORECASE)
+
+
+_FR_TOP_PERCENT: Final = regex.compile(
+    r"(?<![\w,.])(?P<n>\d+(?:,\d+)?)[\s\u00a0]+(?:premiers|derniers)[\s\u00a0\u202f]?%", regex.IGNORECASE
+)
+# "un dollar symbolique" = "$1" (the idiom: "un dollar" alone is "a dollar", no figure, as in English).
+_FR_SYMBOLIC: Final = regex.compile(
+    r"(?<![\w])une?[\s\u00a0]+(?P<cur>dollar|euro|franc|yen|yuan)[\s\u00a0]+symbolique(?![\w])", regex.IGNORECASE
+)
+# "large d'un mètre", "d'un mètre de diamètre", "a metre wide": one unit of a dimension ("a 1-metre wide pipe").
+_ONE_DIMENSION: Final[dict[Lang, regex.Pattern[str]]] = {
+    Lang.FR: regex.compile(
+        r"(?:(?<=(?<![\w])(?:large|longue?|haute?|profonde?|[ée]paisse?)s?[\s\u00a0]+d['’])(?P<u>un[\s\u00a0]+"
+        r"(?:m[èe]tre|kilom[èe]tre|centim[èe]tre|millim[èe]tre))(?![\w])"
+        r"|(?<=(?<![\w])d['’])(?P<u2>un[\s\u00a0]+(?:m[èe]tre|kilom[èe]tre|centim[èe]tre|millim[èe]tre))"
+        r"(?=[\s\u00a0]+de[\s\u00a0]+(?:large|long|haut|diam[èe]tre|profondeur|hauteur|largeur|longueur|"
+        r"circonf[ée]rence|[ée]paisseur)(?![\w])))",
+        regex.IGNORECASE,
+    ),
+    Lang.EN: regex.compile(
+        r"(?<![\w])(?P<u>an?[\s\u00a0]+(?:metre|meter|kilometre|kilometer|centimetre|centimeter|millimetre|"
+        r"millimeter|mile|foot|inch|yard))(?=[\s\u00a0]+(?:wide|long|high|deep|tall|thick|in[\s\u00a0]+diameter)"
+        r"(?![\w]))",
+        regex.IGNORECASE,
+    ),
+}
+
+
+# "500m2", "500 m2", "20 km2": the digit of the unit is no number ("m2" is the unit, not a label 2).
+_SQUARE_UNIT: Final = regex.compile(
+    r"(?<![\w.,])(?P<n>\d{1,3}(?:[\s\u00a0\u202f.,]\d{3})*(?:[.,]\d+)?)[\s\u00a0]?(?P<u>k?m[23])(?![\w])"
+)
+
+
+# "the 40- to 49-year-old male", "a 10- to 15-minute walk": a range whose first end leaves the unit to the last.
+_SUSPENDED_RANGE: Final = regex.compile(
+    r"(?<![\w.,])(?P<a>\d{1,4})-[\s\u00a0]+to[\s\u00a0]+(?P<b>\d{1,4})-(?P<u>[^\W\d_]+)(?![\w])", regex.IGNORECASE
+)
+
+
+def _phase_one_unit(state: _State) -> None:
+    """French "les 5 premiers %" (the top 5 %), "un dollar symbolique" ($1), "large d'un mètre" and English "a metre
+    wide" (1 m)."""
+    text = state.text
+    for match in _SUSPENDED_RANGE.finditer(text) if state.lang is Lang.EN and "- to" in text else ():
+        unit = state.pat.unit_map.get(fold(match["u"]))
+        if unit is not None and len(match["u"]) > 2 and int(match["a"]) < int(match["b"]):
+            if state.free(match.start(), match.end()):
+                state.take(_Candidate(match.start(), match.end(), FactKind.RANGE,
+                                      Range(Decimal(match["a"]), Decimal(match["b"])),
+                                      None if unit in state.pat.durations else unit))
+    for match in _SQUARE_UNIT.finditer(text) if "m2" in text or "m3" in text else ():
+        number = parse_number(match["n"], state.lang if state.lang in (Lang.EN, Lang.FR) else Lang.FR)
+        if number is not None and state.free(match.start(), match.end()):
+            state.take(_Candidate(match.start(), match.end(), FactKind.QUANTITY, number, match["u"]))
+    if state.lang is Lang.FR and "%" in text:
+        for match in _FR_TOP_PERCENT.finditer(text):
+            if state.free(match.start(), match.end()):
+                number = parse_number(match["n"], Lang.FR)
+                if number is not None:
+                    state.take(_Candidate(match.start(), match.end(), FactKind.PERCENT, number))
+    if state.lang is Lang.FR and "symboli" in text:
+        for match in _FR_SYMBOLIC.finditer(text):
+            currency = state.pat.currency_word_map.get(fold(match["cur"]))
+            if currency is not None and state.free(match.start(), match.end()):
+                state.take(_Candidate(match.start(), match.end(), FactKind.MONEY, Decimal(1), currency))
+    pattern = _ONE_DIMENSION.get(state.lang)
+    for match in pattern.finditer(text) if pattern is not None else ():
+        group = "u" if match["u"] else "u2"
+        words = match[group].split()
+        unit = state.pat.unit_map.get(fold(words[-1]))
+        if unit is not None and state.free(match.start(group), match.end(group)):
+            state.take(_Candidate(match.start(group), match.end(group), FactKind.QUANTITY, Decimal(1), unit))
+
+
+def _phase_hours(state: _State) -> None:
+    """Hours in French words ("une heure trente" 1.5 h, "à six heures trente" 06:30, "une heure du matin" 01:00,
+    "5 heures du soir" 17:00) and English clock times with a dot in a time context ("At 5.13 on Monday morning")."""
+    text = state.text
+    if state.lang is Lang.EN:
+        for match in _AGE_GROUP.finditer(text) if "s" in text else ():
+            if state.free(match.start(), match.end()):
+                state.take(_Candidate(match.start(), match.end(), FactKind.QUANTITY, Decimal(match["n"]), "a"))
+    if state.lang is Lang.EN and "." in text:
+        for match in _TIME_DOT_EN.finditer(text) if regex.search(r"(?i)\bat\s+\d", text) else ():
+            if state.free(match.start(), match.end()):
+                hour = int(match["h"])
+                part = fold(match["part"] or match["part2"] or match["part3"] or "")
+                if part in ("afternoon", "evening", "tonight") and hour < 12:
+                    hour += 12
+                state.take(_Candidate(match.start(), match.end(), FactKind.TIME, TimeValue(hour, int(match["m"]))))
+    if state.lang is not Lang.FR or "heure" not in text.lower():
+        return
+    for match in _FR_HOURS.finditer(text):
+        if not state.free(match.start(), match.end()):
+            continue
+        written = fold(match["h"])
+        hour = int(written) if written.isdigit() else _FR_HOUR_WORDS[written]
+        if match["part"] is not None:
+            if fold(match["part"]).startswith(("du soir", "de l")) and hour < 12:
+                hour += 12
+            state.take(_Candidate(match.start(), match.end(), FactKind.TIME, TimeValue(hour % 24, 0)))
+            continue
+        minutes = _FR_MINUTE_WORDS[fold(match["m"])]
+        if _HOUR_CUE.search(text, max(0, match.start() - 30), match.start()):
+            state.take(_Candidate(match.start(), match.end(), FactKind.TIME, TimeValue(hour, minutes)))
+        elif written.isalpha():
+            total = Decimal(hour * 60 + minutes)  # "une heure trente plus tôt": a duration
+            value, unit = (total / 60, "h") if minutes % 15 == 0 else (total, "min")
+            state.take(_Candidate(match.start(), match.end(), FactKind.QUANTITY, value, unit))
+
+
 # Every French decimal comma ``_decimal_commas`` reads: not a thousands group.
 _DECIMAL_COMMA_PRE: Final = regex.compile(r"(?<![\d,.])\d{1,3},(?:\d{1,2}|\d{4,})(?!\d)")
 # Every decade match holds one of these ("années 80", "eighties", "'80s").
@@ -891,6 +1113,9 @@ _COLLECTIVE_SCALES: Final[dict[str, tuple[int, str]]] = {
 }
 
 
+_COLLECTIVE_OF: Final = regex.compile(r"[\s\u00a0]+(?:de[\s\u00a0]+|d['’])[^\W\d_]", regex.IGNORECASE)
+
+
 def _phase_collectives(state: _State) -> None:
     """French collective numbers: "une dizaine" -> 10, "un millier" -> 1000, "une centaine de milliers" -> 100 000,
     all approximate (see ``_facts``); "des centaines" holds no figure."""
@@ -900,12 +1125,18 @@ def _phase_collectives(state: _State) -> None:
     for match in pattern.finditer(state.text):
         if not state.free(match.start(), match.end()):
             continue
+        start = match.start()
+        if fold(match["a"]) == "la":
+            # "la soixantaine de maladies" (about sixty); not "la quarantaine" (quarantine) nor without a noun
+            if fold(match["w"]) == "quarantaine" or not _COLLECTIVE_OF.match(state.text, match.end("w")):
+                continue
+            start = match.start("w")
         value = state.pat.collective_map[fold(match["w"])]
         scale = None
         if match["s"]:
             value, scale = value * _COLLECTIVE_SCALES[fold(match["s"])][0], _COLLECTIVE_SCALES[fold(match["s"])][1]
-        state.take(_Candidate(match.start(), match.end(), FactKind.CARDINAL, Decimal(value), scale=scale))
-        state.approx.append((match.start(), match.end()))
+        state.take(_Candidate(start, match.end(), FactKind.CARDINAL, Decimal(value), scale=scale))
+        state.approx.append((start, match.end()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -975,8 +1206,9 @@ def _phase_figure_nouns(state: _State) -> None:
             elif approx and not match["half"] and (count is None or figures.counts.get(fold(count)) == 1):
                 found.append((match.start("w"), match.end(), Fraction(value), unit, True))  # "un octogénaire"
     if state.lang is Lang.FR:
-        for match in _FR_CENTENARIAN.finditer(state.text) if "centenaire" in lower else ():
-            found.append((match.start("w"), match.end("w"), Fraction(100), "a", True))
+        for match in _FR_CENTENARIAN.finditer(state.text) if "tenaire" in lower else ():
+            age = 100 if fold(match["w"]) == "centenaire" else 50
+            found.append((match.start("w"), match.end("w"), Fraction(age), "a", True))
     if figures.ages is not None:
         for match in figures.ages.finditer(state.text):
             found.append((match.start("w"), match.end(), Fraction(figures.age_map[fold(match["w"])]), "a", True))
@@ -993,13 +1225,19 @@ def _phase_figure_nouns(state: _State) -> None:
 
 # Every match of ``_phase_figure_nouns`` holds one of these.
 _FIGURE_NOUN_PRE: Final = regex.compile(
-    r"(?i)d[eé]c[eé]nni|decade|fortnight|g[eé]naire|genarian|centenaire|ties(?![\w])|aine(?![\w])"
+    r"(?i)d[eé]c[eé]nni|decade|fortnight|g[eé]naire|genarian|tenaire|ties(?![\w])|aine(?![\w])"
 )
-# "un centenaire", "une centenaire": a person of a hundred (not "le centenaire de la guerre", the centenary).
+# "un centenaire", "une centenaire", "un cinquantenaire": a person of a hundred, of fifty (not "le centenaire de la
+# guerre", the centenary).
 _FR_CENTENARIAN: Final = regex.compile(
-    r"(?<![\w])une?[\s\u00a0]+(?P<w>centenaire)(?![\w])(?![\s\u00a0]+(?:de|du|des)(?![\w])|[\s\u00a0]+d['’])",
+    r"(?<![\w])une?[\s\u00a0]+(?P<w>centenaire|cinquantenaire)(?![\w])(?![\s\u00a0]+(?:de|du|des)(?![\w])|[\s\u00a0]+d['’])",
     regex.IGNORECASE,
 )
+
+
+# Decades written with four digits: "the 1760s", "les années 1880" ("the 1000s" are rather thousands).
+_DECADE_FIRST: Final = 1100
+_DECADE_LAST: Final = 2090
 
 
 def _decade_year(value: int) -> int:
@@ -1034,18 +1272,25 @@ def _phase_decades(state: _State) -> None:
                     continue
                 written = match[group]
                 value = int(written) if written.isdigit() else pat.decade_words.get(fold(written))
-                if value is None or (value >= 100 and not 1900 <= value <= 2090):
+                if value is None or (value >= 100 and not _DECADE_FIRST <= value <= _DECADE_LAST):
                     continue
                 year = _decade_year(value)
                 state.take(_Candidate(match.start(group), match.end(group), FactKind.YEAR, Decimal(year)))
             continue
-        if match["d"] is not None:
+        if match["y"] is not None:
+            year = int(match["y"])
+        elif match["d"] is not None:
             year = _decade_year(int(match["d"]))
         elif match["w"] is not None:
             year = _decade_year(pat.decade_words[fold(match["w"])])
         else:
             year = pat.decade_centuries[fold(match["c"])] + pat.decade_words[fold(match["w2"])]
-        state.take(_Candidate(match.start(), match.end(), FactKind.YEAR, Decimal(year)))
+        end = match.start("gap") if match["gap"] is not None else match.end()
+        state.take(_Candidate(match.start(), end, FactKind.YEAR, Decimal(year)))
+        if match["second"] is not None and state.free(match.start("second"), match.end("second")):
+            # "the 70s and 80s", "the 1970s and 1980s": the second decade in the same century as the first
+            second = year // 100 * 100 + int(match["d2"]) if match["d2"] is not None else int(match["d4"])
+            state.take(_Candidate(match.start("second"), match.end("second"), FactKind.YEAR, Decimal(second)))
 
 
 def _phase_vulgar(state: _State) -> None:
@@ -1081,6 +1326,9 @@ def _valid_date(year: int, month: int, day: int) -> DateValue | None:
     return DateValue(year, month, day)
 
 
+_UNIT_WORD_AFTER: Final = regex.compile(r"[\s\u00a0-](?P<u>[^\W\d_]+)(?![\w])")
+
+
 def _phase_slash(state: _State) -> None:
     text = state.text
     if _SLASH_PRE.search(text) is None:
@@ -1103,7 +1351,13 @@ def _phase_slash(state: _State) -> None:
                 negative = _minus_before(text, match.start())
                 if negative is not None:
                     value, start = -value, negative
-                if exact is not None:
+                unit_after = _UNIT_WORD_AFTER.match(text, end)
+                unit = state.pat.unit_map.get(fold(unit_after["u"])) if unit_after is not None else None
+                if exact is not None and unit is not None and unit_after is not None and len(unit_after["u"]) > 2:
+                    # "a 5 1/2-hour argument", "5 1/2 miles" -> 5.5 h, 5.5 mi
+                    state.take(_Candidate(start, unit_after.end(), FactKind.QUANTITY, _decimal(value) or exact, unit,
+                                          raw=value))
+                elif exact is not None:
                     state.take(_Candidate(start, end, _number_kind(exact), _decimal(value) or exact,
                                           raw=value))
                 else:
@@ -1115,7 +1369,29 @@ def _phase_slash(state: _State) -> None:
             if _minus_before(text, start + 1) is None:
                 start = match.start("a")
                 sign = 1
+        written_a, written_b = match["a"], match["b"]
+        if (
+            sign > 0 and len(written_a) == 4 and 1900 <= a <= 2098
+            and ((len(written_b) == 4 and b == a + 1) or (len(written_b) == 2 and b == (a + 1) % 100))
+        ):
+            # "2011/12", "2011/2012": a season or fiscal year, as "2011-12" (the years 2011-2012)
+            state.take(_Candidate(start, end, FactKind.RANGE, Range(Decimal(a), Decimal(a + 1))))
+            continue
+        named = state.pat.named_dates.get(text[start:end])
+        if named is not None and match["whole"] is None and state.pat.fraction_of.match(text, end) is None:
+            # "9/11" (the attacks): the date 11 September, as "le 11 septembre"
+            state.take(_Candidate(start, end, FactKind.DATE, DateValue(None, named[0], named[1])))
+            continue
         followed_by_of = state.pat.fraction_of.match(text, end) is not None
+        unit_after = _UNIT_WORD_AFTER.match(text, end)
+        if (
+            not followed_by_of and 2 <= a < b <= 120 and sign > 0 and unit_after is not None
+            and state.pat.unit_map.get(fold(unit_after["u"])) == "a"
+        ):
+            # "âgés de 6/7 ans": 6 or 7 years old, a range (as "aged between 6 and 7"; no unit, see Durations)
+            state.take(_Candidate(start, end, FactKind.RANGE, Range(Decimal(a), Decimal(b)),
+                                  atoms=(), raw=None))
+            continue
         if followed_by_of and a < b:
             value = Fraction(sign * a, b)
             state.take(_Candidate(start, end, FactKind.FRACTION,
@@ -1123,6 +1399,38 @@ def _phase_slash(state: _State) -> None:
         else:
             state.take(_Candidate(start, end, FactKind.RATIO, Ratio(Decimal(sign * a), Decimal(b)),
                                   raw=Fraction(sign * a, b)))
+
+
+def _take_label_chain(state: _State, end: int) -> None:
+    """Labels joined to the one ending at ``end`` after a plural noun: "Districts 8 and 9", "articles 5, 6 et 7",
+    "Symphonies No. 3 and 4" (each a label, as the first)."""
+    while True:
+        more = _LABEL_CHAIN.match(state.text, end)
+        if more is None or not state.free(more.start("d"), more.end()):
+            return
+        state.take(_Candidate(more.start("d"), more.end(), FactKind.LABEL, Decimal(more["d"])))
+        end = more.end()
+
+
+def _plural_word(word: str) -> bool:
+    key = fold(word)
+    return len(key) > 3 and key[-1] in "sx"
+
+
+def _label_guarded(state: _State, end: int) -> bool:
+    """Whether a number after a label noun rather counts or measures: a unit, currency, scale word or ``%``
+    follows ("table 2 metres", "chart 2%")."""
+    after = state.text[end : end + 30]
+    if after.lstrip(" \u00a0\u202f")[:1] in ("%", "$", "€", "£", "‰"):
+        return True
+    word = _WORD_AFTER.match(after)
+    if word is None:
+        return False
+    key = fold(word["w"])
+    data = state.pat.data
+    return key in state.pat.unit_map or key in state.pat.currency_word_map or (
+        data is not None and key in data.scales
+    )
 
 
 def _phase_labels(state: _State) -> None:
@@ -1133,6 +1441,30 @@ def _phase_labels(state: _State) -> None:
             continue
         if state.free(match.start("n"), match.end()):
             state.take(_Candidate(match.start("n"), match.end(), FactKind.LABEL, Decimal(match["n"])))
+            before = _previous_words(text, match.start(), 1)
+            if fold(match["m"]).startswith("nos") or (before and _plural_word(before[0])):
+                _take_label_chain(state, match.end())
+    for match in _MODEL_CODE.finditer(text) if "-" in text else ():
+        # "787-8", "777-300ER", "787-8s": a model, not a range (the second number is smaller, or letters follow)
+        first, second = int(match["n"]), int(match["m"])
+        if not state.free(match.start(), match.end()) or (not match["tail"] and second >= first):
+            continue
+        if not match["tail"] and 1900 <= first <= 2099 and len(match["m"]) in (2, 4):
+            continue  # "2013-14": seasons and year ranges
+        state.take(_Candidate(match.start(), match.end(), FactKind.LABEL, Decimal(first)))
+    for match in _GLUED_CODE.finditer(text) if regex.search(r"\d[xX×]\d|\dX|\d\s?FM", text) else ():
+        # "4x4", "4X4", "4x4s", "4x50m" (a vehicle, a relay), "777X" (a model), "98,1 FM" (a radio station)
+        if state.free(match.start(), match.end()):
+            number = match["a"] or match["x"] or match["f"]
+            state.take(_Candidate(match.start(), match.end(), FactKind.LABEL, Decimal(number.replace(",", "."))))
+    for match in _ORDINAL_LABEL.finditer(text) if pat.ordinal_label_nouns else ():
+        # "le 23e District", "Conseil du 37e District", "les 8e et 9e Districts": named as "District 23"
+        if fold(match["noun"]) not in pat.ordinal_label_nouns or not match["noun"][:1].isupper():
+            continue
+        for number in regex.finditer(r"(?P<d>\d+)[^\W\d_]+", match.group()[: match.start("noun") - match.start()]):
+            start, end = match.start() + number.start(), match.start() + number.end()
+            if state.free(start, end):
+                state.take(_Candidate(start, end, FactKind.LABEL, Decimal(number["d"])))
     for match in _LETTER_DIGITS.finditer(text) if _LETTER_DIGITS_PRE.search(text) else ():
         start, end = match.start(), match.end()
         if not state.free(start, end):
@@ -1141,6 +1473,10 @@ def _phase_labels(state: _State) -> None:
         tail = match["tail"]
         if match["h"]:
             if not prefix[0].isupper() or fold(prefix) in ("mid", "pre", "post", "early", "late", "end", "since"):
+                continue
+            if not tail and len(match["n"]) == 4 and 1900 <= int(match["n"]) <= 2099:
+                # "Mondial-2010", "JO-2012", "Euro-2009": an event of that year, as "the 2010 World Cup"
+                state.take(_Candidate(match.start("n"), end, FactKind.YEAR, Decimal(match["n"])))
                 continue
         elif fold(prefix) in ("x",) and not tail:
             continue  # "x2" is a multiplier
@@ -1155,10 +1491,22 @@ def _phase_labels(state: _State) -> None:
             before = _previous_words(text, start, 2)
             if not before or text[start - 1 : start] not in (" ", "\u00a0"):
                 continue
-            one = fold(before[0])
-            two = fold(before[1]) + " " + one if len(before) > 1 else ""
-            if one in pat.label_nouns or two in pat.label_nouns:
-                state.take(_Candidate(start, end, FactKind.LABEL, Decimal(match["d"])))
+            one = _ELISION.sub("", fold(before[0]))
+            two = _ELISION.sub("", fold(before[1])) + " " + one if len(before) > 1 else ""
+            if one not in pat.label_nouns and two not in pat.label_nouns:
+                continue
+            if one in pat.label_year_nouns and end - start == 4 and 1900 <= int(match["d"]) <= 2099:
+                continue  # "le modèle 2014", "the 2014 model year": a year
+            if regex.match(r"-[^\W\d_]", text[end : end + 2]):
+                continue  # "no 18-year-old": a compound adjective, not a label
+            code = _CODE_TAIL.match(text, end)
+            if code is not None:
+                end = code.end()  # "Boeing 787-8s", "Boeing 777X"
+            elif _label_guarded(state, end):
+                continue  # "table 2 metres": a measure
+            state.take(_Candidate(start, end, FactKind.LABEL, Decimal(match["d"])))
+            if _plural_word(before[0]):
+                _take_label_chain(state, end)
 
 
 # French Roman ordinals: "XXe siècle", "XIXème", "IIIe République" -> ordinal 20, 19, 3 ("20th century"). A single
@@ -1402,6 +1750,8 @@ def _digit_atom(state: _State, tokens: list[Token], i: int, data: LangData | Non
         if known is None and abbr.lower() in ("k", "bn", "mln", "bln", "tln", "mn"):
             known = state.pat.scale_abbreviations.get(abbr.lower())
         glued_only = abbr in ("b", "B", "m", "G", "MM", "mil") or (abbr == "M" and state.lang is not Lang.EN)
+        if abbr in ("B", "M", "K") and not abbreviation["sp"] and _after_name(state, start, abbreviation.end()):
+            known = None  # "Moody 4B", "Cuvée 3K": a name, not 4 billion
         # Before a currency sign the abbreviation is a scale even after a space: "290,4 M$", "25 M€", "2 G$".
         money = known is not None and _CURRENCY_AFTER.match(text, abbreviation.end()) is not None
         if abbr == "m" and not abbreviation["sp"] and _million_m(state, abbreviation.end()):
@@ -1416,6 +1766,18 @@ def _digit_atom(state: _State, tokens: list[Token], i: int, data: LangData | Non
                 return _Atom(start, end, "cardinal", fvalue, scale, False, False), _skip_to(tokens, i, end)
     plain = token.text.isdigit() and sign > 0
     return _Atom(start, end, "cardinal", fvalue, None, False, plain), i + 1
+
+
+def _after_name(state: _State, start: int, end: int) -> bool:
+    """Whether digits and a glued capital (``start``-``end``) follow a capitalised name word and no lower-case word
+    follows them: "Moody 4B" is a title, "Facebook's 4B users" a count."""
+    if _CURRENCY_AFTER.match(state.text, end) is not None or state.text[start - 1 : start] not in (" ", "\u00a0"):
+        return False
+    before = _previous_words(state.text, start, 1)
+    if not before or not before[0][:1].isupper() or fold(before[0]) in _CAPITAL_STOP or before[0].endswith("."):
+        return False
+    after = _WORD_AFTER.match(state.text[end : end + 30])
+    return after is None or not after["w"][:1].islower()
 
 
 _M_RANGE_END: Final = regex.compile(r"[-–]\d+(?:\.\d+)?m(?![\w])")
@@ -1529,7 +1891,8 @@ def _word_atom(state: _State, tokens: list[Token], parsed: NumberParse, data: La
                 return None  # "one experienced, the other not": the pronoun
     if parsed.kind == "ordinal" and parsed.last == parsed.first + 1:
         key = first.key
-        if key in ("second", "seconde"):
+        if key in ("second", "seconde") and not regex.match(r"-[^\W\d_]", text[end : end + 2]):
+            # "a second", "une seconde": a moment; "a second-year student" is the rank
             before = _previous_words(text, start, 1)
             if before and fold(before[0]) in ("a", "per", "split", "une", "par", "every", "each", "one"):
                 return None
@@ -1652,6 +2015,8 @@ def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candida
             # "39 cents" -> 0.39 USD; "18,4 cents" -> 0.184 USD; "50 Cent" is a name.
             if atom.kind != "cardinal" or atom.scale is not None or not match["cur"].islower():
                 continue
+            if key == "c" and match.start("cur") != atom.end:
+                continue  # "up 3c" is 3 cents; "3 c" is not
             value = atom.value / subunit[1]
             exact = _decimal(value)
             if exact is not None:
@@ -1716,21 +2081,29 @@ def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candida
             if atom.words and unit == "h" and _HOUR_CUE.search(state.text, max(0, atom.start - 30), atom.start):
                 continue
             half = pat.and_a_half.match(state.text, end) if pat.and_a_half is not None else None
+            quarter = pat.and_quarters.match(state.text, end) if pat.and_quarters is not None else None
             if half is not None and value.denominator == 1:
                 # "cinq ans et demi", "12 ans et demi" -> 5.5 a, 12.5 a
                 value += Fraction(1, 2)
                 end = half.end()
                 exact = _decimal(value) or exact
+            elif quarter is not None and value.denominator == 1:
+                # "12 ans trois quarts", "une heure et quart" -> 12.75 a, 1.25 h
+                value += pat.quarter_map[fold(regex.sub(r"[\s\u00a0\u202f]+", " ", quarter["q"]))]
+                end = quarter.end()
+                exact = _decimal(value) or exact
         out.append(_Candidate(match.start(), end, kind, exact, unit, atom.scale, (index,), 2, raw=value))
     if pat.year_and_a_half is not None and pat.durations:
         text = state.text
-        for match in pat.year_and_a_half.finditer(text) if "half" in text or "demi" in text else ():
-            # "a year and a half", "un an et demi" -> 1.5 a (as "1 an et demi")
+        for match in pat.year_and_a_half.finditer(text) if "half" in text or "demi" in text or "quart" in text else ():
+            # "a year and a half", "un an et demi", "une heure et quart" -> 1.5 a, 1.5 a, 1.25 h (as "1 an et demi")
             inside = tuple(index for index, atom in enumerate(atoms)
                            if match.start() <= atom.start < match.end())
             span_unit = pat.unit_map.get(fold(match["unit"]))
-            out.append(_Candidate(match.start(), match.end(), FactKind.QUANTITY, Decimal("1.5"), span_unit, None,
-                                  inside, 2, raw=Fraction(3, 2)))
+            amount = 1 + (Fraction(1, 2) if match["half"] else
+                          pat.quarter_map[fold(regex.sub(r"[\s\u00a0\u202f]+", " ", match["q"]))])
+            out.append(_Candidate(match.start(), match.end(), FactKind.QUANTITY, _decimal(amount) or Decimal(1),
+                                  span_unit, None, inside, 2, raw=amount))
     for match in _scan(pat.multiplier, masked, starts, follows):
         group = "n" if match["n"] else "n2" if match["n2"] else "n3"
         found = atom_at(match.start(group))
@@ -1856,7 +2229,7 @@ def _bare(state: _State, atom: _Atom, index: int) -> _Candidate | None:
                           Ratio(Decimal(atom.value.numerator), Decimal(atom.value.denominator)), atoms=(index,),
                           raw=atom.value)
     after = text[atom.end : atom.end + 1]
-    if atom.plain_int and after == "s" and 1900 <= atom.value <= 2090 and atom.value % 10 == 0:
+    if atom.plain_int and after == "s" and _DECADE_FIRST <= atom.value <= _DECADE_LAST and atom.value % 10 == 0:
         if not text[atom.end + 1 : atom.end + 2].isalnum():
             return _Candidate(atom.start, atom.end + 1, FactKind.YEAR, exact, atoms=(index,))
     if atom.plain_int and after[:1].isalpha() and not atom.words:
@@ -1881,7 +2254,7 @@ def _bare(state: _State, atom: _Atom, index: int) -> _Candidate | None:
 # English ages written as a bare number carry the year unit, as French "N ans" does (see "Ages" in the docstring).
 _AGE_HEDGE: Final = r"(?:(?:over|under|about|around|nearly|almost|just|only|roughly|approximately|barely)[\s\u00a0]+)?"
 _AGE_BEFORE: Final = regex.compile(
-    r"(?<![\w])(?:aged|age|age[\s\u00a0]+of|died(?:[^\w.;:!?]+[\w'’-]+){0,6}?[\s\u00a0]+at)[\s\u00a0]+"
+    r"(?<![\w])(?:aged|ages?|age[\s\u00a0]+of|died(?:[^\w.;:!?]+[\w'’-]+){0,6}?[\s\u00a0]+at)[\s\u00a0]+"
     + _AGE_HEDGE + r"$",
     regex.IGNORECASE,
 )
@@ -1890,6 +2263,7 @@ _AGE_BE: Final = regex.compile(
     r"(?<![\w])(?:(?:I|[Hh]e|[Ss]he|[Yy]ou|[Ww]e|[Tt]hey)[\s\u00a0]+(?:was|were|is|are|am)|(?:I['’]m|[Hh]e['’]s|"
     r"[Ss]he['’]s|[Yy]ou['’]re|[Ww]e['’]re|[Tt]hey['’]re))[\s\u00a0]+" + _AGE_HEDGE + r"$"
 )
+_AGE_OLDER: Final = regex.compile(r"[\s\u00a0]+(?:and|or)[\s\u00a0]+older(?![\w])", regex.IGNORECASE)
 _AGE_CLAUSE_END: Final = regex.compile(r"[\s\u00a0]*(?:[.,;:!?)—–]|[\s\u00a0]+(?:when|and|but|years|yrs)\b|$)")
 # "Ditta, 42,": a capitalised name word, a comma, the age, a comma or ")"; not in a list of numbers.
 _AGE_APPOSITIVE_BEFORE: Final = regex.compile(r"(?<![\w])(?P<w>[A-Z][\w'’-]*),[\s\u00a0]$")
@@ -1912,6 +2286,8 @@ def _is_age(state: _State, atom: _Atom) -> bool:
         return True
     if not atom.plain_int:
         return False
+    if _AGE_OLDER.match(text, atom.end) is not None:
+        return True  # "people 60 and older" ("les personnes de 60 ans et plus")
     if _AGE_BE.search(before):
         return _AGE_CLAUSE_END.match(text, atom.end) is not None
     appositive = _AGE_APPOSITIVE_BEFORE.search(before)
@@ -1954,8 +2330,16 @@ def _is_name_word(state: _State, atom: _Atom) -> bool:
     return nxt is None or not nxt["w"][:1].isupper()
 
 
+def _title_case(text: str) -> bool:
+    """Whether ``text`` is a headline in title case, where a capital says nothing about names ("Hagel Accuses 9 US
+    States of Violating Homosexual Rights"): four words of four letters or more, all capitalised."""
+    long_words = [word for word in _WORDS.findall(text) if len(word) > 3]
+    return len(long_words) >= 4 and all(word[:1].isupper() for word in long_words)
+
+
 def _is_name_number(state: _State, atom: _Atom) -> bool:
-    """A small integer right after a capitalised name ("Center 1", "Nghe An 1")."""
+    """A small integer right after a capitalised name ("Center 1", "Nghe An 1"); in a title-case headline only after
+    a name head ("Center 1")."""
     text = state.text
     gap = text[max(0, atom.start - 1) : atom.start]
     if gap not in (" ", "\u00a0"):
@@ -1970,7 +2354,7 @@ def _is_name_number(state: _State, atom: _Atom) -> bool:
         return False
     if previous.endswith("."):
         return False
-    if len(before) < 2 or not before[1][:1].isupper():
+    if len(before) < 2 or not before[1][:1].isupper() or _title_case(text):
         if fold(previous) not in state.pat.name_heads:
             return False
     rest = text[atom.end : atom.end + 30]
@@ -2117,6 +2501,16 @@ def _ratio(state: _State, left: _Candidate, right: _Candidate, gap: str) -> _Can
                       atoms=left.atoms + right.atoms)
 
 
+# Hedges that may be joined by a hyphen ("50-odd", "140-plus"); "plus" only so ("$5 plus tax" is no bound).
+_HYPHEN_HEDGES: Final = frozenset({"odd", "plus"})
+_HYPHEN_HEDGES_ONLY: Final = frozenset({"plus"})
+# "5 and over the year", "10 and up the hill": a preposition before a determiner, not "or more".
+_PREPOSITION_HEDGES: Final = frozenset({"and over", "and up", "and above"})
+_DETERMINER_AFTER: Final = regex.compile(
+    r"[\s\u00a0]+(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)(?![\w])", regex.IGNORECASE
+)
+
+
 def _qualifier(state: _State, start: int, end: int, candidate: _Candidate) -> Qualifier | None:
     """The hedge before the figure ("nearly 7,300"), else after it ("20 or so", "20 ans environ"), else ABOUT for
     an approximate numeral ("une dizaine", "a dozen")."""
@@ -2126,7 +2520,12 @@ def _qualifier(state: _State, start: int, end: int, candidate: _Candidate) -> Qu
     pat = state.pat
     if pat.trailing_qualifier is not None:
         after = pat.trailing_qualifier.match(state.text, end)
-        if after is not None and (after.group()[:1] != "-" or fold(after["q"]) == "odd"):
+        hyphen = after is not None and after.group()[:1] == "-"
+        if after is not None and (not hyphen or fold(after["q"]) in _HYPHEN_HEDGES) and (
+            hyphen or fold(after["q"]) not in _HYPHEN_HEDGES_ONLY
+        ) and not (
+            fold(after["q"]) in _PREPOSITION_HEDGES and _DETERMINER_AFTER.match(state.text, after.end()) is not None
+        ):
             return pat.trailing_qualifier_map.get(fold(regex.sub(r"[\s\u00a0\u202f]+", " ", after["q"])))
     if state.approx and any(start <= a < end for a, _ in state.approx):
         return Qualifier.ABOUT
@@ -2183,7 +2582,9 @@ def extract_facts(text: str, lang: Lang) -> tuple[Fact, ...]:
     state = _State(text, lang, pat, bytearray(len(text)))
     _phase_raw(state)
     atoms = _atoms(state)
-    if atoms or (pat.multiplier_words is not None and pat.multiplier_words.search(text)):
+    if atoms or (pat.multiplier_words is not None and pat.multiplier_words.search(text)) or (
+        pat.year_and_a_half is not None and "quart" in text and pat.year_and_a_half.search(text)  # "une heure et quart"
+    ):
         chosen = _select(_composites(state, atoms, _masked(state, atoms)))
     else:
         chosen = []
@@ -2198,9 +2599,98 @@ def extract_facts(text: str, lang: Lang) -> tuple[Fact, ...]:
         if bare is not None:
             items.append(bare)
     items.sort(key=lambda c: c.start)
+    _codes_named_again(state, items)
+    items = _join_durations(state, items)
+    _shared_percent(state, items)
     combined = _combine(state, items)
     everything = sorted(combined + state.facts, key=lambda c: (c.start, c.end))
     return tuple(_facts(state, everything))
+
+
+# Between two parts of one duration: "2 hours 40 minutes", "2 heures et 40 minutes", "3 minutes, 20 seconds".
+_DURATION_GAP: Final = regex.compile(r"^(?:[\s\u00a0]+|[\s\u00a0]+(?:and|et)[\s\u00a0]+)$")
+_DURATION_PARTS: Final[dict[tuple[str, str], int]] = {("h", "min"): 60, ("min", "s"): 60}
+
+
+def _join_durations(state: _State, items: list[_Candidate]) -> list[_Candidate]:
+    """One duration written in two units: "2 hours 40 minutes", "2 heures 40 minutes" -> 160 min ("2 hours 30
+    minutes" -> 2.5 h: hours when the minutes are quarters); French "2 heures 40" (minutes left out) likewise; and a
+    time in seconds and hundredths, "20 sec 53" -> 20.53 s (as "a time of 20.53")."""
+    result: list[_Candidate] = []
+    index = 0
+    text = state.text
+    while index < len(items):
+        left = items[index]
+        right = items[index + 1] if index + 1 < len(items) else None
+        joined = None
+        if (
+            right is not None and left.kind is FactKind.QUANTITY and isinstance(left.value, Decimal)
+            and isinstance(right.value, Decimal) and left.value == left.value.to_integral_value()
+        ):
+            gap = text[left.end : right.start]
+            factor = _DURATION_PARTS.get((left.unit or "", right.unit or ""))
+            bare_minutes = (
+                state.lang is Lang.FR and right.kind is FactKind.CARDINAL and gap == " "
+                and len(text[right.start : right.end]) == 2 and text[right.start : right.end].isdigit()
+                and not _label_guarded(state, right.end)
+            )
+            total: Decimal | None = None
+            unit: str | None = None
+            if right.kind is FactKind.QUANTITY and factor is not None and _DURATION_GAP.match(gap) \
+                    and right.value < factor:
+                total, unit = left.value * factor + right.value, right.unit
+            elif left.unit == "h" and bare_minutes and right.value < 60:
+                total, unit = left.value * 60 + right.value, "min"  # "il dure 2 heures 40"
+            elif left.unit == "s" and bare_minutes and text[right.start : right.end].isdigit():
+                total, unit = left.value + right.value / 100, "s"  # "en 20 sec 53"
+            if total is not None and unit is not None:
+                if unit == "min" and total % 15 == 0:
+                    total, unit = total / 60, "h"
+                joined = _Candidate(left.start, right.end, FactKind.QUANTITY, total, unit, None,
+                                    left.atoms + right.atoms)
+        if joined is not None:
+            result.append(joined)
+            index += 2
+        else:
+            result.append(left)
+            index += 1
+    return result
+
+
+_SHARED_SIGN_GAP: Final = regex.compile(r"^[\s\u00a0]+(?:and|or|et|ou)[\s\u00a0]+$")
+
+
+def _shared_percent(state: _State, items: list[_Candidate]) -> None:
+    """A bare number joined by "and"/"et" to a percent shares its sign: "1.3 and 2.0% respectively" = "1,3 % et
+    2 %" (a range keeps its own reading: "between 2 and 5%"); not after a hedge nor before "of" ("citizens over 65
+    and 20% of voters")."""
+    for index in range(len(items) - 1):
+        left, right = items[index], items[index + 1]
+        if (
+            left.kind in (FactKind.CARDINAL, FactKind.DECIMAL) and left.scale is None and right.kind is FactKind.PERCENT
+            and right.unit is None and _SHARED_SIGN_GAP.match(state.text[left.end : right.start])
+            and state.pat.range_open.search(state.text, max(0, left.start - 30), left.start) is None
+            and _qualifier_before(state, left.start, left.end, left) is None  # "citizens over 65 and 20% of voters"
+            and state.pat.fraction_of.match(state.text, right.end) is None
+        ):
+            items[index] = _Candidate(left.start, left.end, FactKind.PERCENT, left.value, None, None, left.atoms,
+                                      raw=left.raw)
+
+
+def _codes_named_again(state: _State, items: list[_Candidate]) -> None:
+    """A bare number of three digits or more that a model code of the sentence begins with names the same thing:
+    "the 777X with an original 777 design", "a 787-8 ... the 787" (labels, as the code)."""
+    codes = {
+        str(c.value) for c in state.facts + items
+        if c.kind is FactKind.LABEL and isinstance(c.value, Decimal) and c.value >= 100
+        and not state.text[c.start : c.end].isdigit()
+    }
+    if not codes:
+        return
+    for index, item in enumerate(items):
+        written = state.text[item.start : item.end]
+        if item.kind is FactKind.CARDINAL and written.isdigit() and written in codes:
+            items[index] = _Candidate(item.start, item.end, FactKind.LABEL, item.value, atoms=item.atoms)
 
 
 def _has_number_word(pat: _Patterns, text: str) -> bool:
@@ -2223,6 +2713,13 @@ def _has_number_word(pat: _Patterns, text: str) -> bool:
         return False
     if not found <= pat.lone_articles:
         return True
+    if pat.lang is Lang.FR and "heure" in keys and _FR_HOURS.search(text) is not None:
+        return True  # "une heure du matin", "une heure trente"
+    if pat.lang is Lang.FR and "symbolique" in keys and _FR_SYMBOLIC.search(text) is not None:
+        return True  # "un dollar symbolique"
+    dimension = _ONE_DIMENSION.get(pat.lang)
+    if dimension is not None and dimension.search(text) is not None:
+        return True  # "large d'un mètre", "a metre wide"
     return "sur" in text or not keys.isdisjoint(pat.point_words)
 
 

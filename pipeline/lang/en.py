@@ -92,11 +92,15 @@ HALF_WORDS: Final[frozenset[str]] = frozenset({"half"})
 HALF_PERIOD_BEFORE: Final[frozenset[str]] = frozenset({"first", "second", "latter", "final"})
 # "five and a half years", "a year and a half": a half added to a duration.
 AND_A_HALF: Final[str] = r"and\s+a\s+half"
+# "a quarter" / "three quarters" added to a duration: "two hours and a quarter" -> 2.25 h.
+AND_QUARTERS: Final[dict[str, tuple[int, int]]] = {"and a quarter": (1, 4), "and three quarters": (3, 4)}
 # Decades in words, after "the" or a century word: "the eighties", "nineteen seventies" -> year 1980, 1970.
 DECADE_WORDS: Final[dict[str, int]] = {
     "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
 }
 DECADE_CENTURIES: Final[dict[str, int]] = {"nineteen": 1900, "twenty": 2000}
+# Dates written as a slash alone that name an event: "9/11" is 11 September (French "le 11 septembre").
+NAMED_DATES: Final[dict[str, tuple[int, int]]] = {"9/11": (9, 11)}
 # Digit ordinal suffixes: "1st", "2nd", "3rd", "4th".
 ORDINAL_SUFFIXES: Final[tuple[str, ...]] = ("st", "nd", "rd", "th", "ST", "ND", "RD", "TH")
 
@@ -149,10 +153,13 @@ CURRENCY_PREFIXES: Final[dict[str, str]] = {
     "US$": "USD", "U.S.$": "USD", "USD": "USD", "$": "USD", "C$": "CAD", "A$": "AUD", "S$": "SGD",
     "HK$": "HKD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "JPY", "JPY": "JPY", "VND": "VND",
     "₫": "VND", "CNY": "CNY", "RMB": "CNY", "Rs": "INR", "₹": "INR", "CHF": "CHF", "Rp": "IDR", "₩": "KRW",
-    "CA$": "CAD",
+    "CA$": "CAD", "NZ$": "NZD", "AU$": "AUD",
 }
 # Currency subunits after a figure: (currency, parts in one unit). "39 cents" is money 0.39 USD (as in French).
-SUBUNITS: Final[dict[str, tuple[str, int]]] = {"cents": ("USD", 100), "cent": ("USD", 100), "¢": ("USD", 100)}
+SUBUNITS: Final[dict[str, tuple[str, int]]] = {
+    "cents": ("USD", 100), "cent": ("USD", 100), "¢": ("USD", 100), "c": ("USD", 100),  # "c" glued only: "up 3c"
+    "centimes": ("USD", 100),  # left untranslated from French
+}
 CURRENCY_WORDS: Final[dict[str, str]] = {
     "usd": "USD", "dollars": "USD", "dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD",
     "us dollar": "USD", "american dollars": "USD", "eur": "EUR", "euros": "EUR", "euro": "EUR",
@@ -160,7 +167,8 @@ CURRENCY_WORDS: Final[dict[str, str]] = {
     "gbp": "GBP", "pounds sterling": "GBP", "british pounds": "GBP", "sterling": "GBP",
     "vnd": "VND", "dong": "VND", "đong": "VND", "vietnamese dong": "VND", "yen": "JPY", "jpy": "JPY",
     "yuan": "CNY", "renminbi": "CNY", "cny": "CNY", "rupees": "INR", "rupee": "INR", "inr": "INR",
-    "canadian dollars": "CAD", "australian dollars": "AUD", "singapore dollars": "SGD",
+    "canadian dollars": "CAD", "australian dollars": "AUD", "singapore dollars": "SGD", "hong kong dollars": "HKD",
+    "new zealand dollars": "NZD", "sgd": "SGD", "hkd": "HKD", "nzd": "NZD",
     "swiss francs": "CHF", "francs": "CHF", "won": "KRW", "baht": "THB", "ringgit": "MYR", "riel": "KHR",
     "$": "USD", "€": "EUR", "£": "GBP", "₫": "VND", "rmb": "CNY", "pesetas": "ESP", "lira": "TRY",
     "kip": "LAK", "rubles": "RUB", "roubles": "RUB", "sek": "SEK", "chf": "CHF", "cad": "CAD", "aud": "AUD",
@@ -230,7 +238,15 @@ LABEL_NOUNS: Final[frozenset[str]] = frozenset({
     "platform", "terminal", "line", "bus", "apartment", "floor", "lot", "plan", "package", "precinct", "sector",
     "station", "pier", "berth", "km", "kilometre", "kilometer", "project", "hall", "channel", "vtv", "season",
     "episode", "volume", "vol", "no", "nos", "number", "series", "model", "type", "category", "task",
+    "ligue", "league", "chart", "graph", "visa", "public school", "districts", "articles", "chapters", "sections",
+    "boeing", "airbus", "district council", "p.s.", "p.s", "table",
 })
+# Label nouns after which a number of four digits 1900-2099 is a year, not a label ("the model 2014").
+LABEL_YEAR_NOUNS: Final[frozenset[str]] = frozenset({
+    "model", "version", "season", "series", "edition", "class", "plan",
+})
+# Capitalised nouns after which an ordinal in digits names rather than ranks: "the 23rd District" = "District 23".
+ORDINAL_LABEL_NOUNS: Final[frozenset[str]] = frozenset({"district", "districts"})
 # Capitalised nouns after which a bare small integer or Roman numeral names something ("Center 1", "Center I").
 NAME_HEADS: Final[frozenset[str]] = frozenset({
     "center", "centre", "hospital", "school", "formula", "camp", "prison", "region", "war", "phase", "zone", "unit",
@@ -238,7 +254,7 @@ NAME_HEADS: Final[frozenset[str]] = frozenset({
     "division", "corps", "stage", "station", "plant", "bridge", "port", "factory", "company", "club", "park",
     "market", "district", "ward", "commune", "hamlet", "village", "street", "road", "lake", "dam", "island",
     "tower", "pagoda", "temple", "church", "college", "university", "institute", "clinic", "department", "force",
-    "fleet", "group", "league", "cup", "games", "congress", "conference", "plenum", "session", "pope", "king",
+    "fleet", "group", "league", "cup", "games", "tour", "congress", "conference", "plenum", "session", "pope", "king",
     "queen", "emperor", "elizabeth", "louis", "henry", "john", "paul", "edward", "george", "charles", "william",
 })
 
@@ -265,6 +281,9 @@ TRAILING_QUALIFIERS: Final[dict[str, Qualifier]] = {
     "or so": Qualifier.ABOUT, "odd": Qualifier.ABOUT, "or more": Qualifier.AT_LEAST, "or less": Qualifier.AT_MOST,
     "or fewer": Qualifier.AT_MOST, "at least": Qualifier.AT_LEAST, "at most": Qualifier.AT_MOST,
     "or over": Qualifier.AT_LEAST, "or older": Qualifier.AT_LEAST, "or above": Qualifier.AT_LEAST,
+    "plus": Qualifier.MORE_THAN,  # only joined by a hyphen: "140-plus creditors" ("plus de 140")
+    "and over": Qualifier.AT_LEAST, "and up": Qualifier.AT_LEAST, "and older": Qualifier.AT_LEAST,
+    "and above": Qualifier.AT_LEAST,
 }
 # Collective numbers ("une dizaine"): none in English ("dozens", "hundreds" hold no figure; "a dozen" is a number).
 COLLECTIVES: Final[dict[str, int]] = {}

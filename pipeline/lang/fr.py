@@ -66,6 +66,7 @@ FRACTION_WORDS: Final[dict[str, int]] = {
 HALF_WORDS: Final[frozenset[str]] = frozenset({"demi", "demie", "moitie"})
 ORDINAL_SUFFIXES: Final[tuple[str, ...]] = (
     "ème", "eme", "ième", "ieme", "è", "e", "ᵉ", "er", "ᵉʳ", "re", "ère", "ere", "nd", "nde", "d", "de",
+    "es", "èmes", "emes", "ièmes", "iemes",  # plural: "les 199es", "les 8es de finale"
 )
 
 MONTHS: Final[dict[str, int]] = {
@@ -89,6 +90,12 @@ QUALIFIERS: Final[dict[str, Qualifier]] = {
     "inferieure a": Qualifier.LESS_THAN, "sous": Qualifier.LESS_THAN, "en dessous de": Qualifier.LESS_THAN,
     "au plus": Qualifier.AT_MOST, "jusqu'a": Qualifier.AT_MOST, "pas plus de": Qualifier.AT_MOST,
     "au maximum": Qualifier.AT_MOST, "tout au plus": Qualifier.AT_MOST,
+    # "sous les 45 %", "sous la barre des 105 yens" ("below 45%"); "un maximum de 300 $" ("a maximum of $300")
+    "sous les": Qualifier.LESS_THAN, "sous la barre des": Qualifier.LESS_THAN, "sous la barre de": Qualifier.LESS_THAN,
+    "sous le seuil des": Qualifier.LESS_THAN, "sous le seuil de": Qualifier.LESS_THAN,
+    "en dessous des": Qualifier.LESS_THAN, "au-dessous de": Qualifier.LESS_THAN, "au-dessous des": Qualifier.LESS_THAN,
+    "un maximum de": Qualifier.AT_MOST, "un maximum d'": Qualifier.AT_MOST, "un minimum de": Qualifier.AT_LEAST,
+    "un minimum d'": Qualifier.AT_LEAST,
 }
 
 RANGE_PAIRS: Final[tuple[tuple[str, str], ...]] = (
@@ -122,11 +129,18 @@ CURRENCY_WORDS: Final[dict[str, str]] = {
     "dollars canadiens": "CAD", "dollars australiens": "AUD", "couronnes suedoises": "SEK", "sek": "SEK",
     "roubles": "RUB", "£": "GBP", "fcfa": "XOF", "francs cfa": "XOF",
     "$ ca": "CAD", "$ca": "CAD", "ca$": "CAD", "c$": "CAD", "$us": "USD", "cad": "CAD",
+    # "$" named by its country after the amount: "3 000 $ de Singapour", "66 M$ de Singapour" (S$3,000)
+    "$ de singapour": "SGD", "dollars de singapour": "SGD", "dollars singapouriens": "SGD", "$ singapouriens": "SGD",
+    "$ de hong kong": "HKD", "dollars de hong kong": "HKD", "dollars hongkongais": "HKD", "$ hk": "HKD",
+    "$ australiens": "AUD", "$ canadiens": "CAD", "dollars neo-zelandais": "NZD", "$ neo-zelandais": "NZD",
+    "sgd": "SGD", "hkd": "HKD", "aud": "AUD", "nzd": "NZD",
 }
 # Currency subunits written after a figure: (currency, parts in one unit). "39 cents" is money 0.39 USD in both
 # languages (the cent of the dollar, whatever the country); a digit numeral before "cent(s)" makes it the subunit,
 # while "cent personnes", "deux cents" stay the number word.
-SUBUNITS: Final[dict[str, tuple[str, int]]] = {"cents": ("USD", 100), "cent": ("USD", 100), "¢": ("USD", 100)}
+SUBUNITS: Final[dict[str, tuple[str, int]]] = {
+    "cents": ("USD", 100), "cent": ("USD", 100), "¢": ("USD", 100), "centimes": ("USD", 100), "centime": ("USD", 100),
+}
 
 UNITS_OF_MEASURE: Final[dict[str, str]] = {
     "km": "km", "kilometres": "km", "kilometre": "km", "m": "m", "metres": "m", "metre": "m",
@@ -151,13 +165,17 @@ UNITS_OF_MEASURE: Final[dict[str, str]] = {
     # Time spans (see DURATION_UNITS): "10 ans" / "10-year" -> quantity 10 a.
     "an": "a", "ans": "a", "annee": "a", "annees": "a", "mois": "mo", "semaine": "wk", "semaines": "wk",
     "jour": "d", "jours": "d", "journee": "d", "journees": "d", "heure": "h", "heures": "h", "minute": "min",
-    "minutes": "min", "min": "min", "seconde": "s", "secondes": "s",
+    "minutes": "min", "min": "min", "seconde": "s", "secondes": "s", "sec": "s",
 }
 # Normalised symbols of the time-span units above (year ``a``, month ``mo``, week ``wk``, day ``d``, hour ``h``,
 # minute ``min``, second ``s``), the same in both languages: "37-year-old" and "37 ans" are quantity 37 a.
 DURATION_UNITS: Final[frozenset[str]] = frozenset({"a", "mo", "wk", "d", "h", "min", "s"})
 # "N ans et demi", "une heure et demie": a half added to a duration.
 AND_A_HALF: Final[str] = r"et\s+demie?"
+# "N ans trois quarts", "une heure et quart" -> a quarter or three added to a duration (12.75 a, 1.25 h).
+AND_QUARTERS: Final[dict[str, tuple[int, int]]] = {
+    "et quart": (1, 4), "et trois quarts": (3, 4), "trois quarts": (3, 4),
+}
 # Words before "moitié" that make it a part of a period, not a fraction ("la première moitié de l'année").
 HALF_PERIOD_BEFORE: Final[frozenset[str]] = frozenset({"premiere", "seconde", "deuxieme", "derniere"})
 # A noun introducing a decade: "les années 80" (year 1980), "années 1980", "années soixante-dix" (1970).
@@ -187,7 +205,15 @@ LABEL_NOUNS: Final[frozenset[str]] = frozenset({
     "bataillon", "armee", "region militaire", "point", "paragraphe", "annexe", "version", "quai", "terminal",
     "ligne", "bus", "appartement", "etage", "plan", "secteur", "station", "km", "kilometre", "projet", "chaine",
     "saison", "episode", "volume", "numero", "no", "serie", "modele", "type", "categorie", "ql", "rn",
+    "ligue", "tableau", "graphique", "visa", "visas", "ecole publique", "districts", "articles", "chapitres",
+    "sections", "grade", "boeing", "airbus",
 })
+# Label nouns after which a number of four digits 1900-2099 is a year, not a label ("le modèle 2014").
+LABEL_YEAR_NOUNS: Final[frozenset[str]] = frozenset({
+    "modele", "version", "saison", "serie", "edition", "plan", "promotion", "classe",
+})
+# Capitalised nouns after which an ordinal in digits names rather than ranks: "le 23e District" = "District 23".
+ORDINAL_LABEL_NOUNS: Final[frozenset[str]] = frozenset({"district", "districts"})
 NAME_HEADS: Final[frozenset[str]] = frozenset({
     "centre", "hopital", "ecole", "formule", "camp", "prison", "region", "guerre", "phase", "zone", "unite", "equipe",
     "division", "corps", "station", "centrale", "pont", "port", "usine", "societe", "club", "parc", "marche",
@@ -215,7 +241,7 @@ NUMBER_CUES_BEFORE: Final[frozenset[str]] = frozenset({
     "sur", "pour", "par", "et", "ou", "dont", "environ", "plus", "moins", "pres", "quelque", "tous", "toutes",
     "avec", "sans", "entre", "vers", "dans", "chez", "contre", "apres", "avant", "depuis", "pendant", "que", "qu'",
     "soit", "sont", "ont", "est", "compte", "comptait", "comptent", "sept", "huit", "dix", "le", "la", "l'",
-    "seulement", "neuf", "ans", "fois", "parmi", "jusqu'a",
+    "seulement", "neuf", "ans", "fois", "parmi", "jusqu'a", "seuls", "seules", "seul", "seule",
 })
 
 # "les deux partis", "des deux côtés", "les deux" (pronoun): "both", no figure (English "both" holds none), unless a
@@ -234,7 +260,10 @@ TRAILING_QUALIFIERS: Final[dict[str, Qualifier]] = {
     "environ": Qualifier.ABOUT, "minimum": Qualifier.AT_LEAST, "au minimum": Qualifier.AT_LEAST,
     "au moins": Qualifier.AT_LEAST, "ou plus": Qualifier.AT_LEAST, "maximum": Qualifier.AT_MOST,
     "au maximum": Qualifier.AT_MOST, "au plus": Qualifier.AT_MOST, "ou moins": Qualifier.AT_MOST,
+    "et plus": Qualifier.AT_LEAST,  # "les personnes de 21 ans et plus" ("21 years or older")
 }
+# What may stand between the figure and a trailing "minimum"/"maximum": "6 ans de prison minimum".
+TRAILING_QUALIFIER_GAP: Final[str] = r"(?:de\s+|d['’])[^\W\d_]+\s+(?=(?:au\s+)?(?:minimum|maximum)(?![\w]))"
 # Collective numbers after "un"/"une": "une dizaine de personnes" -> cardinal 10, approximate (Qualifier.ABOUT unless
 # a hedge precedes: "plus d'une trentaine" is more than 30); "une centaine de milliers" -> 100 000. The plural without
 # a number ("des centaines", "des milliers", "quelques dizaines") holds no figure. "une douzaine" (12) and "a dozen"
