@@ -166,7 +166,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "extract_facts"]
 
-FACTS_VERSION: Final = "7"
+FACTS_VERSION: Final = "8"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -346,6 +346,8 @@ _BLOCKED: Final[tuple[tuple[str, regex.Pattern[str] | None, regex.Pattern[str]],
      regex.compile(r"\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}\b")),
     (".", regex.compile(r"\.(?:html?|php|aspx?|jpe?g|png|gif|pdf|docx?)\b"),
      regex.compile(r"\b[\w-]+\.(?:html?|php|aspx?|jpe?g|png|gif|pdf|docx?)\b")),
+    # "se mettre sur son 31": dressed up.
+    ("31", None, regex.compile(r"(?i)\bsur[\s\u00a0]+(?:son|sa|leur|mon|ton|notre|votre)[\s\u00a0]+31\b")),
 )
 _TIME_COLON: Final = regex.compile(
     r"(?<![\d:.,/])(?P<h>[01]?\d|2[0-3])[:](?P<m>[0-5]\d)(?![\d:])"
@@ -1433,9 +1435,22 @@ def _label_guarded(state: _State, end: int) -> bool:
     )
 
 
+# A knockout round, named by the teams left ("the last 16") or by the matches played ("les 8es de finale"): a label
+# whose value is the teams left, so both versions agree.
+_ROUND_EN: Final = regex.compile(
+    r"(?i)\b(?:the|in|of|for|to)[\s\u00a0]+last[\s\u00a0]+(?P<n>8|16|32|64)(?=[\s\u00a0]*(?:[.,;:!?)]|$|(?:in|match|"
+    r"matches|round|tie|ties|stage|draw|first|second|leg|with|against|at|was|were|is|are|will|after|before|when)\b))"
+)
+_ROUND_FR: Final = regex.compile(r"(?i)\b(?P<n>\d+)(?:e|es|èmes?)(?=[\s\u00a0]+de[\s\u00a0]+finale)")
+
+
 def _phase_labels(state: _State) -> None:
     text = state.text
     pat = state.pat
+    rounds, doubled = (_ROUND_EN, 1) if state.lang is Lang.EN else (_ROUND_FR, 2)
+    for match in rounds.finditer(text) if ("last" in text or "finale" in text) else ():
+        if state.free(match.start("n"), match.end()):
+            state.take(_Candidate(match.start("n"), match.end(), FactKind.LABEL, Decimal(int(match["n"]) * doubled)))
     for match in _LABEL_MARKER.finditer(text) if _LABEL_MARKER_PRE.search(text) else ():
         if match["m"] == "No" and state.lang is not Lang.EN:
             continue

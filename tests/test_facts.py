@@ -322,6 +322,19 @@ FACT_CASES = [
     pytest.param(FR, "3,5 tonnes", [("3,5 tonnes", K.QUANTITY, D("3.5"), "t", None)], id="fr-tonnes"),
     pytest.param(EN, "20 ha", [("20 ha", K.QUANTITY, D(20), "ha", None)], id="en-ha"),
     pytest.param(EN, "30°C", [("30°C", K.QUANTITY, D(30), "°C", None)], id="en-celsius"),
+    pytest.param(FR, "à 2 degrés centigrades", [("2 degrés centigrades", K.QUANTITY, D(2), "°C", None)],
+                 id="fr-degres-centigrades"),
+    pytest.param(EN, "in the last 16 years", [("16 years", K.QUANTITY, D(16), "a", None)], id="en-last-16-years"),
+    # knockout rounds: a label holding the teams left, as "les 8es de finale" is the last 16
+    pytest.param(EN, "we qualified for the last 16 in the right way.", [("16", K.LABEL, D(16), None, None)],
+                 id="en-last-16-round"),
+    pytest.param(EN, "failed to qualify for the last 16, despite", [("16", K.LABEL, D(16), None, None)],
+                 id="en-last-16-round-comma"),
+    pytest.param(FR, "qualifiés pour les 8es de finale avec la manière", [("8es", K.LABEL, D(16), None, None)],
+                 id="fr-8es-de-finale"),
+    pytest.param(FR, "lors du 8e de finale retour.", [("8e", K.LABEL, D(16), None, None)], id="fr-8e-de-finale"),
+    pytest.param(EN, "within two weeks of taking up", [("two weeks", K.QUANTITY, D(2), "wk", None)],
+                 id="en-within-not-a-bound"),  # French renders it "dans les deux semaines", "au bout de"
     pytest.param(FR, "40 mètres carrés", [("40 mètres carrés", K.QUANTITY, D(40), "m2", None)], id="fr-m2"),
     # currency subunits: "N cents" is money N/100 USD in both languages; "cent"/"deux cents" stay numbers
     pytest.param(FR, "39 cents par gallon", [("39 cents", K.MONEY, D("0.39"), "USD", None)], id="fr-cents-money"),
@@ -809,6 +822,8 @@ NO_FACT_CASES = [
     pytest.param(FR, "le cinquantenaire de la mort", id="fr-cinquantenaire-anniversary"),
     pytest.param(EN, "wait a second", id="en-a-second-moment"),
     pytest.param(FR, "à contacter le 08.11.00.06.95", id="fr-phone-dots"),
+    # knockout rounds and an idiom
+    pytest.param(FR, "les deux agents immobiliers mises sur leur 31, Evgenia", id="fr-sur-leur-31"),
 ]
 
 

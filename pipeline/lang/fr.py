@@ -152,7 +152,7 @@ UNITS_OF_MEASURE: Final[dict[str, str]] = {
     "t": "t", "tonnes": "t", "tonne": "t", "ha": "ha", "hectares": "ha", "hectare": "ha",
     "m2": "m2", "m²": "m2", "metres carres": "m2", "metre carre": "m2", "km2": "km2", "km²": "km2",
     "kilometres carres": "km2", "m3": "m3", "m³": "m3", "metres cubes": "m3", "metre cube": "m3",
-    "°c": "°C", "ºc": "°C", "degres celsius": "°C", "degres c": "°C", "°f": "°F", "°": "°",
+    "°c": "°C", "ºc": "°C", "degres celsius": "°C", "degres centigrades": "°C", "degres c": "°C", "°f": "°F", "°": "°",
     "degres": "°",
     "l": "l", "litres": "l", "litre": "l", "ml": "ml", "millilitres": "ml", "millilitre": "ml", "cl": "cl",
     "mw": "MW", "megawatts": "MW", "megawatt": "MW", "kw": "kW", "kilowatts": "kW", "gw": "GW", "kwh": "kWh",
