@@ -44,7 +44,7 @@ from .model import (
     TimeValue,
 )
 
-CROSSCHECK_VERSION = "8"
+CROSSCHECK_VERSION = "9"
 
 
 @dataclass(frozen=True, slots=True)
@@ -790,6 +790,9 @@ def _unmatched(beads: Sequence[Bead], pool: _Pool, other_pool: _Pool, attr: str)
         left = pool.left(bead)
         words = [i for i in left if _countable(side.facts[i])]
         implied = _implied(other_pool.side, getattr(beads[bead], other_attr)) if words else set()
+        # A count the other side implies and this side does not ("the two sides" / "les cinq belligérants"); one
+        # both imply is said on both ("the two others" / "les deux autres") and contradicts nothing.
+        unsaid = implied - _implied(side, getattr(beads[bead], attr)) if implied else set()
         for i in left:
             fact = side.facts[i]
             kind = sentence_kind.get(fact.sentence if fact.sentence is not None else -1, BlockKind.BODY)
@@ -810,7 +813,7 @@ def _unmatched(beads: Sequence[Bead], pool: _Pool, other_pool: _Pool, attr: str)
                           f"{other.display} version"
             elif i in words and _implied_key(fact) in implied:
                 continue  # "ses deux jumelles" against "her twin daughters"
-            elif is_word_figure(fact) and not implied:
+            elif is_word_figure(fact) and not unsaid:
                 code = WORD_FIGURE_ONE_SIDED
                 message = (
                     f'{side.lang.display} "{fact.text}" ({_describe(fact)}) has no counterpart in the '

@@ -166,7 +166,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "extract_facts"]
 
-FACTS_VERSION: Final = "8"
+FACTS_VERSION: Final = "9"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -346,6 +346,8 @@ _BLOCKED: Final[tuple[tuple[str, regex.Pattern[str] | None, regex.Pattern[str]],
      regex.compile(r"\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}\b")),
     (".", regex.compile(r"\.(?:html?|php|aspx?|jpe?g|png|gif|pdf|docx?)\b"),
      regex.compile(r"\b[\w-]+\.(?:html?|php|aspx?|jpe?g|png|gif|pdf|docx?)\b")),
+    # "200 m 4 nages": the medley (four strokes).
+    ("nages", None, regex.compile(r"(?i)\b4[\s\u00a0]+nages\b")),
     # "se mettre sur son 31": dressed up.
     ("31", None, regex.compile(r"(?i)\bsur[\s\u00a0]+(?:son|sa|leur|mon|ton|notre|votre)[\s\u00a0]+31\b")),
 )
@@ -946,6 +948,11 @@ def _phase_raw(state: _State) -> None:
     for match in _TIME_H.finditer(text) if ("h" in text or "H" in text) and _TIME_H_PRE.search(text) else ():
         if state.lang is Lang.EN and " " in match.group():
             continue  # English "5 h" is rather a duration
+        before = _previous_words(text, match.start(), 1)
+        if match["h"] in ("13", "20") and not match["m"] and before and fold(before[0]) in ("le", "du", "au"):
+            if state.free(match.start(), match.end()):  # "au 20h", "le plateau du 20h": the news bulletin
+                state.take(_Candidate(match.start(), match.end(), FactKind.LABEL, Decimal(match["h"])))
+            continue
         if state.free(match.start(), match.end()) and int(match["h"]) <= 24:
             minute = int(match["m"]) if match["m"] else 0
             state.take(_Candidate(match.start(), match.end(), FactKind.TIME,
@@ -1232,9 +1239,10 @@ _FIGURE_NOUN_PRE: Final = regex.compile(
 # "un centenaire", "une centenaire", "un cinquantenaire": a person of a hundred, of fifty (not "le centenaire de la
 # guerre", the centenary).
 _FR_CENTENARIAN: Final = regex.compile(
-    r"(?<![\w])une?[\s\u00a0]+(?P<w>centenaire|cinquantenaire)(?![\w])(?![\s\u00a0]+(?:de|du|des)(?![\w])|[\s\u00a0]+d['’])",
+    r"(?:(?<![\w])une?|(?<![\w])(?!(?:le|la|les|du|au|son|sa|ce|cet|cette|leur|premier|dernier)[\s\u00a0])[^\W\d]{3,})"
+    r"[\s\u00a0]+(?P<w>centenaire|cinquantenaire)(?![\w])(?![\s\u00a0]+(?:de|du|des)(?![\w])|[\s\u00a0]+d['’])",
     regex.IGNORECASE,
-)
+)  # "un centenaire", "le metteur en scène cinquantenaire"; not "le cinquantenaire de", "son centenaire"
 
 
 # Decades written with four digits: "the 1760s", "les années 1880" ("the 1000s" are rather thousands).
@@ -1441,12 +1449,18 @@ _ROUND_EN: Final = regex.compile(
     r"(?i)\b(?:the|in|of|for|to)[\s\u00a0]+last[\s\u00a0]+(?P<n>8|16|32|64)(?=[\s\u00a0]*(?:[.,;:!?)]|$|(?:in|match|"
     r"matches|round|tie|ties|stage|draw|first|second|leg|with|against|at|was|were|is|are|will|after|before|when)\b))"
 )
+# A quarter of a year: "pushed to Q1/15" (the first quarter of 2015).
+_QUARTER_YEAR: Final = regex.compile(r"(?<![\w/])Q(?P<q>[1-4])/(?P<y>\d\d)(?![\w/]|[.,]\d)")
 _ROUND_FR: Final = regex.compile(r"(?i)\b(?P<n>\d+)(?:e|es|èmes?)(?=[\s\u00a0]+de[\s\u00a0]+finale)")
 
 
 def _phase_labels(state: _State) -> None:
     text = state.text
     pat = state.pat
+    for match in _QUARTER_YEAR.finditer(text) if "Q" in text else ():
+        if state.free(match.start(), match.end()):
+            state.take(_Candidate(match.start(), match.start("q") + 1, FactKind.LABEL, Decimal(match["q"])))
+            state.take(_Candidate(match.start("y"), match.end(), FactKind.YEAR, Decimal(2000 + int(match["y"]))))
     rounds, doubled = (_ROUND_EN, 1) if state.lang is Lang.EN else (_ROUND_FR, 2)
     for match in rounds.finditer(text) if ("last" in text or "finale" in text) else ():
         if state.free(match.start("n"), match.end()):
@@ -1892,11 +1906,17 @@ def _word_atom(state: _State, tokens: list[Token], parsed: NumberParse, data: La
             if not (state.lang is Lang.FR and _UN_SUR.match(text, end)):
                 return None
         if key in ("one",):
-            before = _previous_words(text, start, 1)
+            before = _previous_words(text, start, 2)  # nearest first
             after = _WORD_AFTER.match(text[end:])
-            if before and fold(before[0]) in state.pat.one_before:
+            named = bool(text[start:end][:1].isupper() and before and before[0][:1].isupper()
+                         and fold(before[0]) not in _CAPITAL_STOP)  # "Phase One will": a name's number (a label)
+            counted = bool(  # "there is only one doctor for every 5,000" (not "the only one", "only one of")
+                before and fold(before[0]) == "only" and not (len(before) > 1 and fold(before[1]) == "the")
+                and after is not None and after["w"].isalpha() and fold(after["w"]) not in state.pat.one_after
+            )
+            if before and fold(before[0]) in state.pat.one_before and not counted:
                 return None
-            if after is not None and fold(after["w"]) in state.pat.one_after:
+            if after is not None and fold(after["w"]) in state.pat.one_after and not named:
                 return None
             if text[end : end + 2] in ("'s", "’s"):
                 return None

@@ -218,6 +218,8 @@ def _bead_with_text(en_text: str, en_facts: list[Fact], fr_text: str, fr_facts: 
                      id="the-two-against-five"),
         pytest.param("in the past decade", [], "ces dix dernières années", [fact(C, D(10), "dix")], [],
                      id="decade-implies-10"),
+        pytest.param("One record fell, and the two others", [fact(C, D(1), "One")], "L'un, et les deux autres", [],
+                     ["word-figure-one-sided"], id="count-implied-on-both-sides-contradicts-nothing"),
         pytest.param("the first one", [], "le premier", [fact(FactKind.ORDINAL, D(1), "premier")],
                      ["word-figure-one-sided"], id="no-implied-count-word-figure-stays-a-warning"),
         pytest.param("over the next 12 months", [fact(C, D(12), "12")], "les 12 prochains mois",

@@ -333,6 +333,19 @@ FACT_CASES = [
     pytest.param(FR, "qualifiés pour les 8es de finale avec la manière", [("8es", K.LABEL, D(16), None, None)],
                  id="fr-8es-de-finale"),
     pytest.param(FR, "lors du 8e de finale retour.", [("8e", K.LABEL, D(16), None, None)], id="fr-8e-de-finale"),
+    pytest.param(EN, "will be pushed to Q1/15, said",
+                 [("Q1", K.LABEL, D(1), None, None), ("15", K.YEAR, D(2015), None, None)],
+                 id="en-quarter-two-digit-year"),
+    pytest.param(EN, "Phase One will consist of a new line.", [("One", K.LABEL, D(1), None, None)],
+                 id="en-phase-one-before-will"),
+    pytest.param(EN, "there is only one doctor for every", [("one", K.CARDINAL, D(1), None, None)],
+                 id="en-only-one-doctor"),
+    pytest.param(FR, "Le metteur en scène cinquantenaire, ayant", [("cinquantenaire", K.QUANTITY, D(50), "a",
+                 Qualifier.ABOUT)], id="fr-cinquantenaire-after-noun"),
+    pytest.param(FR, "je suis au 20h, le lendemain", [("20h", K.LABEL, D(20), None, None)], id="fr-au-20h-bulletin"),
+    pytest.param(FR, "à 20h", [("20h", K.TIME, TimeValue(20, 0), None, None)], id="fr-a-20h-time"),
+    pytest.param(EN, "drafted to within 25 metres of", [("25 metres", K.QUANTITY, D(25), "m", Qualifier.AT_MOST)],
+                 id="en-to-within-at-most"),
     pytest.param(EN, "within two weeks of taking up", [("two weeks", K.QUANTITY, D(2), "wk", None)],
                  id="en-within-not-a-bound"),  # French renders it "dans les deux semaines", "au bout de"
     pytest.param(FR, "40 mètres carrés", [("40 mètres carrés", K.QUANTITY, D(40), "m2", None)], id="fr-m2"),
@@ -824,6 +837,9 @@ NO_FACT_CASES = [
     pytest.param(FR, "à contacter le 08.11.00.06.95", id="fr-phone-dots"),
     # knockout rounds and an idiom
     pytest.param(FR, "les deux agents immobiliers mises sur leur 31, Evgenia", id="fr-sur-leur-31"),
+    pytest.param(FR, "en relais 4 nages", id="fr-4-nages-medley"),
+    pytest.param(EN, "It is the only one.", id="en-the-only-one"),
+    pytest.param(FR, "son centenaire", id="fr-son-centenaire-anniversary"),
 ]
 
 

@@ -130,7 +130,7 @@ QUALIFIERS: Final[dict[str, Qualifier]] = {
     "below": Qualifier.LESS_THAN, "lower than": Qualifier.LESS_THAN,
     "at most": Qualifier.AT_MOST, "up to": Qualifier.AT_MOST, "no more than": Qualifier.AT_MOST,
     "not more than": Qualifier.AT_MOST, "a maximum of": Qualifier.AT_MOST, "as many as": Qualifier.AT_MOST,
-    "as much as": Qualifier.AT_MOST,
+    "as much as": Qualifier.AT_MOST, "to within": Qualifier.AT_MOST,
 }
 
 # Range connectors: (opening word or None, middle word).
