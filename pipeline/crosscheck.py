@@ -720,36 +720,22 @@ def _countable(fact: Fact) -> bool:
 
 # Words that say how many without a figure: "both" / "tous deux", "twin attacks" / "deux attentats"; the extractor
 # does not read "the two" / "les deux" (a pronoun as often as a count), so they imply 2 here.
-_IMPLIED_COUNTS: dict[Lang, tuple[tuple[regex.Pattern[str], Decimal], ...]] = {
+_IMPLIED_WORDS: dict[Lang, tuple[tuple[str, int], ...]] = {
     Lang.EN: (
-        (regex.compile(r"\b(?:both|twins?|pairs?|duo|duos|double|the\s+two)\b", regex.IGNORECASE), Decimal(2)),
-        (regex.compile(r"\b(?:trio|triple|triplets)\b", regex.IGNORECASE), Decimal(3)),
-        (regex.compile(r"\b(?:quartet|quadruplets)\b", regex.IGNORECASE), Decimal(4)),
-        (regex.compile(r"\bdecades?\b", regex.IGNORECASE), Decimal(10)),
-        (regex.compile(r"\bdozens?\b", regex.IGNORECASE), Decimal(12)),
-        (regex.compile(r"\bfortnight\b", regex.IGNORECASE), Decimal(14)),
-        (regex.compile(r"\bfortnight\b", regex.IGNORECASE), Decimal(15)),  # "quinze jours"
-        (regex.compile(r"\bhalf(?:\s+a|-)\s*century\b", regex.IGNORECASE), Decimal(50)),
+        (r"both|twins?|pairs?|duos?|double|the\s+two", 2), (r"trio|triple|triplets", 3), (r"quartet|quadruplets", 4),
+        (r"decades?", 10), (r"dozens?", 12), (r"fortnight", 14), (r"fortnight", 15),  # "quinze jours"
+        (r"half(?:\s+a|-)\s*century", 50),
     ),
     Lang.FR: (
-        (
-            regex.compile(
-                r"\b(?:jumea(?:u|ux)|jumelles?|paires?|duo|duos|binômes?|double|"
-                r"(?:les|des|aux|ces|tous|toutes|ses|leurs|nos|vos)\s+deux)\b",
-                regex.IGNORECASE,
-            ),
-            Decimal(2),
-        ),
-        (regex.compile(r"\b(?:trio|triplés|triplées)\b", regex.IGNORECASE), Decimal(3)),
-        (regex.compile(r"\b(?:quatuor|quadruplés)\b", regex.IGNORECASE), Decimal(4)),
-        (regex.compile(r"\b(?:décennies?|décades?)\b", regex.IGNORECASE), Decimal(10)),
-        (regex.compile(r"\bquinquennats?\b", regex.IGNORECASE), Decimal(5)),
-        (regex.compile(r"\bseptennats?\b", regex.IGNORECASE), Decimal(7)),
-        (regex.compile(r"\bdouzaines?\b", regex.IGNORECASE), Decimal(12)),
-        (regex.compile(r"\bquinzaines?\b", regex.IGNORECASE), Decimal(15)),
-        (regex.compile(r"\bdemi-siècles?\b", regex.IGNORECASE), Decimal(50)),
-
+        (r"jumea(?:u|ux)|jumelles?|paires?|duos?|binômes?|double|(?:les|des|aux|ces|tous|toutes|ses|leurs|nos|vos)"
+         r"\s+deux", 2),
+        (r"trio|triplés|triplées", 3), (r"quatuor|quadruplés", 4), (r"quinquennats?", 5), (r"septennats?", 7),
+        (r"décennies?|décades?", 10), (r"douzaines?", 12), (r"quinzaines?", 15), (r"demi-siècles?", 50),
     ),
+}
+_IMPLIED_COUNTS: dict[Lang, tuple[tuple[regex.Pattern[str], Decimal], ...]] = {
+    lang: tuple((regex.compile(rf"\b(?:{words})\b", regex.IGNORECASE), Decimal(value)) for words, value in table)
+    for lang, table in _IMPLIED_WORDS.items()
 }
 
 
