@@ -93,7 +93,9 @@ Conventions (the contract the cross-check relies on)
   37 a; a hyphen joins only written-out units), so that ``ten years`` / ``10 mois`` is a changed unit. ``one day``,
   ``un jour`` (once) hold no figure (see "one"/"un"). ``N ans et demi`` / ``N and a half years`` add a half (``12
   ans et demi``, ``cinq ans et demi`` -> 12.5 a, 5.5 a; ``five and a half years``, ``un an et demi``, ``a year and
-  a half`` -> 5.5 a, 1.5 a). A range of durations carries no unit (``de 2 à 7 ans`` against ``aged 2 to 7``).
+  a half`` -> 5.5 a, 1.5 a). A range of durations carries its unit (``de 2 à 7 ans`` -> 2–7 a, ``de 2 à 7
+  mois`` -> 2–7 mo); the cross-check lets a range with no unit (``aged between 2 and 7``) stand for one in years,
+  never in months, weeks or days.
   French clock times are ``time`` facts after a preposition of time: ``à 10 heures``, ``vers 15 heures 30``, ``à 8
   heures du soir`` (20:00); ``pendant 10 heures`` is a duration; in words (``à six heures``) the hour stays a bare
   number. One duration in two units is one quantity, in minutes, or in hours when the minutes are quarters: ``2
@@ -166,7 +168,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "extract_facts"]
 
-FACTS_VERSION: Final = "9"
+FACTS_VERSION: Final = "10"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -1047,8 +1049,7 @@ def _phase_one_unit(state: _State) -> None:
         if unit is not None and len(match["u"]) > 2 and int(match["a"]) < int(match["b"]):
             if state.free(match.start(), match.end()):
                 state.take(_Candidate(match.start(), match.end(), FactKind.RANGE,
-                                      Range(Decimal(match["a"]), Decimal(match["b"])),
-                                      None if unit in state.pat.durations else unit))
+                                      Range(Decimal(match["a"]), Decimal(match["b"])), unit))
     for match in _SQUARE_UNIT.finditer(text) if "m2" in text or "m3" in text else ():
         number = parse_number(match["n"], state.lang if state.lang in (Lang.EN, Lang.FR) else Lang.FR)
         if number is not None and state.free(match.start(), match.end()):
@@ -1398,8 +1399,8 @@ def _phase_slash(state: _State) -> None:
             not followed_by_of and 2 <= a < b <= 120 and sign > 0 and unit_after is not None
             and state.pat.unit_map.get(fold(unit_after["u"])) == "a"
         ):
-            # "âgés de 6/7 ans": 6 or 7 years old, a range (as "aged between 6 and 7"; no unit, see Durations)
-            state.take(_Candidate(start, end, FactKind.RANGE, Range(Decimal(a), Decimal(b)),
+            # "âgés de 6/7 ans": 6 or 7 years old, a range (as "aged between 6 and 7")
+            state.take(_Candidate(start, end, FactKind.RANGE, Range(Decimal(a), Decimal(b)), "a",
                                   atoms=(), raw=None))
             continue
         if followed_by_of and a < b:
@@ -2474,8 +2475,6 @@ def _range(state: _State, left: _Candidate, right: _Candidate, gap: str) -> _Can
     unit = "%" if percent else (units.pop() if units else None)
     if left.spread != right.spread and left.kind == right.kind == FactKind.MONEY:
         return None  # "up 14 cents to $96.24": a change, then a level
-    if unit in state.pat.durations:
-        unit = None  # "de 2 à 7 ans" / "aged 2 to 7": ages and spans lose the unit English often leaves out
     if right.spread is not None and left.unit is None and left.kind in (FactKind.CARDINAL, FactKind.DECIMAL):
         low = _decimal(Fraction(low) * right.spread) or low  # "between 30 and 40 cents"
     scale = right.scale or left.scale

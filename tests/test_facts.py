@@ -461,10 +461,12 @@ FACT_CASES = [
     pytest.param(EN, "one year later", [], id="en-one-year-once"),
     pytest.param(FR, "un jour", [], id="fr-un-jour-once"),
     pytest.param(FR, "un an plus tard", [], id="fr-un-an-once"),
-    pytest.param(EN, "from two to five years", [("two to five years", K.RANGE, Range(D(2), D(5)), None, None)],
-                 id="en-words-duration-range-no-unit"),
-    pytest.param(FR, "enfants de 2 à 7 ans", [("2 à 7 ans", K.RANGE, Range(D(2), D(7)), None, None)],
-                 id="fr-age-range-no-unit"),
+    pytest.param(EN, "from two to five years", [("two to five years", K.RANGE, Range(D(2), D(5)), "a", None)],
+                 id="en-words-duration-range-in-years"),
+    pytest.param(FR, "enfants de 2 à 7 ans", [("2 à 7 ans", K.RANGE, Range(D(2), D(7)), "a", None)],
+                 id="fr-age-range-in-years"),
+    pytest.param(FR, "enfants de 2 à 7 mois", [("2 à 7 mois", K.RANGE, Range(D(2), D(7)), "mo", None)],
+                 id="fr-age-range-in-months"),
     # FACTS_VERSION 3: collective numbers, approximate dozens, trailing hedges
     pytest.param(FR, "une dizaine de personnes", [("une dizaine", K.CARDINAL, D(10), None, Qualifier.ABOUT)],
                  id="fr-une-dizaine-about-10"),
@@ -576,7 +578,7 @@ FACT_CASES = [
                  id="en-age-not-in-list"),
     pytest.param(EN, "Ditta, 142, from", [("142", K.CARDINAL, D(142), None, None)], id="en-age-not-over-120"),
     pytest.param(EN, "aged over 80", [("80", K.QUANTITY, D(80), "a", Qualifier.MORE_THAN)], id="en-age-aged-over"),
-    pytest.param(EN, "aged 2 to 7", [("2 to 7", K.RANGE, Range(D(2), D(7)), None, None)], id="en-age-range"),
+    pytest.param(EN, "aged 2 to 7", [("2 to 7", K.RANGE, Range(D(2), D(7)), "a", None)], id="en-age-range"),
     # FACTS_VERSION 5: nouns that are figures
     pytest.param(EN, "It took a decade.", [("a decade", K.QUANTITY, D(10), "a", None)], id="en-a-decade"),
     pytest.param(EN, "two decades", [("two decades", K.QUANTITY, D(20), "a", None)], id="en-two-decades"),
@@ -730,7 +732,7 @@ FACT_CASES = [
     pytest.param(EN, "and 72% of under 8s, compared", [("72%", K.PERCENT, D(72), None, None),
                                                       ("8s", K.QUANTITY, D(8), "a", Qualifier.LESS_THAN)],
                  id="en-under-8s-age"),
-    pytest.param(FR, "ses élèves, âgés de 6/7 ans,", [("6/7", K.RANGE, Range(D(6), D(7)), None, None)],
+    pytest.param(FR, "ses élèves, âgés de 6/7 ans,", [("6/7", K.RANGE, Range(D(6), D(7)), "a", None)],
                  id="fr-ages-6-slash-7"),
     pytest.param(EN, "in 2011/12 and 2020/2021", [("2011/12", K.RANGE, Range(D(2011), D(2012)), None, None),
                                                  ("2020/2021", K.RANGE, Range(D(2020), D(2021)), None, None)],
@@ -770,7 +772,7 @@ FACT_CASES = [
                  id="en-a-second-year-rank"),
     pytest.param(FR, "un cinquantenaire dynamique", [("cinquantenaire", K.QUANTITY, D(50), "a", Qualifier.ABOUT)],
                  id="fr-un-cinquantenaire-person"),
-    pytest.param(EN, "the 40- to 49-year-old male", [("40- to 49-year", K.RANGE, Range(D(40), D(49)), None, None)],
+    pytest.param(EN, "the 40- to 49-year-old male", [("40- to 49-year", K.RANGE, Range(D(40), D(49)), "a", None)],
                  id="en-suspended-hyphen-range"),
 ]
 
