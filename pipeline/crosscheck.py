@@ -21,12 +21,14 @@ with both spans and ``both_versions``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 import regex
 
+from .lang import en as _en
+from .lang import fr as _fr
 from .model import (
     Bead,
     Block,
@@ -43,8 +45,9 @@ from .model import (
     Span,
     TimeValue,
 )
+from .numerals import fold
 
-CROSSCHECK_VERSION = "9"
+CROSSCHECK_VERSION = "10"
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,9 +328,16 @@ def _unit_elsewhere(sides: tuple[Side, Side]) -> Callable[[Fact, Fact], bool]:
     in the bare number's sentence ("the next 12 months" / "les 12 prochains mois" with the unit read apart from the
     number; "1.3 and 2.0%" / "1,3% et 2%")."""
     texts = [{s.index: s.text for s in side.sentences} for side in sides]
+    folded: dict[tuple[int, int], str] = {}  # (side, sentence) -> folded text, made on first use
+
+    def sentence(side: int, fact: Fact) -> str:
+        key = (side, fact.sentence if fact.sentence is not None else -1)
+        if key not in folded:
+            folded[key] = fold(texts[side].get(key[1], ""))
+        return folded[key]
 
     def test(x: Fact, y: Fact) -> bool:
-        for (bare, bare_texts), other in (((x, texts[0]), y), ((y, texts[1]), x)):
+        for side, bare, other in ((0, x, y), (1, y, x)):
             if fact_class(bare) != "number" or bare.value != other.value or _family(x) != _family(y):
                 continue
             if other.kind is FactKind.PERCENT:
@@ -336,7 +346,7 @@ def _unit_elsewhere(sides: tuple[Side, Side]) -> Callable[[Fact, Fact], bool]:
                 named = _UNIT_WORDS[other.unit]
             else:
                 continue
-            if named.search(bare_texts.get(bare.sentence if bare.sentence is not None else -1, "")):
+            if named.search(sentence(side, bare)):
                 return True
         return False
 
@@ -378,12 +388,16 @@ def _same_bare_figure(x: Fact, y: Fact) -> bool:
 # Calendar spans a writer names: a bare "6" is an age in years ("our son was 6"), not "6 mois", unless the unit
 # is in the sentence apart from the number ("the next 12 months", "14,5 jours ..., contre 17,8 en 2009").
 _ALWAYS_SAID = frozenset({"mo", "wk", "d"})
+# Their words in either language, from the extractor's unit tables (folded: matched against folded text).
 _UNIT_WORDS: dict[str, regex.Pattern[str]] = {
-    "mo": regex.compile(r"\b(?:months?|mois)\b", regex.IGNORECASE),
-    "wk": regex.compile(r"\b(?:weeks?|semaines?)\b", regex.IGNORECASE),
-    "d": regex.compile(r"\b(?:days?|jours?|journées?)\b", regex.IGNORECASE),
+    unit: regex.compile(
+        r"\b(?:" + "|".join(sorted(word for module in (_en, _fr) for word, symbol in module.UNITS_OF_MEASURE.items()
+                                   if symbol == unit)) + r")\b"
+    )
+    for unit in sorted(_ALWAYS_SAID)
 }
-_PERCENT_WORD = regex.compile(r"%|\b(?:per\s?cent|percent|pour\s?cent)\b", regex.IGNORECASE)
+# Not the extractor's PERCENT_WORDS: "percentage points" and "pourcentage" name no percent of the figure.
+_PERCENT_WORD = regex.compile(r"%|\b(?:per\s?cent|percent|pour\s?cent)\b")
 
 
 def _may_go_unsaid(unit: str | None) -> bool:
@@ -752,13 +766,12 @@ _IMPLIED_SUMS: dict[Lang, tuple[tuple[regex.Pattern[str], str], ...]] = {
 }
 
 
-def _implied(side: Side, sentences: Sequence[int]) -> set[tuple[Decimal, str | None]]:
+def _implied(lang: Lang, texts: Iterable[str]) -> set[tuple[Decimal, str | None]]:
     """The counts (unit None) and sums that words like "both", "jumelles" or "a euro" imply in these sentences."""
-    texts = [s.text for s in side.sentences if s.index in sentences]
     found: set[tuple[Decimal, str | None]] = set()
     for text in texts:
-        found.update((value, None) for pattern, value in _IMPLIED_COUNTS[side.lang] if pattern.search(text))
-        found.update((Decimal(1), code) for pattern, code in _IMPLIED_SUMS[side.lang] if pattern.search(text))
+        found.update((value, None) for pattern, value in _IMPLIED_COUNTS[lang] if pattern.search(text))
+        found.update((Decimal(1), code) for pattern, code in _IMPLIED_SUMS[lang] if pattern.search(text))
     return found
 
 
@@ -770,15 +783,21 @@ def _unmatched(beads: Sequence[Bead], pool: _Pool, other_pool: _Pool, attr: str)
     findings = []
     side, other = pool.side, other_pool.side.lang
     sentence_kind = {s.index: s.kind for s in side.sentences}
+    texts = {s.index: s.text for s in side.sentences}
+    other_texts = {s.index: s.text for s in other_pool.side.sentences}
     other_attr = "fr" if attr == "en" else "en"
     for bead in range(len(beads)):
         one_sided = not getattr(beads[bead], other_attr)
         left = pool.left(bead)
         words = [i for i in left if _countable(side.facts[i])]
-        implied = _implied(other_pool.side, getattr(beads[bead], other_attr)) if words else set()
-        # A count the other side implies and this side does not ("the two sides" / "les cinq belligérants"); one
-        # both imply is said on both ("the two others" / "les deux autres") and contradicts nothing.
-        unsaid = implied - _implied(side, getattr(beads[bead], attr)) if implied else set()
+        implied: set[tuple[Decimal, str | None]] = set()
+        unsaid: set[tuple[Decimal, str | None]] = set()
+        if words:
+            implied = _implied(other, [other_texts.get(k, "") for k in getattr(beads[bead], other_attr)])
+        if implied:
+            # A count the other side implies and this side does not ("the two sides" / "les cinq belligérants");
+            # one both imply is said on both ("the two others" / "les deux autres") and contradicts nothing.
+            unsaid = implied - _implied(side.lang, [texts.get(k, "") for k in getattr(beads[bead], attr)])
         for i in left:
             fact = side.facts[i]
             kind = sentence_kind.get(fact.sentence if fact.sentence is not None else -1, BlockKind.BODY)
