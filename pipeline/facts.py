@@ -978,9 +978,10 @@ _FR_MINUTE_WORDS: Final[dict[str, int]] = {
     "quarante-cinq": 45, "cinquante": 50,
 }
 _FR_HOURS: Final = regex.compile(
-    r"(?<![\w'’-])(?P<h>une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|[01]?\d|2[0-3])"
-    r"[\s\u00a0]+heures?[\s\u00a0]+"
-    r"(?:(?P<m>vingt-cinq|quarante-cinq|cinq|dix|quinze|vingt|trente|quarante|cinquante)(?![\w-])"
+    r"(?<![\w'’-])(?P<h>"
+    + _alternation((w for w in _FR_HOUR_WORDS if w not in ("midi", "minuit")), tolerant=False)
+    + r"|[01]?\d|2[0-3])[\s\u00a0]+heures?[\s\u00a0]+"
+    r"(?:(?P<m>" + _alternation(_FR_MINUTE_WORDS, tolerant=False) + r")(?![\w-])"
     r"(?![\s\u00a0]+(?:minutes?|min|ans?|jours?|mois)(?![\w]))"
     r"|(?P<part>du[\s\u00a0]+matin|du[\s\u00a0]+soir|de[\s\u00a0]+l['’]apr[èe]s-midi|de[\s\u00a0]+la[\s\u00a0]+nuit)"
     r"(?![\w]))",
