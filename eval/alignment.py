@@ -30,9 +30,7 @@ Flags: ``--quick`` (this aligner only, no speed check), ``--serial`` (one proces
 
 from __future__ import annotations
 
-import html
 import json
-import os
 import random
 import re
 import sys
@@ -44,6 +42,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from eval.wmt import SETS, read_sgml, shared_dir
 from pipeline.align import ALIGN_VERSION, AlignParams, align_sentences, align_sentences_with
 from pipeline.model import Bead, BlockKind, Sentence
 
@@ -55,21 +54,9 @@ REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "eval" / "out" / "alignment.json"
 DEV_BOOKS = ("JaneEyre", "Emma", "TheLastOfTheMohicans")
 SEED = 20240601
-WMT_PAIRS = (
-    ("news-test2008-src.en.sgm", "news-test2008-src.fr.sgm", False),
-    ("newssyscomb2009-src.en.sgm", "newssyscomb2009-src.fr.sgm", False),
-    ("newstest2009-src.en.sgm", "newstest2009-src.fr.sgm", False),
-    ("newstest2010-src.en.sgm", "newstest2010-src.fr.sgm", False),
-    ("newstest2011-src.en.sgm", "newstest2011-src.fr.sgm", False),
-    ("newstest2012-src.en.sgm", "newstest2012-src.fr.sgm", False),
-    ("newstest2013-src.en.sgm", "newstest2013-src.fr.sgm", False),
-    ("newstest2014-fren-src.en.sgm", "newstest2014-fren-ref.fr.sgm", True),
-)
+# The sets of eval/wmt.py with newstest2014 last: the seeded alterations are drawn in this order.
+WMT_PAIRS = tuple((en, fr, take_all) for _, en, fr, take_all in (*SETS[1:], SETS[0]))
 ALTERATIONS = ("original", "insert-aside", "delete-one", "delete-two", "merge-two", "swap-neighbours")
-
-
-def shared_dir() -> Path:
-    return Path(os.environ.get("PARAFACTS_SHARED", str(REPO.parent / "shared")))
 
 
 # Data ------------------------------------------------------------------------------------------------------------
@@ -106,20 +93,6 @@ def read_transread(folder: Path) -> list[Case]:
 
 def _lines(path: Path) -> list[str]:
     return path.read_text(encoding="utf-8").splitlines()
-
-
-_DOC = re.compile(r"<doc\b([^>]*)>(.*?)</doc>", re.S)
-_ATTR = re.compile(r'(\w+)="([^"]*)"')
-_SEG = re.compile(r'<seg id="?(\d+)"?>(.*?)</seg>', re.S)
-
-
-def read_sgml(path: Path) -> dict[str, tuple[str, dict[int, str]]]:
-    docs: dict[str, tuple[str, dict[int, str]]] = {}
-    for match in _DOC.finditer(path.read_text(encoding="utf-8")):
-        attrs = dict(_ATTR.findall(match.group(1)))
-        segs = {int(i): html.unescape(t.strip()) for i, t in _SEG.findall(match.group(2))}
-        docs[attrs["docid"]] = (attrs.get("origlang", ""), segs)
-    return docs
 
 
 def read_wmt(folder: Path) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:

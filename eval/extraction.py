@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -35,6 +34,7 @@ from typing import Any, Final
 
 import regex
 
+from eval.wmt import shared_dir
 from pipeline.facts import extract_facts
 from pipeline.model import DateValue, Fact, FactKind, Lang, Range, Ratio, TimeValue
 from pipeline.numerals import parse_number
@@ -45,10 +45,6 @@ OUT: Final = Path(__file__).with_name("out") / "extraction.json"
 MAX_SKIP_SHARE: Final = 0.10
 TOLERANCE: Final = Fraction(1, 10**9)
 SIGNATURE: Final = "extraction|match:value-multiset|tol:1e-9|dotnet-unsupported:excluded|relative-ordinals:excluded"
-
-
-def shared_dir() -> Path:
-    return Path(os.environ.get("PARAFACTS_SHARED", str(REPO.parent / "shared")))
 
 
 # ------------------------------------------------------------------------------------------------------------
