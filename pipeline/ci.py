@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from . import __version__
-from .model import Severity
+from .model import Code, Severity
 
 if TYPE_CHECKING:
     from .model import CheckResult, Finding
@@ -47,16 +47,6 @@ class CiFinding:
     severity: Severity
     message: str
     locations: tuple[CiLocation, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class CiRule:
-    """A rule of the catalogue, for SARIF's ``tool.driver.rules``."""
-
-    code: str
-    name: str
-    severity: Severity
-    summary: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,11 +104,11 @@ def findings_from_report(report: Mapping[str, Any], en_text: str, fr_text: str) 
     return tuple(out)
 
 
-def catalogue() -> tuple[CiRule, ...]:
-    """parafacts' finding codes (``pipeline.crosscheck.CODES``) as rules."""
+def catalogue() -> tuple[Code, ...]:
+    """parafacts' finding codes (``pipeline.crosscheck.CODES``), the rules of SARIF's ``tool.driver.rules``."""
     from .crosscheck import CODES
 
-    return tuple(CiRule(c.code, c.name, c.severity, c.summary) for c in CODES)
+    return CODES
 
 
 def fails(findings: Iterable[CiFinding | Finding], fail_on: str) -> bool:
@@ -157,7 +147,7 @@ def _sarif_location(place: CiLocation) -> dict[str, Any]:
 
 
 def to_sarif(
-    findings: Sequence[CiFinding], rules: Sequence[CiRule] | None = None, *, tool_version: str = __version__
+    findings: Sequence[CiFinding], rules: Sequence[Code] | None = None, *, tool_version: str = __version__
 ) -> dict[str, Any]:
     """A SARIF 2.1.0 log with one run: a result per finding, the rules in ``tool.driver.rules``.
 
@@ -169,7 +159,7 @@ def to_sarif(
     for finding in findings:
         if finding.code not in known:
             known.add(finding.code)
-            catalogue_rules.append(CiRule(finding.code, finding.name, finding.severity, finding.name))
+            catalogue_rules.append(Code(finding.code, finding.name, finding.severity, finding.name))
     index = {rule.code: i for i, rule in enumerate(catalogue_rules)}
     results = []
     for finding in findings:

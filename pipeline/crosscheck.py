@@ -33,6 +33,7 @@ from .model import (
     Bead,
     Block,
     BlockKind,
+    Code,
     DateValue,
     Fact,
     FactKind,
@@ -48,14 +49,6 @@ from .model import (
 from .numerals import fold
 
 CROSSCHECK_VERSION = "10"
-
-
-@dataclass(frozen=True, slots=True)
-class Code:
-    code: str
-    name: str
-    severity: Severity
-    summary: str
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.

@@ -42,13 +42,13 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from .crosscheck import Code, fact_class, format_value
+from .crosscheck import fact_class, format_value
 from .errors import InputError
-from .model import CheckResult, DateValue, Document, Fact, Lang, Sentence, Severity
+from .model import CheckResult, Code, DateValue, Document, Fact, Lang, Sentence, Severity
 from .report import counts
 
 if TYPE_CHECKING:
-    from .ci import CiFinding, CiRule, CiSuite
+    from .ci import CiFinding, CiSuite
 
 DIFF_VERSION = "1"
 DIFF_SCHEMA = "parafacts/diff/1"
@@ -761,11 +761,11 @@ def render_text(diff: CorpusDiff, signature: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def rules() -> tuple[CiRule, ...]:
+def rules() -> tuple[Code, ...]:
     """The cross-check's and the diff's codes, as CI rules."""
-    from .ci import CiRule, catalogue
+    from .ci import catalogue
 
-    return (*catalogue(), *(CiRule(c.code, c.name, c.severity, c.summary) for c in DIFF_CODES))
+    return (*catalogue(), *DIFF_CODES)
 
 
 def ci_suites(diff: CorpusDiff) -> tuple[CiSuite, ...]:

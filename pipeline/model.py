@@ -175,6 +175,16 @@ class Severity(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class Code:
+    """A finding code of the catalogue (the cross-check's PF1xx–PF3xx, the diff's PF4xx); SARIF's rules."""
+
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+
+
+@dataclass(frozen=True, slots=True)
 class Span:
     lang: Lang
     start: int
