@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pipeline.align import ALIGN_VERSION, BEAD_TYPES, AlignParams, align_sentences, align_sentences_with
@@ -38,6 +38,12 @@ FR = [
     "Ces modèles ont permis à 306 personnes de guérir et ont formé 60 personnes à un métier.",
 ]
 FR_2_3 = FR[2][:-1] + " ; " + FR[3][0].lower() + FR[3][1:]  # FR sentences 2 and 3 as one sentence
+# FR sentences 0 to 3 as one sentence: with no 4-1 bead, one English sentence would be left out as untranslated.
+FR_0_3 = (
+    "Nghe An compte près de 7 300 toxicomanes, dont peu ont été réhabilités ; le 22 janvier, le Département du Travail"
+    " a tenu une conférence à Vinh, où l'on a appris que 367 des 480 communes ont des drogues (78,3 %), et que la"
+    " plupart consomment de l'opium et de l'héroïne."
+)
 EN_4_5 = EN[4][:-1] + ", and these models helped 306 people recover and trained 60 people."
 CAPTION_EN = "Delegates at the conference. Photo: Hai Thuong."
 CAPTION_FR = "Les délégués à la conférence. Photo : Hai Thuong."
@@ -113,6 +119,8 @@ ALIGN_CASES = [
         body(EN), body([*FR[:2], FR_2_3, *FR[4:]]), [*one_to_one(2), ((2, 3), (2,)), *one_to_one(2, 4, 3)], id="2-1"
     ),
     pytest.param(body([*EN[:4], EN_4_5]), body(FR), [*one_to_one(4), ((4,), (4, 5))], id="1-2"),
+    pytest.param(body(EN), body([FR_0_3, *FR[4:]]), [((0, 1, 2, 3), (0,)), *one_to_one(2, 4, 1)], id="4-1"),
+    pytest.param(body([FR_0_3, *FR[4:]]), body(EN), [((0,), (0, 1, 2, 3)), *one_to_one(2, 1, 4)], id="1-4"),
     pytest.param(body(EN), body(FR[:2] + FR[3:]), [*one_to_one(2), ((2,), ()), *one_to_one(3, 3, 2)], id="deleted-fr"),
     pytest.param(body(EN[:1] + EN[2:]), body(FR), [((0,), (0,)), ((), (1,)), *one_to_one(4, 1, 2)], id="deleted-en"),
     pytest.param(
@@ -230,6 +238,8 @@ def test_alignment_is_deterministic(
 
 @settings(max_examples=200, deadline=None)
 @given(en_items=sides, fr_items=sides)
+# Two pairs of equal cost that differ only in kind: the tie-breaker has to see the kind.
+@example(en_items=[("", B), ("", BlockKind.BOILERPLATE)], fr_items=[("", BlockKind.BOILERPLATE), ("", B)])
 def test_swapping_sides_mirrors_beads(
     en_items: list[tuple[str, BlockKind]], fr_items: list[tuple[str, BlockKind]]
 ) -> None:
