@@ -217,6 +217,11 @@ def _residuals(results: dict[str, dict[str, Any]]) -> list[str]:
         for kind, examples in cross["injected"].get("missed_examples", {}).items():
             lines.append(f"- {kind}: e.g. " + ", ".join(_where(e) for e in examples[:3]))
         lines.append("")
+    alignment = results["alignment"].get("report")
+    if alignment and alignment.get("transread_test_digit_misses"):
+        lines.append("### Alignment, TransRead test beads with digits on both sides not found (sentence indices)")
+        lines.extend(f"- {miss}" for miss in alignment["transread_test_digit_misses"])
+        lines.append("")
     extraction = results["extraction"].get("report")
     if extraction:
         lines.append("### Extraction, failing cases per file (cases in eval/out/extraction.json)")

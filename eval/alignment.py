@@ -319,6 +319,33 @@ def _precision_counts(gold: Iterable[Link], test: Iterable[Link]) -> tuple[int, 
 _DIGIT = re.compile(r"\d")
 
 
+def _has_digit(side: Sequence[Item], idx: tuple[int, ...]) -> bool:
+    return any(_DIGIT.search(side[k][0]) for k in idx)
+
+
+def digit_beads(case: Case) -> list[Link]:
+    """The two-sided gold beads with a digit on both sides."""
+    return [b for b in case.gold if b[0] and b[1] and _has_digit(case.en, b[0]) and _has_digit(case.fr, b[1])]
+
+
+def _span(idx: tuple[int, ...]) -> str:
+    return f"{idx[0]}" if len(idx) == 1 else f"{idx[0]}-{idx[-1]}"
+
+
+def digit_misses(case: Case, test: Sequence[Link]) -> list[str]:
+    """Each gold digit bead not in ``test``, with the beads we give its sentences instead (indices only)."""
+    found = set(test)
+    out = []
+    for en, fr in digit_beads(case):
+        if (en, fr) in found:
+            continue
+        ours = [b for b in test if set(b[0]) & set(en) or set(b[1]) & set(fr)]
+        given = " + ".join(f"{len(e)}-{len(f)} (EN {_span(e) if e else '-'} / FR {_span(f) if f else '-'})"
+                           for e, f in ours)
+        out.append(f"{case.name}: gold {len(en)}-{len(fr)} (EN {_span(en)} / FR {_span(fr)}); ours {given}")
+    return out
+
+
 def count(case: Case, test: Sequence[Link]) -> Counts:
     tps, fps, tpl, fpl = _precision_counts(case.gold, test)
     test_two = [b for b in test if b[0] and b[1]]
@@ -329,11 +356,7 @@ def count(case: Case, test: Sequence[Link]) -> Counts:
     gold_one = [b for b in case.gold if not (b[0] and b[1])]
     found_one = sum(1 for e, f in gold_one if set(e) <= one_sided_en and set(f) <= one_sided_fr)
     test_set = set(test)
-
-    def has_digit(side: Sequence[Item], idx: tuple[int, ...]) -> bool:
-        return any(_DIGIT.search(side[k][0]) for k in idx)
-
-    digit_gold = [b for b in gold_two if has_digit(case.en, b[0]) and has_digit(case.fr, b[1])]
+    digit_gold = digit_beads(case)
     return Counts(
         tps,
         fps,
@@ -523,8 +546,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     book_keys = {c.name + "|" + c.group for c in books}
     book_counts = {a: {k: v for k, v in per.items() if k in book_keys} for a, per in counts.items()}
     wmt_counts = {a: {k: v for k, v in per.items() if k not in book_keys} for a, per in counts.items()}
+    misses = [m for c in books if c.name not in DEV_BOOKS for m in digit_misses(c, parafacts_aligner(c.en, c.fr))]
     report: dict[str, Any] = {
         "signature": signature(),
+        "transread_test_digit_misses": misses,
         "scoring": "strict/lax P/R/F1 as vecalign score.py; one_sided_recall, digit_recall as in eval/alignment.py",
         "transread": transread_report(books, book_counts),
         "wmt": wmt_report(wmt_cases, wmt_counts),

@@ -1,0 +1,42 @@
+"""The alignment evaluation's scoring on hand-made beads (no shared data needed): strict and lax counts as
+vecalign's score.py defines them, one-sided recall, and beads with digits on both sides."""
+
+from __future__ import annotations
+
+from eval.alignment import Case, count, digit_beads, digit_misses, summary
+from pipeline.model import BlockKind
+
+B = BlockKind.BODY
+EN = (("In 1719 it ended.", B), ("Winter came.", B), ("Books were found.", B), ("A caption.", B))
+FR = (("En 1719, ce fut fini.", B), ("L'hiver vint.", B), ("On trouva des livres.", B))
+GOLD = (((0, 1), (0, 1)), ((2,), (2,)), ((3,), ()))
+CASE = Case("book", "book", EN, FR, GOLD)
+
+
+def test_gold_scores_one_everywhere() -> None:
+    s = summary(count(CASE, list(GOLD)))
+    assert (s["precision"], s["recall"], s["f1"], s["lax_f1"]) == (1.0, 1.0, 1.0, 1.0)
+    assert (s["one_sided_recall"], s["digit_recall"], s["digit_gold"]) == (1.0, 1.0, 1)
+
+
+def test_split_bead_is_wrong_strictly_and_right_laxly() -> None:
+    test = [((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3,), ())]
+    s = summary(count(CASE, test))
+    # Strict: 2 of the 4 predicted beads are gold beads (the 1-1 on sentence 2 and the one-sided caption).
+    assert s["precision"] == round(2 / 4, 4)
+    assert s["lax_f1"] == 1.0
+    assert s["digit_recall"] == 0.0
+    assert digit_misses(CASE, test) == ["book: gold 2-2 (EN 0-1 / FR 0-1); ours 1-1 (EN 0 / FR 0) + 1-1 (EN 1 / FR 1)"]
+
+
+def test_one_sided_bead_merged_is_not_found() -> None:
+    test = [((0, 1), (0, 1)), ((2, 3), (2,))]
+    s = summary(count(CASE, test))
+    assert s["one_sided_recall"] == 0.0
+    assert digit_misses(CASE, test) == []
+
+
+def test_digit_beads_need_a_digit_on_both_sides() -> None:
+    no_fr_digit = Case("b", "b", EN, (("En mil sept cent dix-neuf.", B), *FR[1:]), GOLD)
+    assert digit_beads(CASE) == [((0, 1), (0, 1))]
+    assert digit_beads(no_fr_digit) == []
