@@ -144,7 +144,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from fractions import Fraction
 from functools import cache, lru_cache
@@ -894,6 +894,7 @@ def _phase_raw(state: _State) -> None:
             for match in blocked.finditer(text):
                 state.block(match.start(), match.end())
     _phase_decades(state)
+    _phase_age_groups(state)
     _phase_hours(state)
     _phase_one_unit(state)
     _phase_figure_nouns(state)
@@ -1075,14 +1076,19 @@ def _phase_one_unit(state: _State) -> None:
             state.take(_Candidate(match.start(group), match.end(group), FactKind.QUANTITY, Decimal(1), unit))
 
 
+def _phase_age_groups(state: _State) -> None:
+    """English age groups: "72% of under 8s" (8 a, read with its "under"), "the over 50s"."""
+    if state.lang is not Lang.EN or "s" not in state.text:
+        return
+    for match in _AGE_GROUP.finditer(state.text):
+        if state.free(match.start(), match.end()):
+            state.take(_Candidate(match.start(), match.end(), FactKind.QUANTITY, Decimal(match["n"]), "a"))
+
+
 def _phase_hours(state: _State) -> None:
     """Hours in French words ("une heure trente" 1.5 h, "à six heures trente" 06:30, "une heure du matin" 01:00,
     "5 heures du soir" 17:00) and English clock times with a dot in a time context ("At 5.13 on Monday morning")."""
     text = state.text
-    if state.lang is Lang.EN:
-        for match in _AGE_GROUP.finditer(text) if "s" in text else ():
-            if state.free(match.start(), match.end()):
-                state.take(_Candidate(match.start(), match.end(), FactKind.QUANTITY, Decimal(match["n"]), "a"))
     if state.lang is Lang.EN and "." in text:
         for match in _TIME_DOT_EN.finditer(text) if regex.search(r"(?i)\bat\s+\d", text) else ():
             if state.free(match.start(), match.end()):
@@ -2603,11 +2609,26 @@ def _over_period(state: _State, end: int, candidate: _Candidate) -> bool:
 # --------------------------------------------------------------------------------------------------------------
 
 
+# A digit outside 0-9. The regex module knows the digits of a newer Unicode than Python's ``Decimal`` and ``int``.
+_OTHER_DIGIT: Final = regex.compile(r"(?![0-9])\d")
+
+
+def _valued_digits_only(text: str) -> str:
+    """``text`` with every digit Python cannot value (``Decimal`` would raise) as U+FFFD, one code point for one so
+    that offsets stay: no figure is read from such a digit."""
+    if text.isascii():
+        return text
+    return _OTHER_DIGIT.sub(lambda m: m[0] if m[0].isdecimal() else "\ufffd", text)
+
+
 def extract_facts(text: str, lang: Lang) -> tuple[Fact, ...]:
     """Every figure in ``text`` (a sentence or a line), sorted by start, non-overlapping.
 
     ``text[f.start:f.end] == f.text`` for every fact; ``sentence`` and ``block`` are left None for the caller.
     """
+    analysed = _valued_digits_only(text)
+    if analysed != text:
+        return tuple(replace(f, text=text[f.start : f.end]) for f in extract_facts(analysed, lang))
     pat = _patterns(lang)
     if pat.prefilter is not None:
         if _DIGIT.search(text) is None and not _has_number_word(pat, text):

@@ -6,7 +6,7 @@ from collections import Counter
 from decimal import Decimal
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pipeline.facts import extract_facts
@@ -885,9 +885,17 @@ def test_offsets_invariants(pieces: list[str], separators: list[str], lang: Lang
 
 @settings(max_examples=200, deadline=None)
 @given(text=st.text(max_size=80), lang=st.sampled_from([EN, FR, VI, OTHER]))
+# U+11BF0 is a digit to the regex module (Unicode 16) but not to Python 3.11's Decimal (Unicode 14).
+@example(text="#\U00011bf0", lang=EN)
+@example(text="A\U00011bf0", lang=EN)
 def test_arbitrary_text_never_raises(text: str, lang: Lang) -> None:
     for fact in extract_facts(text, lang):
         assert text[fact.start : fact.end] == fact.text
+
+
+def test_digits_python_cannot_value_give_no_figure_and_keep_offsets() -> None:
+    facts = extract_facts("No. \U00011bf1\U00011bf2 and 12 people, No. \u0663", EN)
+    assert [(f.text, f.value, f.start) for f in facts] == [("12", D(12), 11), ("\u0663", D(3), 26)]
 
 
 @given(value=st.integers(min_value=1, max_value=10**9))
