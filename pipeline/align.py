@@ -191,7 +191,6 @@ class _Side:
     cum: FloatArray
     group: IntArray
     skip: FloatArray  # cost of leaving each sentence one-sided
-    texts: tuple[str, ...]
     hashes: npt.NDArray[np.uint64]
 
 
@@ -205,8 +204,7 @@ def _side(sentences: Sequence[Sentence], scale: float, params: AlignParams) -> _
         [params.prior_skip_aside if s.kind in _OFTEN_ONE_SIDED else params.prior_skip for s in sentences],
         dtype=np.float64,
     )
-    texts = tuple(s.text for s in sentences)
-    return _Side(len(sentences), cum, group, skip, texts, _text_hashes(sentences))
+    return _Side(len(sentences), cum, group, skip, _text_hashes(sentences))
 
 
 @dataclass(frozen=True, slots=True)
@@ -388,7 +386,7 @@ def _bead_costs(
     scale_m = float(max(m, 1))
     # Shared by every bead type: symmetric tie-breakers (distance from the diagonal, progress along it), each
     # side's span norms and kind groups by span size, and, per EN row, running sums of the pair dots along the band
-    # so that the dot of an a-b bead is a sums of one difference per EN sentence.
+    # so that the dot of an a-b bead is a sum of one difference per EN sentence.
     offset = rows / scale_n - cols / scale_m
     breakers = _EPS_POSITION * offset * offset + _EPS_PROGRESS * (rows / scale_n + cols / scale_m)
     sizes = range(1, _MAX_SIDE + 1)
@@ -470,29 +468,17 @@ def _length_cost(len_e: FloatArray, len_f: FloatArray, params: AlignParams) -> F
     return np.asarray((nu + 1.0) * 0.5 * np.log1p(delta2 / nu), dtype=np.float64)
 
 
-def _length_cost_one(len_e: float, len_f: float, params: AlignParams) -> float:
-    """``_length_cost`` of one bead."""
-    diff = len_f - len_e
-    delta2 = diff * diff / (params.length_variance * ((len_e + len_f) * 0.5 + 1.0))
-    nu = params.length_dof
-    return (nu + 1.0) * 0.5 * math.log1p(delta2 / nu)
-
-
 def _prior(a: int, b: int, params: AlignParams) -> float:
-    kind = (min(a, b), max(a, b))
-    if kind == (1, 1):
-        return params.prior_11
-    if kind == (1, 2):
-        return params.prior_21
-    if kind == (2, 2):
-        return params.prior_22
-    if kind == (1, 3):
-        return params.prior_31
-    if kind == (2, 3):
-        return params.prior_32
-    if kind == (1, 4):
-        return params.prior_41
-    return params.prior_42
+    """The prior of a two-sided bead type; a-b and b-a share one."""
+    return {
+        (1, 1): params.prior_11,
+        (1, 2): params.prior_21,
+        (2, 2): params.prior_22,
+        (1, 3): params.prior_31,
+        (2, 3): params.prior_32,
+        (1, 4): params.prior_41,
+        (2, 4): params.prior_42,
+    }[(min(a, b), max(a, b))]
 
 
 def _gather_index(band: _Band, n: int) -> IntArray:
@@ -646,7 +632,7 @@ def align_sentences_with(en: Sequence[Sentence], fr: Sequence[Sentence], params:
         if a and b:
             len_e = float(side_en.cum[i] - side_en.cum[i - a])
             len_f = float(side_fr.cum[j] - side_fr.cum[j - b])
-            len_cost = _length_cost_one(len_e, len_f, params)
+            len_cost = float(_length_cost(np.array(len_e), np.array(len_f), params))
             kind_ok = _pairable(int(side_en.group[i - 1]), int(side_fr.group[j - 1]))
         else:
             len_cost, kind_ok = 0.0, True
