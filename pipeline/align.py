@@ -26,6 +26,15 @@ grid), doubled until the best path stays clear of the band's edges. A bead's cos
   headline that ends with a full stop in one version is read as a lede there (on WMT news as running text, 105 of
   the 119 beads that crossed a segment boundary were such headlines left one-sided on both sides).
 
+A document with at least 60 confident beads (two-sided, anchor cosine >= 0.3) is aligned twice, as hunalign's
+realign does: the first pass's confident beads teach a word lexicon (a pair of words that share at least 3 of them,
+Dice >= 0.3, each the other's best partner and not already cognates, and neither word in more than half of them),
+and every sentence holding a learned word gets that pair's anchor (weight 2) in the second pass. "winter" = "hiver"
+then ties a short sentence to its translation when nothing else does. On the TransRead dev books, strict F1 rose
+0.821 -> 0.827 (test 0.916 -> 0.925). News articles are short: 6 of the 397 WMT documents reach 60 confident
+beads, and WMT F1 is the same with or without the second pass. Learning a second or third time lowered dev F1
+(0.820, 0.815), so there is one round.
+
 All bead costs over the band are computed with numpy (the anchor dot of an a-b bead from running sums of the pair
 dots along each EN row, so each type costs a gathers, not a x b), and the DP runs row by row with vector operations,
 so the cost is about linear in the number of sentences (an article repeated 100 times aligns in a fraction of a second).
@@ -56,7 +65,7 @@ import regex
 
 from pipeline.model import Bead, BlockKind, Sentence
 
-ALIGN_VERSION = "3"
+ALIGN_VERSION = "4"
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
@@ -112,6 +121,13 @@ class AlignParams:
     unmatched_weight: float = 0.5  # numbers and names found on one side of the article only (norms only)
     unmatched_word_weight: float = 0.15  # other anchors found on one side only
     min_half_band: int = 40
+    # The second pass with a lexicon learned from the first pass's confident beads (see ``_learned_anchors``).
+    lexicon_min_beads: int = 60  # learn only from documents with at least this many confident beads; 0: never
+    lexicon_min_sim: float = 0.3  # a confident bead: two-sided, anchor cosine at least this
+    lexicon_min_count: int = 3  # a word pair must share at least this many confident beads
+    lexicon_min_dice: float = 0.3
+    lexicon_weight: float = 2.0
+    lexicon_max_share: float = 0.5  # words found in more than this share of the confident beads are not learned
 
 
 DEFAULT_PARAMS = AlignParams()
@@ -166,6 +182,8 @@ def _anchor_weight(anchor: str, params: AlignParams) -> float:
         return params.cognate_weight
     if tag == "c":
         return params.name_weight
+    if tag == "l":
+        return params.lexicon_weight
     return params.punct_weight
 
 
@@ -258,30 +276,30 @@ def _weights(en: Sequence[frozenset[str]], fr: Sequence[frozenset[str]], params:
 
 
 def _occurrences(
-    sentences: Sequence[frozenset[str]], ids: dict[str, int], weights: Sequence[float]
+    sentences: Sequence[frozenset[str]], ids: dict[str, int], weights: FloatArray
 ) -> tuple[IntArray, IntArray, FloatArray, FloatArray]:
     """Anchor occurrences (sentence, anchor id), each sentence's squared norm, and dots of near neighbours.
 
-    Weights are multiples of 1/1024, so these Python sums are exact whatever the iteration order.
+    Weights are multiples of 1/1024, so these sums are exact whatever the order numpy adds them in.
     """
     sent: list[int] = []
     feat: list[int] = []
-    sets: list[frozenset[int]] = []
     for index, anchors in enumerate(sentences):
-        own = frozenset(ids[a] for a in anchors if a in ids)
-        sets.append(own)
+        own = [ids[a] for a in anchors if a in ids]
         feat.extend(own)
         sent.extend([index] * len(own))
     n = len(sentences)
-    norm = np.array([sum(weights[k] for k in own) for own in sets], dtype=np.float64)
-    # near[d - 1, i] = dot(s_i, s_{i+d}) for d = 1 .. _MAX_SIDE - 1.
+    sent_arr = np.array(sent, dtype=np.int64)
+    feat_arr = np.array(feat, dtype=np.int64)
+    norm = np.bincount(sent_arr, weights=weights[feat_arr], minlength=n).astype(np.float64)
+    # near[d - 1, i] = dot(s_i, s_{i+d}) for d = 1 .. _MAX_SIDE - 1: the (i, anchor) keys also found at i + d.
     near = np.zeros((_MAX_SIDE - 1, n), dtype=np.float64)
+    stride = max(weights.size, 1)
+    keys = sent_arr * stride + feat_arr
     for d in range(1, _MAX_SIDE):
-        for i in range(n - d):
-            shared = sets[i] & sets[i + d]
-            if shared:
-                near[d - 1, i] = sum(weights[k] for k in shared)
-    return np.array(sent, dtype=np.int64), np.array(feat, dtype=np.int64), norm, near
+        shared = np.intersect1d(keys, keys - d * stride, assume_unique=True)
+        near[d - 1] = np.bincount(shared // stride, weights=weights[shared % stride], minlength=n)
+    return sent_arr, feat_arr, norm, near
 
 
 def _pair_dots(
@@ -592,10 +610,9 @@ def _align_pass(
     n, m = side_en.n, side_fr.n
     weights_by_anchor = _weights(anchors_en, anchors_fr, params) if params.lexical else {}
     ids = {a: k for k, a in enumerate(weights_by_anchor)}
-    weight_list = list(weights_by_anchor.values())
-    weights = np.array(weight_list, dtype=np.float64)
-    sent_e, feat_e, norm_e, near_e = _occurrences(anchors_en, ids, weight_list)
-    sent_f, feat_f, norm_f, near_f = _occurrences(anchors_fr, ids, weight_list)
+    weights = np.array(list(weights_by_anchor.values()), dtype=np.float64)
+    sent_e, feat_e, norm_e, near_e = _occurrences(anchors_en, ids, weights)
+    sent_f, feat_f, norm_f, near_f = _occurrences(anchors_fr, ids, weights)
     half = max(params.min_half_band, 1)
     while True:
         band = _band(side_en, side_fr, half)
@@ -607,6 +624,95 @@ def _align_pass(
             if full or (path and not _touches_edge(path, band, m)):
                 return _Pass(path, band, costs)
         half *= 2
+
+
+@lru_cache(maxsize=65536)
+def _sentence_words(text: str) -> tuple[str, ...]:
+    """The distinct lower-cased, accent-stripped words of three letters or more, sorted."""
+    plain = text if text.isascii() else _strip_accents(text)
+    return tuple(sorted({w.lower() for w in _WORD.findall(plain) if len(w) >= 3}))
+
+
+def _bead_words(
+    spans: Sequence[tuple[int, int]], words: Sequence[tuple[str, ...]]
+) -> tuple[IntArray, IntArray, list[str]]:
+    """(bead, word id) for each distinct word of each bead's span of sentences, grouped by bead; the vocabulary."""
+    ids: dict[str, int] = {}
+    beads: list[int] = []
+    found: list[int] = []
+    for bead, (start, stop) in enumerate(spans):
+        own = {ids.setdefault(w, len(ids)) for k in range(start, stop) for w in words[k]}
+        beads.extend([bead] * len(own))
+        found.extend(sorted(own))
+    return np.array(beads, dtype=np.int64), np.array(found, dtype=np.int64), list(ids)
+
+
+def _learned_anchors(
+    result: _Pass, en: Sequence[Sentence], fr: Sequence[Sentence], params: AlignParams
+) -> tuple[list[frozenset[str]], list[frozenset[str]]] | None:
+    """Anchors from a word lexicon learned on the first pass's confident beads (hunalign's realign), or None.
+
+    A word pair is learned when it shares at least ``lexicon_min_count`` confident beads, its Dice coefficient is at
+    least ``lexicon_min_dice``, each word is the other's best partner, and it is not already a cognate (same 4-letter
+    prefix). Every sentence holding a word of a learned pair gets the pair's anchor. Only documents with at least
+    ``lexicon_min_beads`` confident beads learn one: on a short article the counts are too small to tell a
+    translation from chance, and a second pass would cost time for nothing.
+    """
+    spans_en: list[tuple[int, int]] = []
+    spans_fr: list[tuple[int, int]] = []
+    for t, i, j in result.path:
+        a, b = BEAD_TYPES[t]
+        if a and b and result.costs.sim[t, i, j - int(result.band.lo[i])] >= params.lexicon_min_sim:
+            spans_en.append((i - a, i))
+            spans_fr.append((j - b, j))
+    if len(spans_en) < params.lexicon_min_beads:
+        return None
+    words_en = [_sentence_words(s.text) for s in en]
+    words_fr = [_sentence_words(s.text) for s in fr]
+    bead_e, word_e, vocab_e = _bead_words(spans_en, words_en)
+    bead_f, word_f, vocab_f = _bead_words(spans_fr, words_fr)
+    df_e = np.bincount(word_e, minlength=len(vocab_e))
+    df_f = np.bincount(word_f, minlength=len(vocab_f))
+    most = params.lexicon_max_share * len(spans_en)
+    common_e = (df_e[word_e] >= params.lexicon_min_count) & (df_e[word_e] <= most)
+    common_f = (df_f[word_f] >= params.lexicon_min_count) & (df_f[word_f] <= most)
+    bead_e, word_e = bead_e[common_e], word_e[common_e]
+    bead_f, word_f = bead_f[common_f], word_f[common_f]
+    # Every (EN word, FR word) pair of every bead: each EN occurrence repeated once per FR word of its bead.
+    per_bead_f = np.bincount(bead_f, minlength=len(spans_fr))
+    start_f = np.cumsum(per_bead_f) - per_bead_f
+    repeat = per_bead_f[bead_e]
+    offsets = np.arange(int(repeat.sum())) - np.repeat(np.cumsum(repeat) - repeat, repeat)
+    pair_e = np.repeat(word_e, repeat)
+    pair_f = word_f[np.repeat(start_f[bead_e], repeat) + offsets]
+    keys, joint = np.unique(pair_e * len(vocab_f) + pair_f, return_counts=True)
+    x, y = keys // max(len(vocab_f), 1), keys % max(len(vocab_f), 1)
+    dice = 2.0 * joint / (df_e[x] + df_f[y])
+    prefixes: dict[str, int] = {}
+    prefix_e = np.array([prefixes.setdefault(w[:4], len(prefixes)) for w in vocab_e], dtype=np.int64)
+    prefix_f = np.array([prefixes.setdefault(w[:4], len(prefixes)) for w in vocab_f], dtype=np.int64)
+    ok = (joint >= params.lexicon_min_count) & (prefix_e[x] != prefix_f[y])
+    dice = np.where(ok, dice, 0.0)
+    best_e = np.zeros(len(vocab_e))
+    best_f = np.zeros(len(vocab_f))
+    np.maximum.at(best_e, x, dice)
+    np.maximum.at(best_f, y, dice)
+    keep = ok & (dice >= params.lexicon_min_dice) & (dice == best_e[x]) & (dice == best_f[y])
+    if not keep.any():
+        return None
+    tags_e: dict[str, list[str]] = {}
+    tags_f: dict[str, list[str]] = {}
+    for xe, yf in zip(x[keep].tolist(), y[keep].tolist(), strict=True):
+        we, wf = vocab_e[xe], vocab_f[yf]
+        tag = "l:" + min(we, wf) + "|" + max(we, wf)  # side-blind, so that swapping EN and FR mirrors the answer
+        tags_e.setdefault(we, []).append(tag)
+        tags_f.setdefault(wf, []).append(tag)
+
+    def extra(words: Sequence[tuple[str, ...]], tags: dict[str, list[str]]) -> list[frozenset[str]]:
+        learned = tags.keys()
+        return [frozenset(tag for w in learned & own for tag in tags[w]) for own in words]
+
+    return extra(words_en, tags_e), extra(words_fr, tags_f)
 
 
 def align_sentences_with(en: Sequence[Sentence], fr: Sequence[Sentence], params: AlignParams) -> tuple[Bead, ...]:
@@ -623,6 +729,11 @@ def align_sentences_with(en: Sequence[Sentence], fr: Sequence[Sentence], params:
     anchors_en = [sentence_anchors(s.text) for s in en]
     anchors_fr = [sentence_anchors(s.text) for s in fr]
     result = _align_pass(side_en, side_fr, anchors_en, anchors_fr, params)
+    learned = _learned_anchors(result, en, fr, params) if params.lexical and params.lexicon_min_beads else None
+    if learned is not None:
+        anchors_en = [own | extra for own, extra in zip(anchors_en, learned[0], strict=True)]
+        anchors_fr = [own | extra for own, extra in zip(anchors_fr, learned[1], strict=True)]
+        result = _align_pass(side_en, side_fr, anchors_en, anchors_fr, params)
     path, band, costs = result.path, result.band, result.costs
     beads: list[Bead] = []
     for t, i, j in path:

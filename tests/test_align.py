@@ -193,6 +193,78 @@ def test_long_repeated_article_is_fast() -> None:
     assert elapsed < 5.0
 
 
+# A long article whose sentences share numbers and town names (so the first pass pairs them with confidence) and
+# whose "winter" / "hiver" recur in the same pairs: enough for the second pass to learn that they translate.
+TOWNS = ["Vinh", "Hanoi", "Hue", "Danang", "Saigon", "Cantho", "Haiphong", "Dalat", "Nhatrang", "Quynhon"]
+TEMPLATES = [
+    ("In {y}, the council of {t} built {k} houses near the river.",
+     "En {y}, le conseil de {t} a construit {k} maisons près du fleuve."),
+    ("That winter, {k} families in {t} lacked bread and wood.",
+     "Cet hiver-là, {k} familles de {t} manquaient de pain et de bois."),
+    ("The farmers of {t} sold {k} tonnes of rice in {y}.", "Les paysans de {t} ont vendu {k} tonnes de riz en {y}."),
+    ("Every winter since {y}, the school of {t} has closed for {k} days.",
+     "Chaque hiver depuis {y}, l'école de {t} ferme pendant {k} jours."),
+    ("A bridge of {k} metres now links {t} to the coast.", "Un pont de {k} mètres relie désormais {t} à la côte."),
+]
+# One English sentence rendered as two French ones; the second shares nothing with it but "hiver" = "winter", and
+# its length fits the next pair as well.
+WINTER_EN = [
+    "The harvest of Vinh ended with the summer of 1719, and the following winter was hard.",
+    "The mayor, who had kept the old library of his father, ordered new books for the school and asked the farmers"
+    " to pay for them with rice.",
+]
+WINTER_FR = [
+    "La récolte de Vinh s'acheva avec la toute fin de l'été de l'année 1719.",
+    "L'hiver suivant fut dur.",
+    "Le maire, qui gardait la bibliothèque de son père, commanda des livres pour l'école, payés en riz.",
+]
+
+
+def long_article(pairs: int) -> tuple[list[str], list[str]]:
+    """``pairs`` template pairs with the winter sentences in the middle."""
+    en, fr = [], []
+    for i in range(pairs):
+        template_en, template_fr = TEMPLATES[i % len(TEMPLATES)]
+        values = {"y": 1900 + 7 * i, "t": TOWNS[3 * i % len(TOWNS)], "k": 11 + 13 * i}
+        en.append(template_en.format(**values))
+        fr.append(template_fr.format(**values))
+    half = pairs // 2
+    return en[:half] + WINTER_EN + en[half:], fr[:half] + WINTER_FR + fr[half:]
+
+
+def winter_beads(beads: tuple[Bead, ...], pairs: int) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    half = pairs // 2
+    return [link for link in links(beads) if half in link[0] or half + 1 in link[0]]
+
+
+def test_learned_lexicon_pairs_a_sentence_sharing_only_translated_words() -> None:
+    en, fr = long_article(80)
+    learned = align_sentences(sents(*body(en)), sents(*body(fr)))
+    assert winter_beads(learned, 80) == [((40,), (40, 41)), ((41,), (42,))]
+    check_invariants(learned, sents(*body(en)), sents(*body(fr)))
+    # Without the second pass, "L'hiver suivant fut dur." shares no anchor and goes with the next sentence.
+    first_pass = align_sentences_with(sents(*body(en)), sents(*body(fr)), AlignParams(lexicon_min_beads=0))
+    assert winter_beads(first_pass, 80) == [((40,), (40,)), ((41,), (41, 42))]
+
+
+def test_short_article_learns_no_lexicon() -> None:
+    en, fr = long_article(40)  # fewer confident pairs than lexicon_min_beads
+    assert AlignParams().lexicon_min_beads > 40
+    default = align_sentences(sents(*body(en)), sents(*body(fr)))
+    first_pass = align_sentences_with(sents(*body(en)), sents(*body(fr)), AlignParams(lexicon_min_beads=0))
+    assert default == first_pass
+    # The same article learns a lexicon, and pairs the winter sentences, once the bar is lowered to its size.
+    lowered = align_sentences_with(sents(*body(en)), sents(*body(fr)), AlignParams(lexicon_min_beads=30))
+    assert winter_beads(lowered, 40) == [((20,), (20, 21)), ((21,), (22,))]
+
+
+def test_learned_lexicon_mirrors_when_sides_swap() -> None:
+    en, fr = long_article(80)
+    forward = align_sentences(sents(*body(en)), sents(*body(fr)))
+    backward = align_sentences(sents(*body(fr)), sents(*body(en)))
+    assert [Bead(b.fr, b.en, b.score) for b in backward] == list(forward)
+
+
 # Properties -----------------------------------------------------------------------------------------------------
 
 WORDS = ["the", "la", "report", "rapport", "Obama", "7,300", "7 300", "78.3", "22", "Vinh", "commune", "drogue", "?"]
@@ -246,6 +318,22 @@ def test_swapping_sides_mirrors_beads(
     en, fr = sents(*en_items), sents(*fr_items)
     forward = align_sentences(en, fr)
     backward = align_sentences(fr, en)
+    assert [Bead(b.fr, b.en, b.score) for b in backward] == list(forward)
+
+
+# The second pass, forced on small articles: same invariants.
+LEXICON_ALWAYS = AlignParams(lexicon_min_beads=1, lexicon_min_count=2)
+
+
+@settings(max_examples=150, deadline=None)
+@given(en_items=sides, fr_items=sides)
+def test_second_pass_keeps_invariants_and_mirrors(
+    en_items: list[tuple[str, BlockKind]], fr_items: list[tuple[str, BlockKind]]
+) -> None:
+    en, fr = sents(*en_items), sents(*fr_items)
+    forward = align_sentences_with(en, fr, LEXICON_ALWAYS)
+    check_invariants(forward, en, fr)
+    backward = align_sentences_with(fr, en, LEXICON_ALWAYS)
     assert [Bead(b.fr, b.en, b.score) for b in backward] == list(forward)
 
 
