@@ -733,6 +733,7 @@ def align_sentences_with(en: Sequence[Sentence], fr: Sequence[Sentence], params:
     if learned is not None:
         anchors_en = [own | extra for own, extra in zip(anchors_en, learned[0], strict=True)]
         anchors_fr = [own | extra for own, extra in zip(anchors_fr, learned[1], strict=True)]
+        del result  # the first pass's cost tables, before the second pass builds its own
         result = _align_pass(side_en, side_fr, anchors_en, anchors_fr, params)
     path, band, costs = result.path, result.band, result.costs
     beads: list[Bead] = []
