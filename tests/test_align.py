@@ -277,6 +277,7 @@ sides = st.lists(sentence_items, min_size=0, max_size=14)
 
 _GROUP = {B: 0, L: 0}
 ALLOWED = set(BEAD_TYPES)
+LEXICON_ALWAYS = AlignParams(lexicon_min_beads=1, lexicon_min_count=2)
 
 
 def check_invariants(beads: tuple[Bead, ...], en: list[Sentence], fr: list[Sentence]) -> None:
@@ -290,13 +291,18 @@ def check_invariants(beads: tuple[Bead, ...], en: list[Sentence], fr: list[Sente
             assert len(groups) <= 1, "sentences of different kinds merged"
 
 
+# The defaults, and the second pass forced on small articles (a lexicon learned from a single confident bead).
+PARAMS = [pytest.param(AlignParams(), id="defaults"), pytest.param(LEXICON_ALWAYS, id="second-pass")]
+
+
+@pytest.mark.parametrize("params", PARAMS)
 @settings(max_examples=150, deadline=None)
 @given(en_items=sides, fr_items=sides)
 def test_beads_cover_every_sentence_once_in_order(
-    en_items: list[tuple[str, BlockKind]], fr_items: list[tuple[str, BlockKind]]
+    params: AlignParams, en_items: list[tuple[str, BlockKind]], fr_items: list[tuple[str, BlockKind]]
 ) -> None:
     en, fr = sents(*en_items), sents(*fr_items)
-    check_invariants(align_sentences(en, fr), en, fr)
+    check_invariants(align_sentences_with(en, fr, params), en, fr)
 
 
 @settings(max_examples=150, deadline=None)
@@ -308,32 +314,17 @@ def test_alignment_is_deterministic(
     assert align_sentences(en, fr) == align_sentences(list(en), list(fr))
 
 
+@pytest.mark.parametrize("params", PARAMS)
 @settings(max_examples=200, deadline=None)
 @given(en_items=sides, fr_items=sides)
 # Two pairs of equal cost that differ only in kind: the tie-breaker has to see the kind.
 @example(en_items=[("", B), ("", BlockKind.BOILERPLATE)], fr_items=[("", BlockKind.BOILERPLATE), ("", B)])
 def test_swapping_sides_mirrors_beads(
-    en_items: list[tuple[str, BlockKind]], fr_items: list[tuple[str, BlockKind]]
+    params: AlignParams, en_items: list[tuple[str, BlockKind]], fr_items: list[tuple[str, BlockKind]]
 ) -> None:
     en, fr = sents(*en_items), sents(*fr_items)
-    forward = align_sentences(en, fr)
-    backward = align_sentences(fr, en)
-    assert [Bead(b.fr, b.en, b.score) for b in backward] == list(forward)
-
-
-# The second pass, forced on small articles: same invariants.
-LEXICON_ALWAYS = AlignParams(lexicon_min_beads=1, lexicon_min_count=2)
-
-
-@settings(max_examples=150, deadline=None)
-@given(en_items=sides, fr_items=sides)
-def test_second_pass_keeps_invariants_and_mirrors(
-    en_items: list[tuple[str, BlockKind]], fr_items: list[tuple[str, BlockKind]]
-) -> None:
-    en, fr = sents(*en_items), sents(*fr_items)
-    forward = align_sentences_with(en, fr, LEXICON_ALWAYS)
-    check_invariants(forward, en, fr)
-    backward = align_sentences_with(fr, en, LEXICON_ALWAYS)
+    forward = align_sentences_with(en, fr, params)
+    backward = align_sentences_with(fr, en, params)
     assert [Bead(b.fr, b.en, b.score) for b in backward] == list(forward)
 
 
