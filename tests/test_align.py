@@ -258,6 +258,16 @@ def test_short_article_learns_no_lexicon() -> None:
     assert winter_beads(lowered, 40) == [((20,), (20, 21)), ((21,), (22,))]
 
 
+@pytest.mark.parametrize("half", [1, 3])
+def test_second_pass_band_around_the_first_path_finds_the_full_band_answer(half: int) -> None:
+    # A band of half-width 1 or 3 around the first pass's path has to widen until the answer clears its edges.
+    en, fr = sents(*body(long_article(80)[0])), sents(*body(long_article(80)[1]))
+    narrow = align_sentences_with(en, fr, AlignParams(guided_half_band=half))
+    full = align_sentences_with(en, fr, AlignParams(guided_half_band=200))
+    assert narrow == full
+    assert winter_beads(full, 80) == [((40,), (40, 41)), ((41,), (42,))]
+
+
 def test_learned_lexicon_mirrors_when_sides_swap() -> None:
     en, fr = long_article(80)
     forward = align_sentences(sents(*body(en)), sents(*body(fr)))
