@@ -128,7 +128,8 @@ Conventions (the contract the cross-check relies on)
   (``one-child``) and before a singular time noun (``one day``, ``one year`` = ``un an``). ``half``/``moitié``
   after ``first``/``second``/``première``… is a part of a period (``the first half`` = ``le premier semestre``), not
   a fraction. French ``neuf`` after a noun is the adjective new (``un T4 neuf``, ``un appartement neuf``, ``flambant
-  neuf``), a number before a noun or standing as a count (``tué neuf personnes``, ``il en a neuf``); ``un mille``
+  neuf``, ``quoi de neuf``), a number before a noun or standing as a count (``tué neuf personnes``, ``il en a
+  neuf``, ``neuf ans``, ``neuf fois``, ``état de neuf lettres``); ``un mille``
   is a mile, ``milles`` the unit mile (``26,2 milles`` = 26.2 mi); ``tous (les) deux``/``toutes deux`` is "both".
   ``100 autres milliards`` is 100 billion; ``320 millions un an plus tôt`` is 320 000 000. ``seuls neuf`` is 9;
   ``la soixantaine de`` (with a noun after it) is about 60 as ``une soixantaine``; ``large d'un mètre``, ``d'un
@@ -168,7 +169,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "extract_facts"]
 
-FACTS_VERSION: Final = "10"
+FACTS_VERSION: Final = "11"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -320,6 +321,8 @@ class _Patterns:
     one_contrast: regex.Pattern[str] | None
     adjective_numbers: frozenset[str]
     adjective_cues: frozenset[str]
+    adjective_link_cues: frozenset[str]  # "quoi de neuf", "remis à neuf"
+    adjective_followers: frozenset[str]  # words after the adjective "neuf" ("un appartement neuf et …")
     number_cues: frozenset[str]
     comma_decimal_follow: frozenset[str]  # folded words after which "0,4" in English is a decimal comma
     both_words: frozenset[str]  # "two"/"deux" read as "both" after a word of both_before ("les deux partis")
@@ -809,6 +812,8 @@ def _build_patterns(lang: Lang) -> _Patterns:
         scale_gap_words=module.SCALE_GAP_WORDS if module is not None else frozenset(), one_contrast=one_contrast,
         adjective_numbers=module.ADJECTIVE_NUMBERS if module is not None else frozenset(),
         adjective_cues=module.ADJECTIVE_CUES_BEFORE if module is not None else frozenset(),
+        adjective_link_cues=module.ADJECTIVE_CUES_BEFORE_LINK if module is not None else frozenset(),
+        adjective_followers=module.ADJECTIVE_FOLLOWERS if module is not None else frozenset(),
         number_cues=module.NUMBER_CUES_BEFORE if module is not None else frozenset(),
         comma_decimal_follow=frozenset(comma_follow),
         both_words=module.BOTH_WORDS if module is not None else frozenset(),
@@ -1859,7 +1864,7 @@ def _adjective_number(state: _State, tokens: list[Token], index: int) -> bool:
     previous = tokens[index - 1]
     if previous.kind == "word" and previous.key in pat.adjective_cues:
         return True
-    if index >= 2 and tokens[index - 2].key in pat.adjective_cues and previous.key in ("a", "de"):
+    if index >= 2 and tokens[index - 2].key in pat.adjective_link_cues and previous.key in ("a", "de"):
         return True  # "remis à neuf", "quoi de neuf"
     if previous.kind != "word" and not (previous.kind == "num" and index >= 2 and tokens[index - 2].kind == "word"
                                         and tokens[index - 2].end == previous.start):
@@ -1870,8 +1875,8 @@ def _adjective_number(state: _State, tokens: list[Token], index: int) -> bool:
         return False  # "Neuf" after a name or at a sentence start: rather the number
     if index + 1 < len(tokens):
         nxt = tokens[index + 1]
-        if nxt.kind == "word" and nxt.text[:1].islower() and nxt.key not in pat.number_cues:
-            return False  # "ont tué neuf personnes": a count before a noun
+        if nxt.kind == "word" and nxt.text[:1].islower() and nxt.key not in pat.adjective_followers:
+            return False  # "ont tué neuf personnes", "a eu neuf ans", "neuf fois": a count before a noun
     return True
 
 

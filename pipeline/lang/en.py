@@ -263,6 +263,8 @@ DECADE_NOUNS: Final[tuple[str, ...]] = ()
 SCALE_GAP_WORDS: Final[frozenset[str]] = frozenset()
 ADJECTIVE_NUMBERS: Final[frozenset[str]] = frozenset()
 ADJECTIVE_CUES_BEFORE: Final[frozenset[str]] = frozenset()
+ADJECTIVE_CUES_BEFORE_LINK: Final[frozenset[str]] = frozenset()
+ADJECTIVE_FOLLOWERS: Final[frozenset[str]] = frozenset()
 NUMBER_CUES_BEFORE: Final[frozenset[str]] = frozenset()
 
 # "the two parties" / "both parties" ("les deux partis"): "two" after one of BOTH_BEFORE is no figure, as French

@@ -235,6 +235,19 @@ ADJECTIVE_NUMBERS: Final[frozenset[str]] = frozenset({"neuf"})
 ADJECTIVE_CUES_BEFORE: Final[frozenset[str]] = frozenset({
     "flambant", "tout", "toute", "quoi", "rien", "remis", "remise", "remettre", "refait", "refaite", "etat",
 })
+# "quoi de neuf", "remis à neuf": after one of these and "à" or "de", "neuf" is the adjective ("état de neuf
+# lettres" is 9).
+ADJECTIVE_CUES_BEFORE_LINK: Final[frozenset[str]] = frozenset({
+    "quoi", "rien", "remis", "remise", "remettre", "refait", "refaite",
+})
+# Words that follow the adjective ("un appartement neuf et spacieux", "un T4 neuf de la famille"): any other
+# lower-case word after "neuf" is what it counts ("neuf ans", "neuf fois", "neuf lettres").
+ADJECTIVE_FOLLOWERS: Final[frozenset[str]] = frozenset({
+    "et", "ou", "mais", "de", "d'", "du", "des", "a", "au", "aux", "en", "pour", "par", "sur", "dans", "avec", "sans",
+    "chez", "selon", "vers", "entre", "contre", "depuis", "pendant", "apres", "avant", "qui", "que", "qu'", "dont",
+    "comme", "le", "la", "les", "l'", "un", "une", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
+    "est", "sont", "etait", "sera", "se", "s'", "ne", "n'", "y", "il", "elle", "ils", "elles", "on",
+})
 # Words after which "neuf" stays a number: determiners, prepositions, conjunctions, verbs that count.
 NUMBER_CUES_BEFORE: Final[frozenset[str]] = frozenset({
     "les", "des", "de", "d'", "du", "ces", "ses", "leurs", "nos", "vos", "mes", "tes", "aux", "a", "au", "en",
