@@ -213,9 +213,11 @@ def _residuals(results: dict[str, dict[str, Any]]) -> list[str]:
         for cause, item in seg.get("residual_causes", {}).items():
             lines.append(f"- {cause}: {item['count']} (e.g. {_where(item['example'])})")
         lines.append("")
-        lines.append("### Cross-check, injected changes missed")
-        for kind, examples in cross["injected"].get("missed_examples", {}).items():
-            lines.append(f"- {kind}: e.g. " + ", ".join(_where(e) for e in examples[:3]))
+        lines.append("### Cross-check, injected changes missed, by cause (the changes in eval/out/crosscheck.json)")
+        for cause, item in cross["injected"].get("missed_causes", {}).items():
+            kinds = ", ".join(f"{kind} {count}" for kind, count in item["kinds"].items())
+            examples = ", ".join(_where(e) for e in item["examples"][:3])
+            lines.append(f"- {cause}: {item['count']} ({kinds}; e.g. {examples})")
         lines.append("")
     alignment = results["alignment"].get("report")
     if alignment and alignment.get("transread_test_digit_misses"):

@@ -40,3 +40,31 @@ def test_digit_beads_need_a_digit_on_both_sides() -> None:
     no_fr_digit = Case("b", "b", EN, (("En mil sept cent dix-neuf.", B), *FR[1:]), GOLD)
     assert digit_beads(CASE) == [((0, 1), (0, 1))]
     assert digit_beads(no_fr_digit) == []
+
+
+# The cross-check evaluation: why an injected change was missed, from what the checker says about the changed pair.
+
+
+def _cause(en: str, fr: str, changed: str) -> str:
+    from eval.crosscheck import miss_cause
+    from pipeline.run import check_segments
+
+    return miss_cause(en, fr, changed, check_segments(en, changed))
+
+
+def test_dropped_digit_against_a_word_figure_is_a_warning_cause() -> None:
+    cause = _cause("Hamas injured five soldiers.", "Le Hamas a blessé 5 soldats.", "Le Hamas a blessé soldats.")
+    assert cause.startswith("reported as a warning, not an error: ")
+    assert "word-figure-one-sided" in cause
+
+
+def test_dropped_model_number_is_a_label_cause() -> None:
+    cause = _cause("The target was SA-8 missiles.", "La cible : des missiles SA-8.", "La cible : des missiles SA-.")
+    assert cause.startswith("reported as a warning, not an error: ")
+    assert "label-missing" in cause or "name-number-missing" in cause
+
+
+def test_change_the_checker_does_not_see_is_its_own_cause() -> None:
+    # "mid-evening news" carries no figure, so changing "20h" contradicts nothing the checker reads.
+    cause = _cause("I was on the mid-evening news.", "J'étais au 20h.", "J'étais au 80h.")
+    assert cause.startswith("not reported")
