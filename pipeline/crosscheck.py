@@ -48,7 +48,7 @@ from .model import (
 )
 from .numerals import fold
 
-CROSSCHECK_VERSION = "10"
+CROSSCHECK_VERSION = "11"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -541,7 +541,9 @@ def _range_end(fact: Fact, wanted: Decimal, unit: str | None) -> bool:
         return False
     if fact.unit is None:
         return _may_go_unsaid(unit)
-    return unit is None or fact.unit == unit
+    if unit is None:
+        return _may_go_unsaid(fact.unit)  # "aged between 9 and 13" / "9 et 13 ans", not "9 et 13 mois"
+    return fact.unit == unit
 
 
 def _match_range_ends(beads: Sequence[Bead], a: _Pool, b: _Pool) -> None:

@@ -378,7 +378,7 @@ _FR_TIME_PREPOSITIONS: Final = r"[àa]|vers|d[èe]s|jusqu['’][àa]|avant|apr[�
 _TIME_HEURES: Final = regex.compile(
     rf"(?<=(?<![\w])(?:{_FR_TIME_PREPOSITIONS}"
     r"|entre[\s\u00a0]+\d{1,2}[\s\u00a0]+heures?[\s\u00a0]+et)[\s\u00a0]+)"
-    r"(?P<h>[01]?\d|2[0-4])[\s\u00a0]+heures?(?![\s\u00a0]+\d{1,2}[\s\u00a0]+min)"
+    r"(?P<h>[01]?\d|2[0-4])[\s\u00a0]+heures?(?![\s\u00a0]+\d{1,2}[\s\u00a0]+(?:min|sec))"
     r"(?:[\s\u00a0]+(?P<m>[0-5]\d)(?![\w]))?(?![\w])"
     r"(?:[\s\u00a0]+(?:(?P<pm>du[\s\u00a0]+soir|de[\s\u00a0]+l['’]apr[èe]s-midi)|du[\s\u00a0]+matin))?",
     regex.IGNORECASE,
@@ -1913,6 +1913,10 @@ def _word_atom(state: _State, tokens: list[Token], parsed: NumberParse, data: La
             return None  # "the first half", "la première moitié": a part of a period ("le premier semestre")
     if single and first.key in state.pat.adjective_numbers and _adjective_number(state, tokens, parsed.first):
         return None  # "un T4 neuf", "un appartement neuf": new, not 9
+    if single and state.lang is Lang.EN and first.key == "second" and text[end : end + 1] != "-":
+        number = next((t for t in reversed(tokens[: parsed.first]) if t.text != "-"), None)
+        if number is not None and number.kind == "num" and text[number.end : start] in (" ", "-"):
+            return None  # "1 second", "a 30-second spot": the unit, read with its number; "2 second-round" stays
     if parsed.last == parsed.first + 1 and parsed.kind == "cardinal":
         key = first.key
         if key in data.articles_one or (parsed.one_ish and state.lang is Lang.FR):
@@ -2057,6 +2061,8 @@ def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candida
         if found is None:
             continue
         index, atom = found
+        if not match["cur"][-1:].isalpha() and state.text[match.end() : match.end() + 1].isdigit():
+            continue  # "five $99": the symbol belongs to the number after it
         key = fold(regex.sub(r"[\s\u00a0\u202f]+", " ", match["cur"]))
         subunit = pat.subunits.get(key)
         if subunit is not None:
