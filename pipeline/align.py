@@ -642,7 +642,7 @@ def _path_centre(path: Sequence[tuple[int, int, int]], n: int) -> FloatArray:
     low[0] = high[0] = 0.0
     for t, i, j in path:
         a, b = BEAD_TYPES[t]
-        for r in range(i - a + 1, i + 1):
+        for r in range(i - a + 1, i + 1) if a else (i,):  # a 0-1 bead moves along its row
             at = j - b + b * (r - i + a) / a if a else float(j)
             low[r] = min(low[r], at)
             high[r] = max(high[r], at)

@@ -8,7 +8,14 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from pipeline.align import ALIGN_VERSION, BEAD_TYPES, AlignParams, align_sentences, align_sentences_with
+from pipeline.align import (
+    ALIGN_VERSION,
+    BEAD_TYPES,
+    AlignParams,
+    _path_centre,
+    align_sentences,
+    align_sentences_with,
+)
 from pipeline.model import Bead, BlockKind, Sentence
 
 B, C, D, T, Y, L = (
@@ -266,6 +273,13 @@ def test_second_pass_band_around_the_first_path_finds_the_full_band_answer(half:
     full = align_sentences_with(en, fr, AlignParams(guided_half_band=200))
     assert narrow == full
     assert winter_beads(full, 80) == [((40,), (40, 41)), ((41,), (42,))]
+
+
+def test_path_centre_covers_one_sided_runs_and_merged_rows() -> None:
+    t01, t11, t21 = BEAD_TYPES.index((0, 1)), BEAD_TYPES.index((1, 1)), BEAD_TYPES.index((2, 1))
+    # Two French sentences alone, then 1-1, then a 2-1 bead: grid cells (0,1) (0,2) (1,3) (3,4).
+    path = [(t01, 0, 1), (t01, 0, 2), (t11, 1, 3), (t21, 3, 4)]
+    assert _path_centre(path, 3).tolist() == [1.0, 3.0, 3.5, 4.0]
 
 
 def test_learned_lexicon_mirrors_when_sides_swap() -> None:
