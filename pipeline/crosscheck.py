@@ -3,7 +3,8 @@
 Facts are compared by *class* (cardinals, decimals and years compare as plain numbers; every other kind with its
 own kind) and exact value, then unit and qualifier family. Within each bead, in this order:
 
-1. facts equal in class, value, unit and qualifier family are matched;
+1. facts equal in class, value, unit and qualifier family are matched (a name's number with several runs of
+   digits matches another only if the runs agree: ``777-300ER`` is not ``777-200ER``);
 2. facts equal in value but not in qualifier family or unit: ``unit-differs`` or ``qualifier-differs`` (errors),
    except a hedge (about, nearly) on one side only: ``hedge-one-sided`` (a warning);
 3. a fact left over in its bead whose exact counterpart is left over in another bead: ``matched-in-other-bead``
@@ -48,7 +49,7 @@ from .model import (
 )
 from .numerals import fold
 
-CROSSCHECK_VERSION = "11"
+CROSSCHECK_VERSION = "12"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -125,8 +126,24 @@ def fact_class(fact: Fact) -> str:
     return "number" if fact.kind in _NUMBER_CLASS else fact.kind.value
 
 
+def _label_runs(fact: Fact) -> tuple[str, ...] | None:
+    """The runs of digits of a name's number that has several ("777-300ER", "A380-800"), else None."""
+    if fact.kind is not FactKind.LABEL:
+        return None
+    runs = tuple(_DIGIT_RUN.findall(fact.text))
+    return runs if len(runs) > 1 else None
+
+
+def _chains_differ(a: Fact, b: Fact) -> bool:
+    """Two names' numbers with the same leading number but other runs of digits ("777-300ER" / "777-200ER")."""
+    runs_a, runs_b = _label_runs(a), _label_runs(b)
+    return runs_a is not None and runs_b is not None and len(runs_a) == len(runs_b) and runs_a != runs_b
+
+
 def _same_value(a: Fact, b: Fact) -> bool:
     if fact_class(a) != fact_class(b):
+        return False
+    if _chains_differ(a, b):
         return False
     if isinstance(a.value, DateValue) and isinstance(b.value, DateValue):
         if a.value.month is not None and b.value.month is not None and (a.value.day is None) != (b.value.day is None):
@@ -149,7 +166,7 @@ def _family(fact: Fact) -> str | None:
 
 def _exact_key(fact: Fact) -> tuple[object, ...]:
     """What ``_exact`` compares, as a hashable key (dates must agree on every part)."""
-    return (fact_class(fact), fact.value, fact.unit, _family(fact))
+    return (fact_class(fact), fact.value, fact.unit, _family(fact), _label_runs(fact))
 
 
 def _exact(a: Fact, b: Fact) -> bool:
@@ -191,7 +208,9 @@ def _num(value: Decimal) -> str:
 
 def _describe(fact: Fact) -> str:
     qualifier = f"{fact.qualifier.value} " if fact.qualifier else ""
-    return f"{fact.kind.value} {qualifier}{format_value(fact)}"
+    runs = _label_runs(fact)
+    value = "-".join(runs) if runs is not None else format_value(fact)
+    return f"{fact.kind.value} {qualifier}{value}"
 
 
 def _span(lang: Lang, fact: Fact) -> Span:
@@ -457,7 +476,7 @@ def _same_name_number(x: Fact, y: Fact) -> bool:
     """A number that is part of a name on one side and read as some other figure on the other ("article 220" /
     "l'article 220", "777s" / "777", "787-8s" / "787-8", "No. 1" / "première place"): the same value, or the same
     runs of digits."""
-    if FactKind.LABEL not in (x.kind, y.kind):
+    if FactKind.LABEL not in (x.kind, y.kind) or _chains_differ(x, y):
         return False
     if isinstance(x.value, Decimal) and isinstance(y.value, Decimal) and x.value == y.value:
         return True
