@@ -36,6 +36,9 @@ SETS: tuple[tuple[str, str, str, bool], ...] = (
 _DOC = re.compile(r"<doc\b([^>]*)>(.*?)</doc>", re.S)
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
 _SEG = re.compile(r'<seg\s+id="?(\d+)"?\s*>(.*?)</seg>', re.S)
+# The layout markup some sets keep around segments: a headline (``<hl>``, ``<h1>`` …) or a paragraph (``<p>``).
+_GROUP = re.compile(r"<(hl|h\d|p)>(.*?)</\1>", re.S)
+_SEG_ID = re.compile(r'<seg\s+id="?(\d+)"?')
 
 
 def shared_dir() -> Path:
@@ -71,6 +74,45 @@ def read_sgml(path: Path) -> dict[str, tuple[str, dict[int, str]]]:
         segs = {int(i): html.unescape(t).strip() for i, t in _SEG.findall(match.group(2))}
         docs[attrs["docid"]] = (attrs.get("origlang", ""), segs)
     return docs
+
+
+@cache
+def read_layout(path: Path) -> dict[str, tuple[tuple[int, ...], ...]]:
+    """``docid -> segment ids grouped by headline and paragraph``, in file order, for the documents of one SGML file
+    that have layout markup (a set without it, such as newstest2014, gives none)."""
+    layouts: dict[str, tuple[tuple[int, ...], ...]] = {}
+    for match in _DOC.finditer(path.read_text(encoding="utf-8")):
+        groups = tuple(
+            ids for ids in (tuple(int(i) for i in _SEG_ID.findall(g.group(2))) for g in _GROUP.finditer(match.group(2)))
+            if ids
+        )
+        if groups:
+            layouts[dict(_ATTR.findall(match.group(1)))["docid"]] = groups
+    return layouts
+
+
+def layout(doc: WmtDoc, lang: str) -> tuple[tuple[int, ...], ...]:
+    """The headline and paragraph groups of ``doc`` in ``lang`` ("en" or "fr"), or the other language's where it
+    marks up more of the document (the files of a set are segment-aligned, so a paragraph holds the same ids in both;
+    news-test2008's French file has almost no markup); ``()`` when neither side has any. Segments outside every
+    group come as groups of their own, in order."""
+    folder = wmt_dir()
+    files = {name: (en_file, fr_file) for name, en_file, fr_file, _ in SETS}[doc.set]
+    own, other = (files[0], files[1]) if lang == "en" else (files[1], files[0])
+    candidates = [read_layout(folder / name).get(doc.docid, ()) for name in (own, other)]
+    groups = max(candidates, key=lambda g: sum(len(ids) for ids in g))
+    if not groups:
+        return ()
+    group_of = {i: k for k, ids in enumerate(groups) for i in ids}
+    out: list[list[int]] = []
+    previous: int | None = None
+    for i in doc.ids:
+        k = group_of.get(i)
+        if k is None or k != previous or not out:
+            out.append([])
+        out[-1].append(i)
+        previous = k
+    return tuple(tuple(ids) for ids in out)
 
 
 def documents(take: str = "clean") -> Iterator[WmtDoc]:

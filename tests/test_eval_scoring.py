@@ -3,8 +3,12 @@ vecalign's score.py defines them, one-sided recall, and beads with digits on bot
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from eval.alignment import Case, count, digit_beads, digit_misses, summary
-from pipeline.model import BlockKind
+from pipeline.model import BlockKind, Lang
 
 B = BlockKind.BODY
 EN = (("In 1719 it ended.", B), ("Winter came.", B), ("Books were found.", B), ("A caption.", B))
@@ -68,3 +72,56 @@ def test_change_the_checker_does_not_see_is_its_own_cause() -> None:
     # "mid-evening news" carries no figure, so changing "20h" contradicts nothing the checker reads.
     cause = _cause("I was on the mid-evening news.", "J'étais au 20h.", "J'étais au 80h.")
     assert cause.startswith("not reported")
+
+
+# The sentence evaluation's article layout: the SGML's headline and paragraph markup, and the boundaries the
+# product's own reading of such a file gives.
+
+SGML = """<srcset setid="t" srclang="any">
+<doc docid="a/1" genre="news" origlang="en">
+<hl>
+<seg id="1"> Storm hits the coast </seg>
+</hl>
+<p>
+<seg id="2"> Winds reached 150 km/h. </seg>
+<seg id="3"> Two people died. </seg>
+</p>
+<seg id="4"> Police said. </seg>
+<p>
+<seg id="5"> Schools closed. </seg>
+</p>
+</doc>
+<doc docid="b/2" genre="news" origlang="en">
+<seg id="1"> No markup here. </seg>
+</doc>
+</srcset>
+"""
+
+
+def test_layout_groups_headline_and_paragraphs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from eval import wmt
+
+    folder = tmp_path / "data" / "wmt-enfr"
+    folder.mkdir(parents=True)
+    (folder / "en.sgm").write_text(SGML, encoding="utf-8")
+    (folder / "fr.sgm").write_text(SGML.replace("<p>", "").replace("</p>", ""), encoding="utf-8")
+    monkeypatch.setenv("PARAFACTS_SHARED", str(tmp_path))
+    monkeypatch.setattr(wmt, "SETS", (("t", "en.sgm", "fr.sgm", True),))
+    assert wmt.read_layout(folder / "en.sgm") == {"a/1": ((1,), (2, 3), (5,))}
+    docs = {d.docid: d for d in wmt.documents("all")}
+    # A segment outside every group is a group of its own; the French file marks up less, so the English
+    # layout serves both; a document with no markup on either side has none.
+    assert wmt.layout(docs["a/1"], "en") == ((1,), (2, 3), (4,), (5,))
+    assert wmt.layout(docs["a/1"], "fr") == ((1,), (2, 3), (4,), (5,))
+    assert wmt.layout(docs["b/2"], "en") == ()
+
+
+def test_article_layout_finds_the_headline_break() -> None:
+    from eval.sentences import predict, predict_article
+
+    text = "Storm hits the coast\n\nWinds reached 150 km/h. Two people died.\n\nSchools closed."
+    gold = {text.index("Winds"), text.index("Two"), text.index("Schools")}
+    assert predict_article(text, Lang.EN) == gold
+    # The same segments run together in one paragraph: nothing marks the end of the headline.
+    flat = " ".join(text.split())
+    assert flat.index("Winds") not in predict(flat, Lang.EN)
