@@ -3,33 +3,17 @@
 Each argument is a JSON object of ``pipeline.align.AlignParams`` fields. For each, one line: strict F1 and one-sided
 recall on the TransRead dev books (the ones to tune on), strict F1 on the WMT 2008-2013 sets with their altered
 copies and on each alteration kind, and, for reference only, the test books' strict F1 and digit beads found.
-About 25 s a setting on two cores. Settings are chosen on dev and WMT; the test columns are never a reason.
+10-25 s a setting on two cores. Settings are chosen on dev and WMT; the test columns are never a reason.
 """
 
 from __future__ import annotations
 
 import json
-import random
 import sys
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 
-from eval.alignment import (
-    ALTERATIONS,
-    DEV_BOOKS,
-    SEED,
-    Case,
-    Counts,
-    _links,
-    _sentences,
-    _total,
-    altered_cases,
-    count,
-    read_transread,
-    read_wmt,
-    summary,
-)
-from eval.wmt import shared_dir
+from eval.alignment import ALTERATIONS, DEV_BOOKS, Case, Counts, _links, _sentences, _total, count, load_cases, summary
 from pipeline.align import AlignParams, align_sentences_with
 
 _CASES: list[Case] = []
@@ -37,10 +21,8 @@ _CASES: list[Case] = []
 
 def _cases() -> list[Case]:
     if not _CASES:
-        root = shared_dir() / "data"
-        rng = random.Random(SEED)
-        _CASES.extend(read_transread(root / "align-gold" / "transread-enfr"))
-        _CASES.extend(c for name, en, fr in read_wmt(root / "wmt-enfr") for c in altered_cases(name, en, fr, rng))
+        books, wmt_cases = load_cases()
+        _CASES.extend(books + wmt_cases)
     return _CASES
 
 

@@ -533,17 +533,23 @@ def print_scoreboard(report: dict[str, Any], aligners: Sequence[str]) -> None:
                 print(_row(group, s))
 
 
+def load_cases() -> tuple[list[Case], list[Case]]:
+    """The TransRead books, and the WMT document pairs with their seeded altered copies."""
+    root = shared_dir() / "data"
+    books = read_transread(root / "align-gold" / "transread-enfr")
+    rng = random.Random(SEED)
+    wmt_cases = [c for name, en, fr in read_wmt(root / "wmt-enfr") for c in altered_cases(name, en, fr, rng)]
+    return books, wmt_cases
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the evaluation. Flags: --quick (this aligner only), --serial, --full-baselines (nltk on all WMT)."""
     args = list(sys.argv[1:] if argv is None else argv)
     workers = 1 if "--serial" in args else 2
     aligners = ["parafacts"] if "--quick" in args else list(ALIGNERS)
-    root = shared_dir() / "data"
     started = time.perf_counter()
 
-    books = read_transread(root / "align-gold" / "transread-enfr")
-    rng = random.Random(SEED)
-    wmt_cases = [c for name, en, fr in read_wmt(root / "wmt-enfr") for c in altered_cases(name, en, fr, rng)]
+    books, wmt_cases = load_cases()
     print(f"loaded {len(books)} books, {len(wmt_cases)} WMT cases", file=sys.stderr)
 
     counts, seconds, misses_by_key = evaluate([*books, *wmt_cases], aligners, workers, "--full-baselines" in args)
