@@ -37,10 +37,12 @@ def score(params: AlignParams) -> dict[str, object]:
     with ProcessPoolExecutor(2) as pool:
         counts = dict(pool.map(_run, [(params, i) for i in range(len(cases))], chunksize=8))
     books = [i for i, c in enumerate(cases) if c.group not in ALTERATIONS]
-    dev = summary(_total(counts, [i for i in books if cases[i].name in DEV_BOOKS]))
+    dev_counts = _total(counts, [i for i in books if cases[i].name in DEV_BOOKS])
+    dev = summary(dev_counts)
     test = _total(counts, [i for i in books if cases[i].name not in DEV_BOOKS])
     tuning = [i for i, c in enumerate(cases) if c.group in ALTERATIONS and not c.name.startswith("newstest2014")]
     out: dict[str, object] = {"dev_f1": dev["f1"], "dev_one_sided": dev["one_sided_recall"],
+                              "dev_digits": f"{dev_counts.digit_found}/{dev_counts.digit_gold}",
                               "wmt_tuning_f1": summary(_total(counts, tuning))["f1"]}
     for kind in ALTERATIONS[1:]:
         out[f"wmt_{kind}_f1"] = summary(_total(counts, [i for i in tuning if cases[i].group == kind]))["f1"]
