@@ -4,17 +4,22 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 EVAL_STAMP := $(VENV)/.installed-eval-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+DEV_STAMP := $(VENV)/.installed-dev-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
 .PHONY: install run test bench eval golden lint clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install -q --disable-pip-version-check pip==26.3
 	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[test]'
 	touch $@
 
 $(EVAL_STAMP): $(STAMP)
 	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[test,eval]'
+	touch $@
+
+$(DEV_STAMP): $(STAMP)
+	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[test,dev]'
 	touch $@
 
 install: $(STAMP)
@@ -34,8 +39,7 @@ eval: $(EVAL_STAMP)
 golden: $(STAMP)
 	$(BIN)/python -m tests.golden
 
-lint: $(STAMP)
-	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[test,dev]'
+lint: $(DEV_STAMP)
 	$(BIN)/python -m ruff check pipeline tests eval
 	$(BIN)/python -m mypy
 
