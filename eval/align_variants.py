@@ -2,8 +2,9 @@
 
 Each argument is a JSON object of ``pipeline.align.AlignParams`` fields. For each, one line: strict F1 and one-sided
 recall on the TransRead dev books (the ones to tune on), strict F1 and one-sided recall on the WMT 2008-2013 sets
-with their altered copies, strict F1 on each alteration kind, and, for reference only, the test books' strict F1 and digit beads found.
-10-25 s a setting on two cores. Settings are chosen on dev and WMT; the test columns are never a reason.
+with their altered copies, strict F1 on each alteration kind, and, for reference only, the test books' strict F1,
+digit beads and one-sided beads found. 10-25 s a setting on two cores. Settings are chosen on dev and WMT; the
+test columns are never a reason.
 """
 
 from __future__ import annotations
