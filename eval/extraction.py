@@ -10,7 +10,8 @@ Precision, recall and F1 are micro-averaged over the file's cases.
 * Recognizers-Text: cases whose ``NotSupported`` mentions ``dotnet`` are left out (the reference fails them too).
   Ordinal results whose resolution is relative (``relativeTo`` other than ``start``: "last", "next",
   "the one before the last") are positions in a list, not figures: they are out of scope and counted as
-  ``excluded`` rather than scored.
+  ``excluded`` rather than scored. Currency amounts in a subunit (``Cent``, ``Pence``, ``Penny``, ``Centimes``:
+  "50 cents" is 50 there) are compared in the main unit, as parafacts records money (0.50 USD).
 * Duckling: each input is one expression with one value; ``section: negative`` inputs must yield nothing.
 * text2num: ``text2num`` cases read one numeral with ``parse_number``; ``alpha2digit`` cases compare the numbers
   extracted from the input with the digit numbers in the expected output.
@@ -44,7 +45,12 @@ SKIPS: Final = Path(__file__).with_name("extraction_skips.tsv")
 OUT: Final = Path(__file__).with_name("out") / "extraction.json"
 MAX_SKIP_SHARE: Final = 0.10
 TOLERANCE: Final = Fraction(1, 10**9)
-SIGNATURE: Final = "extraction|match:value-multiset|tol:1e-9|dotnet-unsupported:excluded|relative-ordinals:excluded"
+SIGNATURE: Final = (
+    "extraction|match:value-multiset|tol:1e-9|dotnet-unsupported:excluded|relative-ordinals:excluded"
+    "|subunits:main-unit"
+)
+# Recognizers-Text currency units that are a hundredth of the main unit.
+SUBUNITS: Final = frozenset({"cent", "pence", "penny", "centimes", "centime"})
 
 
 # ------------------------------------------------------------------------------------------------------------
@@ -178,6 +184,8 @@ def recognizers_cases(path: Path, lang: Lang, model: str) -> Iterator[Case]:
             if value is None:
                 excluded += 1
                 continue
+            if model == "CurrencyModel" and str(resolution.get("unit", "")).lower() in SUBUNITS:
+                value /= 100
             expected.append(value)
         yield Case(case["Input"], lang, tuple(expected), excluded)
 

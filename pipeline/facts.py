@@ -66,6 +66,14 @@ Conventions (the contract the cross-check relies on)
   languages (``39 cents`` -> 0.39 USD, ``18,4 cents`` -> 0.184 USD); a bare ``cent`` is the number word only
   where it is one (``cent personnes``, ``deux cents``, ``322 cent``); ``50 Cent`` is a name. In a range the subunit
   applies to a bare first end (``between 30 and 40 cents`` -> 0.30-0.40 USD); ``14 cents to $96.24`` is no range.
+  ``pence``/``penny`` are GBP hundredths (``197 pence`` -> 1.97 GBP). A whole amount in a written currency and a
+  subunit amount after it, with nothing or ``and``/``et`` between, are one amount in the whole amount's currency
+  (``3 dollars 50 cents`` -> 3.50 USD, ``15 euros et 15 centimes`` -> 15.15 EUR); a comma keeps them apart.
+* **Currency names.** Besides the language tables, every CLDR currency name of two words or more, singular and
+  plural, as Babel has it (``420 million Finnish markka`` -> FIM, ``250 millions de florins néerlandais`` -> NLG,
+  ``3 livres turques`` -> TRY); the tables win where both name a currency, and one-word names (``won``, ``real``)
+  are the tables' alone. A hyphen joins a figure to a written-out currency as to a written-out unit (``a 12-cent
+  dividend``, ``a five-dollar note``), not to a code (``a 10-USD fee``).
 * **Currency signs.** ``$`` is USD unless a country prefix or name says otherwise (``CA$``, ``C$``, ``$CA``, ``$ CA``
   -> CAD; ``US$``, ``$US`` -> USD; ``S$3,000``, ``3 000 $ de Singapour``, ``66 M$ de Singapour`` -> SGD). English
   ``3c`` (glued) and French ``50 centimes`` are cents, as ``50 cents``; ``un dollar symbolique`` is $1. A bare number
@@ -152,6 +160,8 @@ from functools import cache, lru_cache
 from typing import Final
 
 import regex
+from babel import Locale
+from babel.numbers import get_currency_name
 
 from pipeline.model import DateValue, Fact, FactKind, FactValue, Lang, Qualifier, Range, Ratio, TimeValue
 from pipeline.numerals import (
@@ -167,9 +177,9 @@ from pipeline.numerals import (
     tokenize,
 )
 
-__all__ = ["FACTS_VERSION", "extract_facts"]
+__all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "11"
+FACTS_VERSION: Final = "12"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -209,6 +219,27 @@ def _tolerant(word: str) -> str:
     return "".join(parts)
 
 
+def _trie_alternation(words: Iterable[str]) -> str:
+    """As ``_alternation`` (tolerant), with shared prefixes factored out: a long list is tried character by
+    character instead of word by word. Lower-case keys only, so that branches never overlap: the greedy optional
+    tails then give the longest word, as the longest-first alternation does."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in set(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [_tolerant(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
 def _alternation(words: Iterable[str], tolerant: bool = True) -> str:
     unique = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(_tolerant(w) if tolerant else regex.escape(w) for w in unique)
@@ -226,6 +257,33 @@ _NEUTRAL_CURRENCY_WORDS: Final[dict[str, str]] = {
     "usd": "USD", "eur": "EUR", "vnd": "VND", "đong": "VND", "dong": "VND", "₫": "VND", "$": "USD", "€": "EUR",
     "£": "GBP",
 }
+_CURRENCY_NAME = regex.compile(r"[\p{L}'’.-]+(?: [\p{L}'’.-]+)+")
+
+
+@cache
+def _cldr_spellings(lang: Lang) -> dict[str, str]:
+    """Lower-case CLDR display names of the world's currencies, singular and plural, as Babel has them, with their
+    accents: ``florins néerlandais`` -> NLG. Only names of two words or more (a bare ``won`` or ``real`` is a common
+    word: the language tables decide those), and not the X codes (gold, test and fund codes)."""
+    names: dict[str, str] = {}
+    seen: set[str] = set()
+    locale = Locale.parse(lang.value)
+    for code in sorted(locale.currencies):
+        if code.startswith("X"):
+            continue
+        for count in (None, 1, 2):
+            name = get_currency_name(code, count=count, locale=locale).lower().replace("\u2019", "'")
+            if _CURRENCY_NAME.fullmatch(name) and fold(name) not in seen:
+                seen.add(fold(name))
+                names[name] = code
+    return names
+
+
+def cldr_currency_names(lang: Lang) -> dict[str, str]:
+    """The CLDR currency names of ``_cldr_spellings``, folded as lookups are: ``florins neerlandais`` -> NLG."""
+    return {fold(name): code for name, code in _cldr_spellings(lang).items()}
+
+
 _NEUTRAL_UNITS: Final[dict[str, str]] = {
     "km": "km", "m": "m", "cm": "cm", "mm": "mm", "kg": "kg", "g": "g", "t": "t", "ha": "ha", "m2": "m2",
     "m²": "m2", "km2": "km2", "km²": "km2", "m3": "m3", "m³": "m3", "°c": "°C", "ºc": "°C", "l": "l",
@@ -275,6 +333,8 @@ class _Patterns:
     currency_prefix_map: Mapping[str, str]
     currency_suffix: _Scan
     currency_word_map: Mapping[str, str]
+    currency_names: _Scan | None  # a figure and the words after it, for the CLDR names
+    currency_name_map: Mapping[str, str]  # folded CLDR name -> code
     percent: _Scan
     percent_of: regex.Pattern[str]
     quantity: _Scan
@@ -520,7 +580,10 @@ def _build_patterns(lang: Lang) -> _Patterns:
     module = data.module if data is not None else None
     if module is not None:
         currency_prefix_map: Mapping[str, str] = module.CURRENCY_PREFIXES
-        currency_word_map: Mapping[str, str] = module.CURRENCY_WORDS
+        hand = {fold(k) for k in module.CURRENCY_WORDS}
+        # CLDR names the tables do not hold (where both name a currency, the table's reading stands).
+        cldr: dict[str, str] = {name: code for name, code in _cldr_spellings(lang).items() if fold(name) not in hand}
+        currency_word_map: Mapping[str, str] = {**{fold(k): v for k, v in cldr.items()}, **module.CURRENCY_WORDS}
         unit_map: Mapping[str, str] = module.UNITS_OF_MEASURE
         short_units: frozenset[str] = module.SHORT_UNITS
         percent_words: tuple[str, ...] = module.PERCENT_WORDS
@@ -546,6 +609,7 @@ def _build_patterns(lang: Lang) -> _Patterns:
     else:
         currency_prefix_map = _NEUTRAL_CURRENCY_PREFIXES
         currency_word_map = _NEUTRAL_CURRENCY_WORDS
+        cldr = {}
         unit_map = _NEUTRAL_UNITS
         short_units = _NEUTRAL_SHORT
         percent_words = ()
@@ -600,11 +664,25 @@ def _build_patterns(lang: Lang) -> _Patterns:
         ),
         precheck=regex.compile(rf"(?<=(?:{prefixes}){space}?)[{_M_DIGITS}{_M_WORDS}]"),
     )
-    currency_words = _alternation(list(currency_word_map) + list(subunits))
+    cldr_keys = {fold(name) for name in cldr}  # looked up by the currency_names scan below
+    table_keys = [key for key in map(fold, [*currency_word_map, *subunits]) if key not in cldr_keys]
+    currency_words = _trie_alternation(table_keys)
     connector = r"(?:de\s+|d['’]\s?)?" if lang is Lang.FR else r"(?:of\s+)?" if lang is Lang.EN else ""
     currency_suffix = _anchored(
-        regex.compile(rf"(?P<n>{_NUM}){space}*{connector}(?P<cur>{currency_words})(?![\w])", regex.IGNORECASE)
+        regex.compile(
+            rf"(?P<n>{_NUM})(?P<sp>{space}*|[-\u2010\u2011]){connector}(?P<cur>{currency_words})(?![\w])",
+            regex.IGNORECASE,
+        )
     )
+    # The CLDR names are looked up, not compiled in: some 400 names make a pattern that takes ~0.1 s to build. The
+    # scan takes the words after a figure, and the longest run of them that is a name wins (see ``_composites``).
+    most = max((len(name.split()) for name in cldr), default=0)
+    currency_names = _anchored(
+        regex.compile(
+            rf"(?P<n>{_NUM}){space}*{connector}"
+            rf"(?P<cur>[^\W\d_][\w'’-]*\.?(?:{space}+[^\W\d_][\w'’-]*\.?){{1,{most - 1}}})"
+        )
+    ) if most > 1 else None
     percent_alt = _alternation(percent_words) if percent_words else None
     percent_source = rf"(?P<n>{_NUMFRAC})(?P<p>{space}?%|{space}?‰"
     if percent_alt:
@@ -754,7 +832,7 @@ def _build_patterns(lang: Lang) -> _Patterns:
                 regex.IGNORECASE,
             )
         comma_follow.update(fold(k) for k in data.scales)
-        comma_follow.update(fold(k).split(" ")[0] for k in currency_word_map)
+        comma_follow.update(fold(k).split(" ")[0] for k in module.CURRENCY_WORDS)  # not the CLDR names' adjectives
         comma_follow.update(fold(k).split(" ")[0] for k in unit_map)
         comma_follow.update(fold(k).split(" ")[0] for k in percent_words)
         comma_follow.update(k for k in scale_abbreviations)
@@ -785,6 +863,7 @@ def _build_patterns(lang: Lang) -> _Patterns:
         lang=lang, data=data, prefilter=prefilter,
         currency_prefix=currency_prefix, currency_prefix_map=currency_prefix_map,
         currency_suffix=currency_suffix, currency_word_map={fold(k): v for k, v in currency_word_map.items()},
+        currency_names=currency_names, currency_name_map={fold(k): v for k, v in cldr.items()},
         percent=percent, percent_of=percent_of, quantity=quantity, unit_map={fold(k): v for k, v in unit_map.items()},
         short_units=short_units, multiplier=multiplier, multiplier_words=multiplier_words,
         multiplier_map={fold(k): v for k, v in multiplier_map.items()}, dates=dates,
@@ -2022,6 +2101,10 @@ def _scan(
             resume = match.end()
 
 
+_NAME_WORD: Final = regex.compile(r"(?P<w>[^\s\u00a0\u202f]+)")
+_MONEY_JOINER: Final = regex.compile(r"[\s\u00a0\u202f]*(?:(?:and|et)[\s\u00a0\u202f]+)?", regex.IGNORECASE)
+
+
 def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candidate]:
     by_start = {atom.start: index for index, atom in enumerate(atoms)}
     pat = state.pat
@@ -2056,6 +2139,8 @@ def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candida
         code = pat.currency_prefix_map[match["cur"]]
         out.append(_Candidate(match.start(), match.end(), FactKind.MONEY, exact, code, scale, (index,), 3,
                               raw=value))
+    parts: list[_Candidate] = []  # subunit amounts ("50 cents")
+    wholes: dict[int, _Candidate] = {}  # whole amounts in a written currency ("3 dollars"), by their end
     for match in _scan(pat.currency_suffix, masked, starts, follows):
         found = atom_at(match.start("n"))
         if found is None:
@@ -2063,6 +2148,8 @@ def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candida
         index, atom = found
         if not match["cur"][-1:].isalpha() and state.text[match.end() : match.end() + 1].isdigit():
             continue  # "five $99": the symbol belongs to the number after it
+        if match["sp"] and not match["sp"].isspace() and (len(match["cur"]) <= 3 or not match["cur"].isalpha()):
+            continue  # a hyphen only before a written-out currency: "a 12-cent dividend", "a five-dollar note"
         key = fold(regex.sub(r"[\s\u00a0\u202f]+", " ", match["cur"]))
         subunit = pat.subunits.get(key)
         if subunit is not None:
@@ -2076,6 +2163,7 @@ def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candida
             if exact is not None:
                 out.append(_Candidate(match.start(), match.end(), FactKind.MONEY, exact, subunit[0], None, (index,),
                                       3, raw=value, spread=Fraction(1, subunit[1])))
+                parts.append(out[-1])
             continue
         exact = _decimal(atom.value)
         currency = pat.currency_word_map.get(key)
@@ -2083,6 +2171,41 @@ def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candida
             continue
         out.append(_Candidate(match.start(), match.end(), FactKind.MONEY, exact, currency, atom.scale, (index,), 3,
                               raw=atom.value))
+        if atom.scale is None and atom.value.denominator == 1:
+            wholes[match.end()] = out[-1]
+    for match in _scan(pat.currency_names, masked, starts, follows) if pat.currency_names is not None else ():
+        found = atom_at(match.start("n"))
+        exact = _decimal(found[1].value) if found is not None else None
+        if found is None or exact is None:
+            continue
+        index, atom = found
+        words = list(_NAME_WORD.finditer(match["cur"]))
+        for count in range(len(words), 1, -1):
+            name = " ".join(word["w"] for word in words[:count])
+            currency = pat.currency_name_map.get(fold(name))
+            stop = words[count - 1].end("w")
+            if currency is None and name.endswith("."):  # "420 million Finnish markka."
+                currency, stop = pat.currency_name_map.get(fold(name[:-1])), stop - 1
+            if currency is not None:
+                end = match.start("cur") + stop
+                out.append(_Candidate(match.start(), end, FactKind.MONEY, exact, currency, atom.scale, (index,), 3,
+                                      raw=atom.value))
+                if atom.scale is None and atom.value.denominator == 1:
+                    wholes[end] = out[-1]
+                break
+    for part in parts:
+        # "3 dollars 50 cents", "treize euros et quarante-cinq centimes" -> 3.50 USD, 13.45 EUR: the subunit is
+        # the preceding currency's, whatever the table says of a bare "cents".
+        gap = _MONEY_JOINER.fullmatch(state.text, max((end for end in wholes if end <= part.start), default=0),
+                                      part.start)
+        whole = wholes.get(gap.start()) if gap is not None else None
+        if whole is None or part.raw is None or whole.raw is None or not 0 < part.raw < 1:
+            continue
+        total = whole.raw + part.raw
+        exact = _decimal(total)
+        if exact is not None:
+            out.append(_Candidate(whole.start, part.end, FactKind.MONEY, exact, whole.unit, None,
+                                  whole.atoms + part.atoms, 3, raw=total))
     for match in _scan(pat.percent, masked, starts, follows):
         found = atom_at(match.start("n"))
         if found is None:

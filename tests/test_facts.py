@@ -6,11 +6,13 @@ from collections import Counter
 from decimal import Decimal
 
 import pytest
+import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from pipeline.facts import extract_facts
+from pipeline.facts import _alternation, _trie_alternation, cldr_currency_names, extract_facts
 from pipeline.model import DateValue, Fact, FactKind, FactValue, Lang, Qualifier, Range, Ratio, TimeValue
+from pipeline.numerals import fold
 
 EN, FR, VI, OTHER = Lang.EN, Lang.FR, Lang.VI, Lang.OTHER
 D = Decimal
@@ -362,6 +364,41 @@ FACT_CASES = [
     pytest.param(EN, "up 14 cents to $96.24", [("14 cents", K.MONEY, D("0.14"), "USD", None),
                                                ("$96.24", K.MONEY, D("96.24"), "USD", None)],
                  id="en-cents-change-then-level-no-range"),
+    pytest.param(EN, "lower at 197 pence", [("197 pence", K.MONEY, D("1.97"), "GBP", None)], id="en-pence"),
+    pytest.param(FR, "à 210 pence", [("210 pence", K.MONEY, D("2.1"), "GBP", None)], id="fr-pence"),
+    # a whole amount and its subunit are one amount, in the whole amount's currency
+    pytest.param(EN, "it cost 3 dollars 50 cents", [("3 dollars 50 cents", K.MONEY, D("3.5"), "USD", None)],
+                 id="en-dollars-and-cents"),
+    pytest.param(EN, "thirteen dollars and forty-five cents", [("thirteen dollars and forty-five cents", K.MONEY,
+                                                                D("13.45"), "USD", None)], id="en-words-dollars-cents"),
+    pytest.param(FR, "15 euros et 15 centimes", [("15 euros et 15 centimes", K.MONEY, D("15.15"), "EUR", None)],
+                 id="fr-euros-et-centimes"),
+    pytest.param(EN, "10 dollars, 30 cents", [("10 dollars", K.MONEY, D(10), "USD", None),
+                                              ("30 cents", K.MONEY, D("0.3"), "USD", None)],
+                 id="en-listed-amounts-stay-apart"),
+    pytest.param(EN, "5 dollars and 150 cents", [("5 dollars", K.MONEY, D(5), "USD", None),
+                                                 ("150 cents", K.MONEY, D("1.5"), "USD", None)],
+                 id="en-cents-beyond-a-unit-stay-apart"),
+    # a hyphen before a written-out currency, as before a written-out unit
+    pytest.param(EN, "a 12-cent-a-share dividend", [("12-cent", K.MONEY, D("0.12"), "USD", None)],
+                 id="en-hyphen-cent"),
+    pytest.param(EN, "a five-dollar note", [("five-dollar", K.MONEY, D(5), "USD", None)], id="en-hyphen-dollar"),
+    pytest.param(EN, "a 10-USD fee", [("10", K.CARDINAL, D(10), None, None)], id="en-hyphen-code-no-money"),
+    # CLDR currency names (Babel) beyond the language tables
+    pytest.param(EN, "for 420 million Finnish markka", [("420 million Finnish markka", K.MONEY, D(420000000), "FIM",
+                                                         None)], id="en-cldr-markka"),
+    pytest.param(EN, "1.5 million Mexican pesos", [("1.5 million Mexican pesos", K.MONEY, D(1500000), "MXN", None)],
+                 id="en-cldr-pesos"),
+    pytest.param(FR, "250 millions de florins néerlandais", [("250 millions de florins néerlandais", K.MONEY,
+                                                              D(250000000), "NLG", None)], id="fr-cldr-florins"),
+    pytest.param(FR, "3 livres turques.", [("3 livres turques", K.MONEY, D(3), "TRY", None)], id="fr-cldr-livres"),
+    pytest.param(FR, "20 francs congolais", [("20 francs congolais", K.MONEY, D(20), "CDF", None)],
+                 id="fr-cldr-longer-than-table-francs"),
+    pytest.param(FR, "5 florins neerlandais", [("5 florins neerlandais", K.MONEY, D(5), "NLG", None)],
+                 id="fr-cldr-without-accents"),
+    pytest.param(EN, "3 Mexican pesos 50 cents", [("3 Mexican pesos 50 cents", K.MONEY, D("3.5"), "MXN", None)],
+                 id="en-cldr-whole-and-cents"),
+    pytest.param(EN, "3,200 new jobs", [("3,200", K.CARDINAL, D(3200), None, None)], id="en-cldr-adjective-no-comma"),
     # pronoun "one", periods' halves
     pytest.param(EN, "the first half of 2013", [("first", K.ORDINAL, D(1), None, None),
                                                 ("2013", K.YEAR, D(2013), None, None)], id="en-first-half-period"),
@@ -923,3 +960,31 @@ def test_english_and_french_integers_agree(value: int) -> None:
     english = f"nearly {value:,} people"
     french = "près de " + f"{value:,}".replace(",", "\u202f") + " personnes"
     assert comparable(extract_facts(english, EN)) == comparable(extract_facts(french, FR))
+
+
+@pytest.mark.parametrize("lang", [EN, FR])
+def test_cldr_currency_names_are_folded_phrases_of_real_currencies(lang: Lang) -> None:
+    names = cldr_currency_names(lang)
+    assert len(names) > 300  # singular and plural names of some 300 currencies
+    assert all(" " in name and fold(name) == name for name in names)  # looked up as folded text is
+    assert not any(code.startswith("X") for code in names.values())  # gold, test and fund codes
+    assert {"won", "real", "rand", "dollar"}.isdisjoint(names)  # one-word names are the language tables' call
+    assert names["vietnamese dong" if lang is EN else "dong vietnamien"] == "VND"
+
+
+def test_cldr_names_never_override_the_language_tables() -> None:
+    # "us dollars" is in the English table as USD; CLDR also names it. "francs" alone stays the table's CHF.
+    assert extract_facts("20 francs", FR)[0].unit == "CHF"
+    assert extract_facts("20 US dollars", EN)[0].unit == "USD"
+
+
+_KEY = st.text(alphabet="abce $.", min_size=1, max_size=5).map(str.strip).filter(bool)
+
+
+@given(words=st.lists(_KEY, min_size=1, max_size=12), text=st.text(alphabet="abcdeé $.", max_size=8))
+def test_trie_alternation_matches_as_the_longest_first_alternation(words: list[str], text: str) -> None:
+    flat = regex.compile(rf"(?:{_alternation(words)})(?![\w])", regex.IGNORECASE)
+    trie = regex.compile(rf"(?:{_trie_alternation(words)})(?![\w])", regex.IGNORECASE)
+    for start in range(len(text) + 1):
+        got, want = trie.match(text, start), flat.match(text, start)
+        assert (got and got.group()) == (want and want.group())

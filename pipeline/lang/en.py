@@ -159,6 +159,7 @@ CURRENCY_PREFIXES: Final[dict[str, str]] = {
 SUBUNITS: Final[dict[str, tuple[str, int]]] = {
     "cents": ("USD", 100), "cent": ("USD", 100), "¢": ("USD", 100), "c": ("USD", 100),  # "c" glued only: "up 3c"
     "centimes": ("USD", 100),  # left untranslated from French
+    "pence": ("GBP", 100), "penny": ("GBP", 100),
 }
 CURRENCY_WORDS: Final[dict[str, str]] = {
     "usd": "USD", "dollars": "USD", "dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD",
@@ -172,6 +173,7 @@ CURRENCY_WORDS: Final[dict[str, str]] = {
     "swiss francs": "CHF", "francs": "CHF", "won": "KRW", "baht": "THB", "ringgit": "MYR", "riel": "KHR",
     "$": "USD", "€": "EUR", "£": "GBP", "₫": "VND", "rmb": "CNY", "pesetas": "ESP", "lira": "TRY",
     "kip": "LAK", "rubles": "RUB", "roubles": "RUB", "sek": "SEK", "chf": "CHF", "cad": "CAD", "aud": "AUD",
+    "bitcoins": "BTC", "bitcoin": "BTC", "btc": "BTC",
 }
 
 # Units after a figure: written form (folded, lower-case unless case matters) -> normalised symbol.

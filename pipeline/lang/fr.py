@@ -127,7 +127,8 @@ CURRENCY_WORDS: Final[dict[str, str]] = {
     "yuans": "CNY", "yuan": "CNY", "francs suisses": "CHF", "francs": "CHF", "franc": "CHF", "chf": "CHF",
     "roupies": "INR", "wons": "KRW", "won": "KRW", "bahts": "THB", "baht": "THB", "rials": "IRR",
     "dollars canadiens": "CAD", "dollars australiens": "AUD", "couronnes suedoises": "SEK", "sek": "SEK",
-    "roubles": "RUB", "£": "GBP", "fcfa": "XOF", "francs cfa": "XOF",
+    "roubles": "RUB", "£": "GBP", "fcfa": "XOF", "francs cfa": "XOF", "bitcoins": "BTC", "bitcoin": "BTC",
+    "btc": "BTC",
     "$ ca": "CAD", "$ca": "CAD", "ca$": "CAD", "c$": "CAD", "$us": "USD", "cad": "CAD",
     # "$" named by its country after the amount: "3 000 $ de Singapour", "66 M$ de Singapour" (S$3,000)
     "$ de singapour": "SGD", "dollars de singapour": "SGD", "dollars singapouriens": "SGD", "$ singapouriens": "SGD",
@@ -140,6 +141,7 @@ CURRENCY_WORDS: Final[dict[str, str]] = {
 # while "cent personnes", "deux cents" stay the number word.
 SUBUNITS: Final[dict[str, tuple[str, int]]] = {
     "cents": ("USD", 100), "cent": ("USD", 100), "¢": ("USD", 100), "centimes": ("USD", 100), "centime": ("USD", 100),
+    "pence": ("GBP", 100), "penny": ("GBP", 100),
 }
 
 UNITS_OF_MEASURE: Final[dict[str, str]] = {
