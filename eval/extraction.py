@@ -47,7 +47,7 @@ MAX_SKIP_SHARE: Final = 0.10
 TOLERANCE: Final = Fraction(1, 10**9)
 SIGNATURE: Final = (
     "extraction|match:value-multiset|tol:1e-9|dotnet-unsupported:excluded|relative-ordinals:excluded"
-    "|subunits:main-unit"
+    "|subunits:main-unit|dimension:no-durations"
 )
 # Recognizers-Text currency units that are a hundredth of the main unit.
 SUBUNITS: Final = frozenset({"cent", "pence", "penny", "centimes", "centime"})
@@ -119,6 +119,15 @@ def _kind(*kinds: FactKind) -> Callable[[Iterable[Fact]], list[Fraction]]:
     return project
 
 
+def project_dimensions(facts: Iterable[Fact]) -> list[Fraction]:
+    """Recognizers ``DimensionModel``: quantities other than time spans (a duration is a DateTime matter there)."""
+    out: list[Fraction] = []
+    for fact in facts:
+        if fact.kind is FactKind.QUANTITY and fact.unit not in _DURATION_UNITS:
+            out.extend(_number(fact.value))
+    return out
+
+
 def project_ranges(facts: Iterable[Fact]) -> list[Fraction]:
     """Recognizers ``NumberRangeModel``: range ends and hedged figures ("more than 30")."""
     out: list[Fraction] = []
@@ -134,7 +143,7 @@ PROJECTIONS: Final[dict[str, Callable[[Iterable[Fact]], list[Fraction]]]] = {
     "PercentModel": _kind(FactKind.PERCENT),
     "NumberRangeModel": project_ranges,
     "CurrencyModel": _kind(FactKind.MONEY),
-    "DimensionModel": _kind(FactKind.QUANTITY),
+    "DimensionModel": project_dimensions,
     "Numeral": project_numbers,
     "Ordinal": _kind(FactKind.ORDINAL),
 }

@@ -110,6 +110,8 @@ Conventions (the contract the cross-check relies on)
   hours 40 minutes``, ``2 heures 40 minutes``, ``il dure 2 heures 40`` -> 160 min, ``2 hours 45 minutes`` 2.75 h;
   ``une heure trente`` 1.5 h (``à six heures trente`` 06:30); ``20 sec 53`` 20.53 s; quarters add to a duration
   (``une heure et quart`` 1.25 h, ``12 ans trois quarts`` 12.75 a), as does a mixed number (``5 1/2-hour`` 5.5 h).
+  Feet and inches, pounds and ounces likewise, in the smaller unit: ``5 feet 2 inches`` 62 in, ``7 pounds 3
+  ounces`` 115 oz.
   ``une heure du matin``, ``5 heures du soir`` are clock times; English ``At 5.13 on Monday morning`` is 05:13 (a
   day part must follow). Suspended hyphens make a range: ``the 40- to 49-year-old`` 40-49.
 * **Ages** (English). A bare number that is an age carries the year unit, as French ``N ans`` does: ``aged 33``,
@@ -179,7 +181,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "12"
+FACTS_VERSION: Final = "13"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -2790,7 +2792,7 @@ def extract_facts(text: str, lang: Lang) -> tuple[Fact, ...]:
             items.append(bare)
     items.sort(key=lambda c: c.start)
     _codes_named_again(state, items)
-    items = _join_durations(state, items)
+    items = _join_units(state, items)
     _shared_percent(state, items)
     combined = _combine(state, items)
     everything = sorted(combined + state.facts, key=lambda c: (c.start, c.end))
@@ -2799,13 +2801,17 @@ def extract_facts(text: str, lang: Lang) -> tuple[Fact, ...]:
 
 # Between two parts of one duration: "2 hours 40 minutes", "2 heures et 40 minutes", "3 minutes, 20 seconds".
 _DURATION_GAP: Final = regex.compile(r"^(?:[\s\u00a0]+|[\s\u00a0]+(?:and|et)[\s\u00a0]+)$")
-_DURATION_PARTS: Final[dict[tuple[str, str], int]] = {("h", "min"): 60, ("min", "s"): 60}
+# Units written one after the other as one measure: (larger, smaller) -> smaller units in one larger.
+_UNIT_PARTS: Final[dict[tuple[str, str], int]] = {
+    ("h", "min"): 60, ("min", "s"): 60, ("ft", "in"): 12, ("lb", "oz"): 16,
+}
 
 
-def _join_durations(state: _State, items: list[_Candidate]) -> list[_Candidate]:
-    """One duration written in two units: "2 hours 40 minutes", "2 heures 40 minutes" -> 160 min ("2 hours 30
-    minutes" -> 2.5 h: hours when the minutes are quarters); French "2 heures 40" (minutes left out) likewise; and a
-    time in seconds and hundredths, "20 sec 53" -> 20.53 s (as "a time of 20.53")."""
+def _join_units(state: _State, items: list[_Candidate]) -> list[_Candidate]:
+    """One duration or measure written in two units: "2 hours 40 minutes", "2 heures 40 minutes" -> 160 min ("2
+    hours 30 minutes" -> 2.5 h: hours when the minutes are quarters); "5 feet 2 inches" -> 62 in, "7 pounds 3
+    ounces" -> 115 oz (so that a translation in metres or kilograms converts whole); French "2 heures 40" (minutes
+    left out) likewise; and a time in seconds and hundredths, "20 sec 53" -> 20.53 s (as "a time of 20.53")."""
     result: list[_Candidate] = []
     index = 0
     text = state.text
@@ -2818,7 +2824,7 @@ def _join_durations(state: _State, items: list[_Candidate]) -> list[_Candidate]:
             and isinstance(right.value, Decimal) and left.value == left.value.to_integral_value()
         ):
             gap = text[left.end : right.start]
-            factor = _DURATION_PARTS.get((left.unit or "", right.unit or ""))
+            factor = _UNIT_PARTS.get((left.unit or "", right.unit or ""))
             bare_minutes = (
                 state.lang is Lang.FR and right.kind is FactKind.CARDINAL and gap == " "
                 and len(text[right.start : right.end]) == 2 and text[right.start : right.end].isdigit()

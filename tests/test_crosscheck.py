@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.crosscheck import CODES, Side, _compare, check_consistency, compare_facts
+from pipeline.facts import extract_facts
 from pipeline.model import (
     Bead,
     BlockKind,
@@ -391,3 +392,17 @@ def test_matched_facts_lists_exact_lenient_and_compared_pairs() -> None:
     # 130 mph ~ 210 km/h is a conversion (matched), 7,300 = 7 300 (exact), 5% vs 6% compared (value-differs);
     # 42 has no partner.
     assert matched_facts(beads, en, fr) == ((0, 1), (1, 0), (2, 2))
+
+
+@pytest.mark.parametrize(
+    ("en_text", "fr_text"),
+    [
+        pytest.param("He is 6 feet 2 inches tall.", "Il mesure 1,88 m.", id="feet-and-inches-to-metres"),
+        pytest.param("The baby weighed 7 pounds 3 ounces.", "Le bébé pesait 3,26 kg.", id="pounds-and-ounces-to-kg"),
+        pytest.param("It cost 3 dollars 50 cents.", "Cela a coûté 3,50 dollars.", id="dollars-and-cents"),
+    ],
+)
+def test_a_measure_in_two_units_matches_its_conversion(en_text: str, fr_text: str) -> None:
+    # One measure in two units (one fact since facts version 13) against its conversion: nothing is missing.
+    assert _bead_with_text(en_text, list(extract_facts(en_text, Lang.EN)),
+                           fr_text, list(extract_facts(fr_text, Lang.FR))) == []

@@ -380,6 +380,12 @@ FACT_CASES = [
                                                  ("150 cents", K.MONEY, D("1.5"), "USD", None)],
                  id="en-cents-beyond-a-unit-stay-apart"),
     # a hyphen before a written-out currency, as before a written-out unit
+    pytest.param(EN, "he is 5 feet 2 inches", [("5 feet 2 inches", K.QUANTITY, D(62), "in", None)],
+                 id="en-feet-and-inches"),
+    pytest.param(EN, "she weighed 7 pounds and 3 ounces", [("7 pounds and 3 ounces", K.QUANTITY, D(115), "oz",
+                                                           None)], id="en-pounds-and-ounces"),
+    pytest.param(EN, "5 feet, 2 inches", [("5 feet", K.QUANTITY, D(5), "ft", None),
+                                          ("2 inches", K.QUANTITY, D(2), "in", None)], id="en-feet-comma-inches-apart"),
     pytest.param(EN, "a 12-cent-a-share dividend", [("12-cent", K.MONEY, D("0.12"), "USD", None)],
                  id="en-hyphen-cent"),
     pytest.param(EN, "a five-dollar note", [("five-dollar", K.MONEY, D(5), "USD", None)], id="en-hyphen-dollar"),
