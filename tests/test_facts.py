@@ -994,3 +994,9 @@ def test_trie_alternation_matches_as_the_longest_first_alternation(words: list[s
     for start in range(len(text) + 1):
         got, want = trie.match(text, start), flat.match(text, start)
         assert (got and got.group()) == (want and want.group())
+
+
+def test_a_penny_is_no_currency_of_its_own() -> None:
+    # "even one penny" in a US paper is a cent ("même d'1 cent"): reading it as GBP would make a unit mismatch.
+    assert [f.kind for f in extract_facts("raise the tax even one penny", EN)] != [FactKind.MONEY]
+    assert [(f.kind, f.unit) for f in extract_facts("at 197 pence", EN)] == [(FactKind.MONEY, "GBP")]

@@ -159,7 +159,7 @@ CURRENCY_PREFIXES: Final[dict[str, str]] = {
 SUBUNITS: Final[dict[str, tuple[str, int]]] = {
     "cents": ("USD", 100), "cent": ("USD", 100), "¢": ("USD", 100), "c": ("USD", 100),  # "c" glued only: "up 3c"
     "centimes": ("USD", 100),  # left untranslated from French
-    "pence": ("GBP", 100), "penny": ("GBP", 100),
+    "pence": ("GBP", 100),  # not "penny": a US cent as often as a British penny
 }
 CURRENCY_WORDS: Final[dict[str, str]] = {
     "usd": "USD", "dollars": "USD", "dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD",
