@@ -66,10 +66,10 @@ Conventions (the contract the cross-check relies on)
   languages (``39 cents`` -> 0.39 USD, ``18,4 cents`` -> 0.184 USD); a bare ``cent`` is the number word only
   where it is one (``cent personnes``, ``deux cents``, ``322 cent``); ``50 Cent`` is a name. In a range the subunit
   applies to a bare first end (``between 30 and 40 cents`` -> 0.30-0.40 USD); ``14 cents to $96.24`` is no range.
-  ``pence`` are GBP hundredths (``197 pence`` -> 1.97 GBP; a ``penny`` is a US cent as often: left a number). A
-  whole amount in a written currency and a subunit amount after it, with nothing or ``and``/``et`` between, are one
-  amount in the whole amount's currency (``3 dollars 50 cents`` -> 3.50 USD, ``15 euros et 15 centimes`` -> 15.15
-  EUR); a comma keeps them apart.
+  ``pence`` are GBP hundredths (``197 pence`` -> 1.97 GBP), and so is French ``penny``; an English ``penny`` is a
+  US cent as often as a British one, and is left a number. A whole amount in a written currency and a subunit
+  amount after it, with nothing or ``and``/``et`` between, are one amount in the whole amount's currency (``3
+  dollars 50 cents`` -> 3.50 USD, ``15 euros et 15 centimes`` -> 15.15 EUR); a comma keeps them apart.
 * **Currency names.** Besides the language tables, every CLDR currency name of two words or more, singular and
   plural, as Babel has it (``420 million Finnish markka`` -> FIM, ``250 millions de florins néerlandais`` -> NLG,
   ``3 livres turques`` -> TRY); the tables win where both name a currency, and one-word names (``won``, ``real``)
@@ -182,7 +182,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "14"
+FACTS_VERSION: Final = "15"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits

@@ -1000,3 +1000,5 @@ def test_a_penny_is_no_currency_of_its_own() -> None:
     # "even one penny" in a US paper is a cent ("même d'1 cent"): reading it as GBP would make a unit mismatch.
     assert [f.kind for f in extract_facts("raise the tax even one penny", EN)] != [FactKind.MONEY]
     assert [(f.kind, f.unit) for f in extract_facts("at 197 pence", EN)] == [(FactKind.MONEY, "GBP")]
+    # French says "penny" of the British coin only: "cinq penny" for "five pence" (newstest2009, a BBC article).
+    assert [(f.kind, f.unit) for f in extract_facts("cinq penny", FR)] == [(FactKind.MONEY, "GBP")]

@@ -141,7 +141,7 @@ CURRENCY_WORDS: Final[dict[str, str]] = {
 # while "cent personnes", "deux cents" stay the number word.
 SUBUNITS: Final[dict[str, tuple[str, int]]] = {
     "cents": ("USD", 100), "cent": ("USD", 100), "¢": ("USD", 100), "centimes": ("USD", 100), "centime": ("USD", 100),
-    "pence": ("GBP", 100),  # not "penny": a US cent as often as a British penny
+    "pence": ("GBP", 100), "penny": ("GBP", 100), "pennies": ("GBP", 100),  # British only in French
 }
 
 UNITS_OF_MEASURE: Final[dict[str, str]] = {
