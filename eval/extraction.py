@@ -108,33 +108,25 @@ def project_all(facts: Iterable[Fact]) -> list[Fraction]:
     return out
 
 
-def _kind(*kinds: FactKind) -> Callable[[Iterable[Fact]], list[Fraction]]:
-    def project(facts: Iterable[Fact]) -> list[Fraction]:
-        out: list[Fraction] = []
-        for fact in facts:
-            if fact.kind in kinds or (fact.kind is FactKind.RANGE and fact.unit == "%" and FactKind.PERCENT in kinds):
-                out.extend(_number(fact.value))
-        return out
+def _values_of(facts: Iterable[Fact], keep: Callable[[Fact], bool]) -> list[Fraction]:
+    return [value for fact in facts if keep(fact) for value in _number(fact.value)]
 
-    return project
+
+def _kind(*kinds: FactKind) -> Callable[[Iterable[Fact]], list[Fraction]]:
+    def keep(fact: Fact) -> bool:
+        return fact.kind in kinds or (fact.kind is FactKind.RANGE and fact.unit == "%" and FactKind.PERCENT in kinds)
+
+    return partial(_values_of, keep=keep)
 
 
 def project_dimensions(facts: Iterable[Fact]) -> list[Fraction]:
     """Recognizers ``DimensionModel``: quantities other than time spans (a duration is a DateTime matter there)."""
-    out: list[Fraction] = []
-    for fact in facts:
-        if fact.kind is FactKind.QUANTITY and fact.unit not in _DURATION_UNITS:
-            out.extend(_number(fact.value))
-    return out
+    return _values_of(facts, lambda fact: fact.kind is FactKind.QUANTITY and fact.unit not in _DURATION_UNITS)
 
 
 def project_ranges(facts: Iterable[Fact]) -> list[Fraction]:
     """Recognizers ``NumberRangeModel``: range ends and hedged figures ("more than 30")."""
-    out: list[Fraction] = []
-    for fact in facts:
-        if fact.kind is FactKind.RANGE or fact.qualifier is not None:
-            out.extend(_number(fact.value))
-    return out
+    return _values_of(facts, lambda fact: fact.kind is FactKind.RANGE or fact.qualifier is not None)
 
 
 PROJECTIONS: Final[dict[str, Callable[[Iterable[Fact]], list[Fraction]]]] = {
