@@ -734,6 +734,9 @@ FACT_CASES = [
     pytest.param(EN, "the studio's 140-plus creditors", [("140", K.CARDINAL, D(140), None, Qualifier.MORE_THAN)],
                  id="en-140-plus"),
     pytest.param(EN, "costs $5 plus tax", [("$5", K.MONEY, D(5), "USD", None)], id="en-plus-tax-no-bound"),
+    pytest.param(FR, "permet à deux ou plusieurs entreprises", [("deux", K.CARDINAL, D(2), None, Qualifier.AT_LEAST)],
+                 id="fr-ou-plusieurs"),  # "two or more companies"
+    pytest.param(FR, "cinq ou davantage", [("cinq", K.CARDINAL, D(5), None, Qualifier.AT_LEAST)], id="fr-ou-davantage"),
     pytest.param(FR, "les personnes de 21 ans et plus qui", [("21 ans", K.QUANTITY, D(21), "a", Qualifier.AT_LEAST)],
                  id="fr-21-ans-et-plus"),
     pytest.param(FR, "une peine de 6 ans de prison minimum.", [("6 ans", K.QUANTITY, D(6), "a", Qualifier.AT_LEAST)],

@@ -276,6 +276,7 @@ TRAILING_QUALIFIERS: Final[dict[str, Qualifier]] = {
     "au moins": Qualifier.AT_LEAST, "ou plus": Qualifier.AT_LEAST, "maximum": Qualifier.AT_MOST,
     "au maximum": Qualifier.AT_MOST, "au plus": Qualifier.AT_MOST, "ou moins": Qualifier.AT_MOST,
     "et plus": Qualifier.AT_LEAST,  # "les personnes de 21 ans et plus" ("21 years or older")
+    "ou plusieurs": Qualifier.AT_LEAST, "ou davantage": Qualifier.AT_LEAST,  # "deux ou plusieurs" ("two or more")
 }
 # What may stand between the figure and a trailing "minimum"/"maximum": "6 ans de prison minimum".
 TRAILING_QUALIFIER_GAP: Final[str] = r"(?:de\s+|d['’])[^\W\d_]+\s+(?=(?:au\s+)?(?:minimum|maximum)(?![\w]))"
