@@ -112,7 +112,8 @@ Conventions (the contract the cross-check relies on)
   ``une heure trente`` 1.5 h (``à six heures trente`` 06:30); ``20 sec 53`` 20.53 s; quarters add to a duration
   (``une heure et quart`` 1.25 h, ``12 ans trois quarts`` 12.75 a), as does a mixed number (``5 1/2-hour`` 5.5 h).
   Feet and inches, pounds and ounces likewise, in the smaller unit: ``5 feet 2 inches`` 62 in, ``7 pounds 3
-  ounces`` 115 oz.
+  ounces`` 115 oz. French ``derniers``/``prochains`` may stand between a count and its time unit: ``les 12 derniers
+  mois`` 12 mo, ``les quatre dernières décennies`` 40 a (as ``the last 12 months``, ``the past four decades``).
   ``une heure du matin``, ``5 heures du soir`` are clock times; English ``At 5.13 on Monday morning`` is 05:13 (a
   day part must follow). Suspended hyphens make a range: ``the 40- to 49-year-old`` 40-49.
 * **Ages** (English). A bare number that is an age carries the year unit, as French ``N ans`` does: ``aged 33``,
@@ -182,7 +183,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "16"
+FACTS_VERSION: Final = "17"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -698,10 +699,11 @@ def _build_patterns(lang: Lang) -> _Patterns:
         rf"{space}+(?P<n>{_NUM})",
         regex.IGNORECASE,
     )
+    span_adjective = _FR_SPAN_ADJECTIVE if lang is Lang.FR else "(?!)"
     quantity = _anchored(
         regex.compile(
-            rf"(?P<n>{_NUMFRAC})(?P<sp>{space}?|[-\u2010\u2011])(?P<of>(?:de\s+|d['’]|of\s+)?)"
-            rf"(?P<unit>{_alternation(unit_map)})"
+            rf"(?P<n>{_NUMFRAC})(?P<sp>{space}?|[-\u2010\u2011])(?P<adj>{span_adjective}{space}+)?"
+            rf"(?P<of>(?:de\s+|d['’]|of\s+)?)(?P<unit>{_alternation(unit_map)})"
             r"(?![\w²³/])",
             regex.IGNORECASE,
         )
@@ -1254,6 +1256,12 @@ class _FigureNouns:
     counts: Mapping[str, int]
 
 
+# French puts "last"/"next" between a count and its time unit: "les 12 derniers mois", "les quatre dernières
+# décennies" (12 mo, 40 a, as "the last 12 months", "the past four decades"). "premiers" stays an ordinal, as
+# "first" does in English ("the first two weeks", "les deux premières semaines": 1st and 2 on both sides).
+_FR_SPAN_ADJECTIVE: Final = r"(?:derni[eè]re?s|prochaine?s)"
+
+
 @cache
 def _figure_nouns(lang: Lang) -> _FigureNouns:
     data = lang_data(lang)
@@ -1268,7 +1276,9 @@ def _figure_nouns(lang: Lang) -> _FigureNouns:
     nouns = ages = spans = None
     if table:
         nouns = regex.compile(
-            rf"(?<![\w-])(?:(?P<c>\d{{1,2}}|{_alternation(counts)})(?P<sep>{space}+|-))?(?P<w>{_alternation(table)})"
+            rf"(?<![\w-])(?:(?P<c>\d{{1,2}}|{_alternation(counts)})"
+            rf"(?P<sep>{space}+(?:{_FR_SPAN_ADJECTIVE if lang is Lang.FR else '(?!)'}{space}+)?|-))?"
+            rf"(?P<w>{_alternation(table)})"
             rf"(?P<half>{space}+(?:and{space}+a{space}+half|et{space}+demie?))?(?![\w])",
             regex.IGNORECASE,
         )
@@ -2250,6 +2260,8 @@ def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candida
         if match["unit"] in ("M",):
             continue
         end = match.end()
+        if match["adj"] and (unit not in pat.durations or match["of"] or not match["sp"].isspace()):
+            continue  # "les 12 derniers mois" is 12 mo; "les 3 derniers km" no quantity of its own
         if match["sp"] and not match["sp"].isspace() and (short or match["of"]):
             continue  # a hyphen only before a written-out unit: "a 10-year wait", "a 5-km race"
         value = atom.value

@@ -734,6 +734,14 @@ FACT_CASES = [
     pytest.param(EN, "the studio's 140-plus creditors", [("140", K.CARDINAL, D(140), None, Qualifier.MORE_THAN)],
                  id="en-140-plus"),
     pytest.param(EN, "costs $5 plus tax", [("$5", K.MONEY, D(5), "USD", None)], id="en-plus-tax-no-bound"),
+    # "derniers"/"prochains" between a count and its time unit, as "the last 12 months"
+    pytest.param(FR, "les 12 derniers mois", [("12 derniers mois", K.QUANTITY, D(12), "mo", None)],
+                 id="fr-12-derniers-mois"),
+    pytest.param(FR, "au cours des quatre dernières décennies", [("quatre dernières décennies", K.QUANTITY, D(40),
+                                                                   "a", None)], id="fr-dernieres-decennies"),
+    pytest.param(FR, "les trois prochaines années", [("trois prochaines années", K.QUANTITY, D(3), "a", None)],
+                 id="fr-prochaines-annees"),
+    pytest.param(FR, "les 3 derniers km", [("3", K.CARDINAL, D(3), None, None)], id="fr-derniers-km-not-a-span"),
     pytest.param(FR, "permet à deux ou plusieurs entreprises", [("deux", K.CARDINAL, D(2), None, Qualifier.AT_LEAST)],
                  id="fr-ou-plusieurs"),  # "two or more companies"
     pytest.param(FR, "cinq ou davantage", [("cinq", K.CARDINAL, D(5), None, Qualifier.AT_LEAST)], id="fr-ou-davantage"),
