@@ -112,7 +112,8 @@ Conventions (the contract the cross-check relies on)
   ``une heure trente`` 1.5 h (``à six heures trente`` 06:30); ``20 sec 53`` 20.53 s; quarters add to a duration
   (``une heure et quart`` 1.25 h, ``12 ans trois quarts`` 12.75 a), as does a mixed number (``5 1/2-hour`` 5.5 h).
   Feet and inches, pounds and ounces likewise, in the smaller unit: ``5 feet 2 inches`` 62 in, ``7 pounds 3
-  ounces`` 115 oz. French ``derniers``/``prochains`` may stand between a count and its time unit: ``les 12 derniers
+  ounces`` 115 oz. A time in hours, minutes and seconds is a span in seconds (``in 2:06:05``, ``en 2h06'05`` ->
+  7565 s). French ``derniers``/``prochains`` may stand between a count and its time unit: ``les 12 derniers
   mois`` 12 mo, ``les quatre dernières décennies`` 40 a (as ``the last 12 months``, ``the past four decades``).
   ``une heure du matin``, ``5 heures du soir`` are clock times; English ``At 5.13 on Monday morning`` is 05:13 (a
   day part must follow). Suspended hyphens make a range: ``the 40- to 49-year-old`` 40-49.
@@ -183,7 +184,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "17"
+FACTS_VERSION: Final = "18"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -975,6 +976,12 @@ def _number_kind(value: Decimal) -> FactKind:
 # --------------------------------------------------------------------------------------------------------------
 
 
+_RACE_TIME: Final = regex.compile(
+    r"(?<![\d:.,])(?P<h>\d{1,2})(?::(?P<m>[0-5]\d):(?P<s>[0-5]\d)|h(?P<m2>[0-5]\d)['’](?P<s2>[0-5]\d)(?:['’]{2}|\")?)"
+    r"(?:[.,](?P<f>\d{1,2}))?(?![\d:])"
+)
+
+
 def _phase_raw(state: _State) -> None:
     text = state.text
     has_digit = _DIGIT.search(text) is not None
@@ -1010,6 +1017,14 @@ def _phase_raw(state: _State) -> None:
             date = _valid_date(year, b, a)
         if date is not None:
             state.take(_Candidate(match.start(), match.end(), FactKind.DATE, date))
+    for match in _RACE_TIME.finditer(text) if (":" in text or "'" in text or "’" in text) else ():
+        # "won in 2:06:05", "en 2h06'05" -> 7565 s: a time in hours, minutes and seconds is a span, not a clock.
+        if state.free(match.start(), match.end()):
+            seconds = Decimal(int(match["h"]) * 3600 + int(match["m"] or match["m2"]) * 60
+                              + int(match["s"] or match["s2"]))
+            if match["f"]:
+                seconds += Decimal(match["f"]).scaleb(-len(match["f"]))
+            state.take(_Candidate(match.start(), match.end(), FactKind.QUANTITY, seconds, "s"))
     lowered = text.lower()
     for pattern, needle, precheck in ((_TIME_COLON, ":", None), (_TIME_AMPM, "m", _TIME_AMPM_PRE)):
         if needle not in lowered or (precheck is not None and precheck.search(text) is None):

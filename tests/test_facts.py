@@ -734,6 +734,12 @@ FACT_CASES = [
     pytest.param(EN, "the studio's 140-plus creditors", [("140", K.CARDINAL, D(140), None, Qualifier.MORE_THAN)],
                  id="en-140-plus"),
     pytest.param(EN, "costs $5 plus tax", [("$5", K.MONEY, D(5), "USD", None)], id="en-plus-tax-no-bound"),
+    # a time in hours, minutes and seconds is a span in seconds
+    pytest.param(EN, "won in Berlin in 2:06:05 in 1998", [("2:06:05", K.QUANTITY, D(7565), "s", None),
+                                                          ("1998", K.YEAR, D(1998), None, None)], id="en-race-time"),
+    pytest.param(EN, "in 2:03:59.5", [("2:03:59.5", K.QUANTITY, D("7439.5"), "s", None)], id="en-race-time-tenths"),
+    pytest.param(FR, "en 2h06'05", [("2h06'05", K.QUANTITY, D(7565), "s", None)], id="fr-race-time-h"),
+    pytest.param(FR, "à 10:30", [("10:30", K.TIME, TimeValue(10, 30), None, None)], id="fr-clock-not-a-race-time"),
     # "derniers"/"prochains" between a count and its time unit, as "the last 12 months"
     pytest.param(FR, "les 12 derniers mois", [("12 derniers mois", K.QUANTITY, D(12), "mo", None)],
                  id="fr-12-derniers-mois"),
