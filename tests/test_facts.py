@@ -739,6 +739,8 @@ FACT_CASES = [
                                                           ("1998", K.YEAR, D(1998), None, None)], id="en-race-time"),
     pytest.param(EN, "in 2:03:59.5", [("2:03:59.5", K.QUANTITY, D("7439.5"), "s", None)], id="en-race-time-tenths"),
     pytest.param(FR, "en 2h06'05", [("2h06'05", K.QUANTITY, D(7565), "s", None)], id="fr-race-time-h"),
+    pytest.param(FR, "une victoire en 2 :03 :59 d'une course", [("2 :03 :59", K.QUANTITY, D(7439), "s", None)],
+                 id="fr-race-time-spaced-colons"),
     pytest.param(FR, "à 10:30", [("10:30", K.TIME, TimeValue(10, 30), None, None)], id="fr-clock-not-a-race-time"),
     # "derniers"/"prochains" between a count and its time unit, as "the last 12 months"
     pytest.param(FR, "les 12 derniers mois", [("12 derniers mois", K.QUANTITY, D(12), "mo", None)],
