@@ -734,6 +734,17 @@ FACT_CASES = [
     pytest.param(EN, "the studio's 140-plus creditors", [("140", K.CARDINAL, D(140), None, Qualifier.MORE_THAN)],
                  id="en-140-plus"),
     pytest.param(EN, "costs $5 plus tax", [("$5", K.MONEY, D(5), "USD", None)], id="en-plus-tax-no-bound"),
+    # inclusive bounds and "exceeding" in both languages
+    pytest.param(EN, "less than or equal to 30", [("30", K.CARDINAL, D(30), None, Qualifier.AT_MOST)],
+                 id="en-less-than-or-equal"),
+    pytest.param(EN, "greater than or equal to 50", [("50", K.CARDINAL, D(50), None, Qualifier.AT_LEAST)],
+                 id="en-greater-than-or-equal"),
+    pytest.param(FR, "inférieurs ou égaux à 3,5 tonnes", [("3,5 tonnes", K.QUANTITY, D("3.5"), "t",
+                                                            Qualifier.AT_MOST)], id="fr-inferieurs-ou-egaux"),
+    pytest.param(FR, "un score supérieur ou égal à 50", [("50", K.CARDINAL, D(50), None, Qualifier.AT_LEAST)],
+                 id="fr-superieur-ou-egal"),
+    pytest.param(FR, "des décès dépassant 3 000", [("3 000", K.CARDINAL, D(3000), None, Qualifier.MORE_THAN)],
+                 id="fr-depassant"),  # "exceeding 3,000"
     # a time in hours, minutes and seconds is a span in seconds
     pytest.param(EN, "won in Berlin in 2:06:05 in 1998", [("2:06:05", K.QUANTITY, D(7565), "s", None),
                                                           ("1998", K.YEAR, D(1998), None, None)], id="en-race-time"),

@@ -130,7 +130,14 @@ QUALIFIERS: Final[dict[str, Qualifier]] = {
     "below": Qualifier.LESS_THAN, "lower than": Qualifier.LESS_THAN,
     "at most": Qualifier.AT_MOST, "up to": Qualifier.AT_MOST, "no more than": Qualifier.AT_MOST,
     "not more than": Qualifier.AT_MOST, "a maximum of": Qualifier.AT_MOST, "as many as": Qualifier.AT_MOST,
-    "as much as": Qualifier.AT_MOST, "to within": Qualifier.AT_MOST,
+    "as much as": Qualifier.AT_MOST, "to within": Qualifier.AT_MOST, "smaller than": Qualifier.LESS_THAN,
+    # inclusive bounds, as in rules and tables (French "inférieur ou égal à")
+    "less than or equal to": Qualifier.AT_MOST, "lower than or equal to": Qualifier.AT_MOST,
+    "smaller than or equal to": Qualifier.AT_MOST, "equal to or less than": Qualifier.AT_MOST,
+    "equal to or lower than": Qualifier.AT_MOST, "greater than or equal to": Qualifier.AT_LEAST,
+    "more than or equal to": Qualifier.AT_LEAST, "higher than or equal to": Qualifier.AT_LEAST,
+    "equal to or greater than": Qualifier.AT_LEAST, "equal to or more than": Qualifier.AT_LEAST,
+    "equal to or higher than": Qualifier.AT_LEAST,
 }
 
 # Range connectors: (opening word or None, middle word).

@@ -96,6 +96,15 @@ QUALIFIERS: Final[dict[str, Qualifier]] = {
     "en dessous des": Qualifier.LESS_THAN, "au-dessous de": Qualifier.LESS_THAN, "au-dessous des": Qualifier.LESS_THAN,
     "un maximum de": Qualifier.AT_MOST, "un maximum d'": Qualifier.AT_MOST, "un minimum de": Qualifier.AT_LEAST,
     "un minimum d'": Qualifier.AT_LEAST,
+    # "exceeding" and its French: "dépassant 3 000"
+    "depassant": Qualifier.MORE_THAN, "excedant": Qualifier.MORE_THAN,
+    "superieurs a": Qualifier.MORE_THAN, "superieures a": Qualifier.MORE_THAN,
+    "inferieurs a": Qualifier.LESS_THAN, "inferieures a": Qualifier.LESS_THAN,
+    # inclusive bounds ("less than or equal to")
+    "inferieur ou egal a": Qualifier.AT_MOST, "inferieure ou egale a": Qualifier.AT_MOST,
+    "inferieurs ou egaux a": Qualifier.AT_MOST, "inferieures ou egales a": Qualifier.AT_MOST,
+    "superieur ou egal a": Qualifier.AT_LEAST, "superieure ou egale a": Qualifier.AT_LEAST,
+    "superieurs ou egaux a": Qualifier.AT_LEAST, "superieures ou egales a": Qualifier.AT_LEAST,
 }
 
 RANGE_PAIRS: Final[tuple[tuple[str, str], ...]] = (
