@@ -113,8 +113,9 @@ Conventions (the contract the cross-check relies on)
   (``une heure et quart`` 1.25 h, ``12 ans trois quarts`` 12.75 a), as does a mixed number (``5 1/2-hour`` 5.5 h).
   Feet and inches, pounds and ounces likewise, in the smaller unit: ``5 feet 2 inches`` 62 in, ``7 pounds 3
   ounces`` 115 oz. A time in hours, minutes and seconds is a span in seconds (``in 2:06:05``, ``en 2h06'05`` ->
-  7565 s). French ``derniers``/``prochains`` may stand between a count and its time unit: ``les 12 derniers
-  mois`` 12 mo, ``les quatre dernières décennies`` 40 a (as ``the last 12 months``, ``the past four decades``).
+  7565 s: race results; a clock time to the second, rare in news, reads so too, the same way in both). French
+  ``derniers``/``prochains`` may stand between a count and its time unit: ``les 12 derniers mois`` 12 mo, ``les
+  quatre dernières décennies`` 40 a (as ``the last 12 months``, ``the past four decades``).
   ``une heure du matin``, ``5 heures du soir`` are clock times; English ``At 5.13 on Monday morning`` is 05:13 (a
   day part must follow). Suspended hyphens make a range: ``the 40- to 49-year-old`` 40-49.
 * **Ages** (English). A bare number that is an age carries the year unit, as French ``N ans`` does: ``aged 33``,
