@@ -529,7 +529,26 @@ def _bead_costs(
             mixed = (he * hf) & np.uint64(0xFFFFFFFF)
             total = total + _EPS_CONTENT * (mixed.astype(np.float64) / 4294967296.0)
         cost[t] = np.where(valid, total, np.inf)
+        _drop_spent(BEAD_TYPES[t + 1 :], span_dots, covers_en, covers_fr, col_dots)
     return _Costs(cost, sim)
+
+
+def _drop_spent(
+    later: Sequence[tuple[int, int]],
+    span_dots: dict[tuple[int, int], FloatArray],
+    covers_en: dict[tuple[int, int], FloatArray],
+    covers_fr: dict[tuple[int, int], FloatArray],
+    col_dots: dict[int, FloatArray],
+) -> None:
+    """Free the running sums no later bead type builds on (a (x, b) sum serves the types (a' >= x, b)), so that
+    a long document holds a few band-sized arrays at a time rather than one per bead type and side."""
+    for cache in (span_dots, covers_en):
+        for x, y in [key for key in cache if not any(b == key[1] and a >= key[0] for a, b in later)]:
+            del cache[(x, y)]
+    for x, y in [key for key in covers_fr if not any(a == key[0] and b >= key[1] for a, b in later)]:
+        del covers_fr[(x, y)]
+    for x in [key for key in col_dots if not any(a >= key and b >= 1 for a, b in later)]:
+        del col_dots[x]
 
 
 def _kind_cost(group_e: IntArray, group_f: IntArray, params: AlignParams) -> FloatArray:

@@ -13,6 +13,7 @@ from pipeline.align import (
     AlignParams,
     _band,
     _bead_costs,
+    _drop_spent,
     _occurrences,
     _pair_dots,
     _path_centre,
@@ -419,3 +420,20 @@ def test_swapping_sides_mirrors_beads(
 def test_identical_sides_align_one_to_one(items: list[tuple[str, BlockKind]]) -> None:
     en = sents(*items)
     assert links(align_sentences(en, en)) == one_to_one(len(en))
+
+
+def test_running_sums_are_freed_once_no_later_bead_type_builds_on_them() -> None:
+    # Every running sum a bead type builds on: (x, b) for x <= a by rows, (a, y) for y <= b by columns.
+    by_rows = {(x, b) for a, b in BEAD_TYPES if a and b for x in range(1, a + 1)}
+    by_cols = {(a, y) for a, b in BEAD_TYPES if a and b for y in range(1, b + 1)}
+    columns = {x for a, b in BEAD_TYPES if a and b for x in range(1, a + 1)}
+    z = np.zeros(1)
+    spans, en, fr, cols = ({k: z for k in by_rows}, {k: z for k in by_rows}, {k: z for k in by_cols},
+                           {k: z for k in columns})
+    for t in range(len(BEAD_TYPES)):
+        later = BEAD_TYPES[t + 1 :]
+        _drop_spent(later, spans, en, fr, cols)
+        assert {(x, b) for a, b in later if a and b for x in range(1, a + 1)} <= set(spans) == set(en)
+        assert {(a, y) for a, b in later if a and b for y in range(1, b + 1)} <= set(fr)
+        assert {x for a, b in later if a and b for x in range(1, a + 1)} <= set(cols)
+    assert not spans and not en and not fr and not cols
