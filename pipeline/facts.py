@@ -267,27 +267,20 @@ _CURRENCY_NAME = regex.compile(r"[\p{L}'’.-]+(?: [\p{L}'’.-]+)+")
 
 
 @cache
-def _cldr_spellings(lang: Lang) -> dict[str, str]:
-    """Lower-case CLDR display names of the world's currencies, singular and plural, as Babel has them, with their
-    accents: ``florins néerlandais`` -> NLG. Only names of two words or more (a bare ``won`` or ``real`` is a common
-    word: the language tables decide those), and not the X codes (gold, test and fund codes)."""
+def cldr_currency_names(lang: Lang) -> dict[str, str]:
+    """CLDR display names of the world's currencies, singular and plural, as Babel has them, folded as lookups are:
+    ``florins neerlandais`` -> NLG. Only names of two words or more (a bare ``won`` or ``real`` is a common word:
+    the language tables decide those), and not the X codes (gold, test and fund codes)."""
     names: dict[str, str] = {}
-    seen: set[str] = set()
     locale = Locale.parse(lang.value)
     for code in sorted(locale.currencies):
         if code.startswith("X"):
             continue
         for count in (None, 1, 2):
-            name = get_currency_name(code, count=count, locale=locale).lower().replace("\u2019", "'")
-            if _CURRENCY_NAME.fullmatch(name) and fold(name) not in seen:
-                seen.add(fold(name))
-                names[name] = code
+            name = fold(get_currency_name(code, count=count, locale=locale))
+            if _CURRENCY_NAME.fullmatch(name):
+                names.setdefault(name, code)
     return names
-
-
-def cldr_currency_names(lang: Lang) -> dict[str, str]:
-    """The CLDR currency names of ``_cldr_spellings``, folded as lookups are: ``florins neerlandais`` -> NLG."""
-    return {fold(name): code for name, code in _cldr_spellings(lang).items()}
 
 
 _NEUTRAL_UNITS: Final[dict[str, str]] = {
@@ -588,8 +581,8 @@ def _build_patterns(lang: Lang) -> _Patterns:
         currency_prefix_map: Mapping[str, str] = module.CURRENCY_PREFIXES
         hand = {fold(k) for k in module.CURRENCY_WORDS}
         # CLDR names the tables do not hold (where both name a currency, the table's reading stands).
-        cldr: dict[str, str] = {name: code for name, code in _cldr_spellings(lang).items() if fold(name) not in hand}
-        currency_word_map: Mapping[str, str] = {**{fold(k): v for k, v in cldr.items()}, **module.CURRENCY_WORDS}
+        cldr: dict[str, str] = {name: code for name, code in cldr_currency_names(lang).items() if name not in hand}
+        currency_word_map: Mapping[str, str] = {**cldr, **module.CURRENCY_WORDS}
         unit_map: Mapping[str, str] = module.UNITS_OF_MEASURE
         short_units: frozenset[str] = module.SHORT_UNITS
         percent_words: tuple[str, ...] = module.PERCENT_WORDS
@@ -670,8 +663,8 @@ def _build_patterns(lang: Lang) -> _Patterns:
         ),
         precheck=regex.compile(rf"(?<=(?:{prefixes}){space}?)[{_M_DIGITS}{_M_WORDS}]"),
     )
-    cldr_keys = {fold(name) for name in cldr}  # looked up by the currency_names scan below
-    table_keys = [key for key in map(fold, [*currency_word_map, *subunits]) if key not in cldr_keys]
+    # The table's words and subunits; the CLDR names are looked up by the currency_names scan below.
+    table_keys = [key for key in map(fold, [*currency_word_map, *subunits]) if key not in cldr]
     currency_words = _trie_alternation(table_keys)
     connector = r"(?:de\s+|d['’]\s?)?" if lang is Lang.FR else r"(?:of\s+)?" if lang is Lang.EN else ""
     currency_suffix = _anchored(
@@ -870,7 +863,7 @@ def _build_patterns(lang: Lang) -> _Patterns:
         lang=lang, data=data, prefilter=prefilter,
         currency_prefix=currency_prefix, currency_prefix_map=currency_prefix_map,
         currency_suffix=currency_suffix, currency_word_map={fold(k): v for k, v in currency_word_map.items()},
-        currency_names=currency_names, currency_name_map={fold(k): v for k, v in cldr.items()},
+        currency_names=currency_names, currency_name_map=cldr,
         percent=percent, percent_of=percent_of, quantity=quantity, unit_map={fold(k): v for k, v in unit_map.items()},
         short_units=short_units, multiplier=multiplier, multiplier_words=multiplier_words,
         multiplier_map={fold(k): v for k, v in multiplier_map.items()}, dates=dates,
