@@ -2126,7 +2126,6 @@ def _scan(
 
 
 _NAME_WORD: Final = regex.compile(r"(?P<w>[^\s\u00a0\u202f]+)")
-_MONEY_JOINER: Final = regex.compile(r"[\s\u00a0\u202f]*(?:(?:and|et)[\s\u00a0\u202f]+)?", regex.IGNORECASE)
 
 
 def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candidate]:
@@ -2163,8 +2162,6 @@ def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candida
         code = pat.currency_prefix_map[match["cur"]]
         out.append(_Candidate(match.start(), match.end(), FactKind.MONEY, exact, code, scale, (index,), 3,
                               raw=value))
-    parts: list[_Candidate] = []  # subunit amounts ("50 cents")
-    wholes: dict[int, _Candidate] = {}  # whole amounts in a written currency ("3 dollars"), by their end
     for match in _scan(pat.currency_suffix, masked, starts, follows):
         found = atom_at(match.start("n"))
         if found is None:
@@ -2187,7 +2184,6 @@ def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candida
             if exact is not None:
                 out.append(_Candidate(match.start(), match.end(), FactKind.MONEY, exact, subunit[0], None, (index,),
                                       3, raw=value, spread=Fraction(1, subunit[1])))
-                parts.append(out[-1])
             continue
         exact = _decimal(atom.value)
         currency = pat.currency_word_map.get(key)
@@ -2195,8 +2191,6 @@ def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candida
             continue
         out.append(_Candidate(match.start(), match.end(), FactKind.MONEY, exact, currency, atom.scale, (index,), 3,
                               raw=atom.value))
-        if atom.scale is None and atom.value.denominator == 1:
-            wholes[match.end()] = out[-1]
     for match in _scan(pat.currency_names, masked, starts, follows) if pat.currency_names is not None else ():
         found = atom_at(match.start("n"))
         exact = _decimal(found[1].value) if found is not None else None
@@ -2214,22 +2208,7 @@ def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candida
                 end = match.start("cur") + stop
                 out.append(_Candidate(match.start(), end, FactKind.MONEY, exact, currency, atom.scale, (index,), 3,
                                       raw=atom.value))
-                if atom.scale is None and atom.value.denominator == 1:
-                    wholes[end] = out[-1]
                 break
-    for part in parts:
-        # "3 dollars 50 cents", "treize euros et quarante-cinq centimes" -> 3.50 USD, 13.45 EUR: the subunit is
-        # the preceding currency's, whatever the table says of a bare "cents".
-        gap = _MONEY_JOINER.fullmatch(state.text, max((end for end in wholes if end <= part.start), default=0),
-                                      part.start)
-        whole = wholes.get(gap.start()) if gap is not None else None
-        if whole is None or part.raw is None or whole.raw is None or not 0 < part.raw < 1:
-            continue
-        total = whole.raw + part.raw
-        exact = _decimal(total)
-        if exact is not None:
-            out.append(_Candidate(whole.start, part.end, FactKind.MONEY, exact, whole.unit, None,
-                                  whole.atoms + part.atoms, 3, raw=total))
     for match in _scan(pat.percent, masked, starts, follows):
         found = atom_at(match.start("n"))
         if found is None:
@@ -2823,7 +2802,7 @@ def extract_facts(text: str, lang: Lang) -> tuple[Fact, ...]:
     return tuple(_facts(state, everything))
 
 
-# Between two parts of one duration: "2 hours 40 minutes", "2 heures et 40 minutes", "3 minutes, 20 seconds".
+# Between two parts of one measure: "2 hours 40 minutes", "2 heures et 40 minutes", "3 dollars and 50 cents".
 _DURATION_GAP: Final = regex.compile(r"^(?:[\s\u00a0]+|[\s\u00a0]+(?:and|et)[\s\u00a0]+)$")
 # Units written one after the other as one measure: (larger, smaller) -> smaller units in one larger.
 _UNIT_PARTS: Final[dict[tuple[str, str], int]] = {
@@ -2835,7 +2814,9 @@ def _join_units(state: _State, items: list[_Candidate]) -> list[_Candidate]:
     """One duration or measure written in two units: "2 hours 40 minutes", "2 heures 40 minutes" -> 160 min ("2
     hours 30 minutes" -> 2.5 h: hours when the minutes are quarters); "5 feet 2 inches" -> 62 in, "7 pounds 3
     ounces" -> 115 oz (so that a translation in metres or kilograms converts whole); French "2 heures 40" (minutes
-    left out) likewise; and a time in seconds and hundredths, "20 sec 53" -> 20.53 s (as "a time of 20.53")."""
+    left out) likewise; and a time in seconds and hundredths, "20 sec 53" -> 20.53 s (as "a time of 20.53"). An
+    amount in a written currency and a subunit amount after it are one amount in the first one's currency, whatever
+    the table says of a bare "cents": "3 dollars 50 cents", "15 euros et 15 centimes" -> 3.50 USD, 15.15 EUR."""
     result: list[_Candidate] = []
     index = 0
     text = state.text
@@ -2868,6 +2849,17 @@ def _join_units(state: _State, items: list[_Candidate]) -> list[_Candidate]:
                     total, unit = total / 60, "h"
                 joined = _Candidate(left.start, right.end, FactKind.QUANTITY, total, unit, None,
                                     left.atoms + right.atoms)
+        elif (
+            right is not None and left.kind is FactKind.MONEY and right.kind is FactKind.MONEY
+            and left.spread is None and right.spread is not None and left.scale is None
+            and isinstance(left.value, Decimal) and isinstance(right.value, Decimal)
+            and left.value == left.value.to_integral_value() and 0 < right.value < 1
+            and not text[left.end - 1 : left.end].isdigit()  # "3 dollars", "3 $"; not "$3" before "50 cents"
+            and _DURATION_GAP.match(text[left.end : right.start])
+        ):
+            raw = left.raw + right.raw if left.raw is not None and right.raw is not None else None
+            joined = _Candidate(left.start, right.end, FactKind.MONEY, left.value + right.value, left.unit, None,
+                                left.atoms + right.atoms, raw=raw)
         if joined is not None:
             result.append(joined)
             index += 2
