@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
+import stat
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -46,6 +49,40 @@ def test_output_file_is_written_whole(tmp_path: Path, capsys: pytest.CaptureFixt
     assert (status, out) == (0, "")
     validate("report", json.loads(target.read_text(encoding="utf-8")))
     assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
+
+
+def test_output_to_a_named_pipe_keeps_the_pipe(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`-o /dev/null` or `-o /dev/stdout` must not rename a file over the device: a pipe stands in for both."""
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    status, out, _ = run(capsys, "check", str(SEED_EN), str(SEED_FR), "-o", str(pipe))
+    reader.join(timeout=30)
+    assert (status, out) == (0, "")
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
+    validate("report", json.loads(received[0]))
+    assert [p.name for p in tmp_path.iterdir()] == ["pipe"]
+
+
+def test_output_through_a_symbolic_link_keeps_the_link(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "reports").mkdir()
+    real = tmp_path / "reports" / "latest.json"
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "latest.json"
+    link.symlink_to(real)
+    status, _, _ = run(capsys, "check", str(SEED_EN), str(SEED_FR), "-o", str(link))
+    assert status == 0 and link.is_symlink()
+    validate("report", json.loads(real.read_text(encoding="utf-8")))
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["latest.json", "latest.json", "reports"]
+
+
+def test_output_to_a_directory_is_one_line_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(capsys, "check", str(SEED_EN), str(SEED_FR), "-o", str(tmp_path))
+    assert (status, out) == (2, "")
+    assert err == f"parafacts: error: {tmp_path}: is a directory; give the path of a file to write\n"
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_output_is_deterministic(capsys: pytest.CaptureFixture[str]) -> None:
