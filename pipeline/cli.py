@@ -15,7 +15,7 @@ from typing import Any, NoReturn
 
 from . import __version__
 from .errors import InputError, ParafactsError
-from .files import read_bytes, write_text_atomic
+from .files import make_folder, read_bytes, write_text_atomic
 from .model import Bead, BlockKind, CheckResult, Lang, Sentence, Severity
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -305,7 +305,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
         raise InputError(f"--jobs must be at least 1, not {args.jobs}")
     pairs = find_pairs(args.corpus)
     output = Path(args.output)
-    output.mkdir(parents=True, exist_ok=True)
+    make_folder(output)
     jobs = [(str(p.en), str(p.fr)) for p in pairs]
     outcomes, cached = _run_outcomes(args, jobs, output)
     corpus: dict[str, Any] = {"signature": signature(), "corpus": args.corpus, "pairs": []}
@@ -321,7 +321,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
         entries.append((pair.id, entry))
         report = entry.report
         folder = output / pair.id
-        folder.mkdir(parents=True, exist_ok=True)
+        make_folder(folder)
         _write(str(folder / "report.json"), to_json(report))
         _write(str(folder / "report.txt"), entry.text)
         _write(str(folder / "review.html"), render_review(report, entry.en_text, entry.fr_text))

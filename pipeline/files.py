@@ -33,6 +33,16 @@ def read_bytes(path: str | os.PathLike[str], expected: str = "a file") -> bytes:
         raise InputError("cannot be read (permission denied); check its permissions", name) from None
 
 
+def make_folder(path: str | os.PathLike[str]) -> None:
+    """Create the folder ``path`` and its parents unless it exists; an error that says the fix otherwise."""
+    try:
+        os.makedirs(path, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        raise InputError("is a file, or inside one, not a folder; give a folder for the output", str(path)) from None
+    except PermissionError:
+        raise InputError("cannot be created (permission denied); choose another output folder", str(path)) from None
+
+
 def write_atomic(target: str | os.PathLike[str], write: Callable[[str], None]) -> None:
     """Call ``write(temporary_path)``, then rename the temporary file to ``target`` (ordinary permissions).
 

@@ -237,6 +237,17 @@ def test_run_corpus(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         assert (serial / name).read_text(encoding="utf-8") == parallel_text.replace(str(out_dir), str(serial))
 
 
+@pytest.mark.parametrize("outdir", ["afile", "afile/sub"])
+def test_run_into_a_file_is_one_line_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str], outdir: str) -> None:
+    (tmp_path / "afile").write_text("kept", encoding="utf-8")
+    status, out, err = run(capsys, "run", str(SEED_DIR.parent), "-o", str(tmp_path / outdir))
+    assert (status, out) == (2, "")
+    assert err == f"parafacts: error: {tmp_path / outdir}: is a file, or inside one, not a folder; " \
+                  "give a folder for the output\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["afile"]
+    assert (tmp_path / "afile").read_text(encoding="utf-8") == "kept"
+
+
 def test_python_dash_m_and_console_script_agree() -> None:
     args = ["check", str(SEED_EN), str(SEED_FR), "--format", "text"]
     module = subprocess.run([sys.executable, "-m", "pipeline", *args], capture_output=True, text=True, check=False)
