@@ -99,12 +99,12 @@ Conventions (the contract the cross-check relies on)
 * **Durations.** Time spans are quantities with a unit after a numeral in digits or words: year/an/année ``a``,
   month/mois ``mo``, week/semaine ``wk``, day/jour ``d``, hour/heure ``h``, minute ``min``, second/seconde ``s``
   (``10 ans``, ``a 10-year wait``, ``ten years``, ``deux ans`` -> 10 a, 2 a; ``a 37-year-old`` and ``37 ans`` both
-  37 a; a hyphen joins only written-out units), so that ``ten years`` / ``10 mois`` is a changed unit. ``one day``,
-  ``un jour`` (once) hold no figure (see "one"/"un"). ``N ans et demi`` / ``N and a half years`` add a half (``12
-  ans et demi``, ``cinq ans et demi`` -> 12.5 a, 5.5 a; ``five and a half years``, ``un an et demi``, ``a year and
-  a half`` -> 5.5 a, 1.5 a). A range of durations carries its unit (``de 2 à 7 ans`` -> 2–7 a, ``de 2 à 7
-  mois`` -> 2–7 mo); the cross-check lets a range with no unit (``aged between 2 and 7``) stand for one in years,
-  never in months, weeks or days.
+  37 a; a hyphen joins written-out units and abbreviations, ``a 2.5-km stretch``, but not ``3-in-1``), so that
+  ``ten years`` / ``10 mois`` is a changed unit. ``one day``, ``un jour`` (once) hold no figure (see "one"/"un").
+  ``N ans et demi`` / ``N and a half years`` add a half (``12 ans et demi``, ``cinq ans et demi`` -> 12.5 a, 5.5 a;
+  ``five and a half years``, ``un an et demi``, ``a year and a half`` -> 5.5 a, 1.5 a). A range of durations
+  carries its unit (``de 2 à 7 ans`` -> 2–7 a, ``de 2 à 7 mois`` -> 2–7 mo); the cross-check lets a range with no
+  unit (``aged between 2 and 7``) stand for one in years, never in months, weeks or days.
   French clock times are ``time`` facts after a preposition of time: ``à 10 heures``, ``vers 15 heures 30``, ``à 8
   heures du soir`` (20:00); ``pendant 10 heures`` is a duration; in words (``à six heures``) the hour stays a bare
   number. One duration in two units is one quantity, in minutes, or in hours when the minutes are quarters: ``2
@@ -116,6 +116,12 @@ Conventions (the contract the cross-check relies on)
   7565 s: race results; a clock time to the second, rare in news, reads so too, the same way in both). French
   ``derniers``/``prochains`` may stand between a count and its time unit: ``les 12 derniers mois`` 12 mo, ``les
   quatre dernières décennies`` 40 a (as ``the last 12 months``, ``the past four decades``).
+  A fraction before a unit is a quantity (``a 1/4 mile oval`` 0.25 mi, ``a 3/4-inch pipe`` 0.75 in); French
+  ``1m80`` is 1.8 m. Capitalised data units and litres stay units (``100 MB``, ``500 Go``, ``75 L``), where a
+  capital glued to digits otherwise names (``5G``, ``la 4G``: French ``G`` is a scale only before a currency,
+  ``2 G$``), and a unit glued to more digits is a code (``24703m212``). English ``pounds`` after a scale word is
+  sterling (``361 million pounds``) unless ``of`` or ``worth`` follows (``542 million pounds of pumpkin``);
+  elsewhere it is a weight, while French ``livres`` alone has no unit (books or pounds).
   ``une heure du matin``, ``5 heures du soir`` are clock times; English ``At 5.13 on Monday morning`` is 05:13 (a
   day part must follow). Suspended hyphens make a range: ``the 40- to 49-year-old`` 40-49.
 * **Ages** (English). A bare number that is an age carries the year unit, as French ``N ans`` does: ``aged 33``,
@@ -185,7 +191,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "20"
+FACTS_VERSION: Final = "21"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -339,6 +345,8 @@ class _Patterns:
     quantity: _Scan
     unit_map: Mapping[str, str]
     short_units: frozenset[str]
+    cased_units: frozenset[str]  # capitalised spellings of short units that stay units ("100 MB", "500 Go")
+    money_after_scale: Mapping[str, str]  # folded unit word -> currency after a scale word ("361 million pounds")
     multiplier: _Scan
     multiplier_words: regex.Pattern[str] | None
     multiplier_map: Mapping[str, int]
@@ -699,7 +707,7 @@ def _build_patterns(lang: Lang) -> _Patterns:
         regex.compile(
             rf"(?P<n>{_NUMFRAC})(?P<sp>{space}?|[-\u2010\u2011])(?P<adj>{span_adjective}{space}+)?"
             rf"(?P<of>(?:de\s+|d['’]|of\s+)?)(?P<unit>{_alternation(unit_map)})"
-            r"(?![\w²³/])",
+            r"(?![\w²³/]|[\ue000-\ue005])",  # "24703m212", "24703L202": a code, not metres or litres
             regex.IGNORECASE,
         )
     )
@@ -865,7 +873,9 @@ def _build_patterns(lang: Lang) -> _Patterns:
         currency_suffix=currency_suffix, currency_word_map={fold(k): v for k, v in currency_word_map.items()},
         currency_names=currency_names, currency_name_map=cldr,
         percent=percent, percent_of=percent_of, quantity=quantity, unit_map={fold(k): v for k, v in unit_map.items()},
-        short_units=short_units, multiplier=multiplier, multiplier_words=multiplier_words,
+        short_units=short_units, cased_units=frozenset(getattr(module, "CASED_SHORT_UNITS", frozenset())),
+        money_after_scale=dict(getattr(module, "MONEY_AFTER_SCALE", {})),
+        multiplier=multiplier, multiplier_words=multiplier_words,
         multiplier_map={fold(k): v for k, v in multiplier_map.items()}, dates=dates,
         months=months, ambiguous_months=ambiguous_months, range_gap=range_gap, range_open=range_open,
         ratio_gap=ratio_gap, fraction_of=fraction_of_re, qualifier=qualifier,
@@ -971,6 +981,7 @@ def _number_kind(value: Decimal) -> FactKind:
 
 
 # "2:06:05", French "2 :06 :05" and "2h06'05": hours, minutes, seconds (and tenths or hundredths).
+_HEIGHT_M_CM: Final = regex.compile(r"(?<![\w.,])(?P<m>[1-2])m(?P<cm>\d\d)(?![\w.,])")
 _RACE_TIME: Final = regex.compile(
     r"(?<![\d:.,])(?P<h>\d{1,2})(?:[\u00a0\u202f ]?:(?P<m>[0-5]\d)[\u00a0\u202f ]?:(?P<s>[0-5]\d)"
     r"|h(?P<m2>[0-5]\d)['’](?P<s2>[0-5]\d)(?:['’]{2}|\")?)"
@@ -1021,6 +1032,11 @@ def _phase_raw(state: _State) -> None:
             if match["f"]:
                 seconds += Decimal(match["f"]).scaleb(-len(match["f"]))
             state.take(_Candidate(match.start(), match.end(), FactKind.QUANTITY, seconds, "s"))
+    for match in _HEIGHT_M_CM.finditer(text) if "m" in text else ():
+        # "il mesure 1m80" -> 1.80 m: metres and centimetres, as a height is written in French.
+        if state.free(match.start(), match.end()):
+            state.take(_Candidate(match.start(), match.end(), FactKind.QUANTITY,
+                                  (Decimal(match["m"]) + Decimal(match["cm"]).scaleb(-2)).normalize(), "m"))
     lowered = text.lower()
     for pattern, needle, precheck in ((_TIME_COLON, ":", None), (_TIME_AMPM, "m", _TIME_AMPM_PRE)):
         if needle not in lowered or (precheck is not None and precheck.search(text) is None):
@@ -1453,6 +1469,8 @@ def _valid_date(year: int, month: int, day: int) -> DateValue | None:
 
 
 _UNIT_WORD_AFTER: Final = regex.compile(r"[\s\u00a0-](?P<u>[^\W\d_]+)(?![\w])")
+# After "N million pounds": what makes the pounds a weight ("542 million pounds of pumpkin", "pounds' worth").
+_WEIGHT_AFTER: Final = regex.compile(r"['\u2019]?\s+(?:of|worth)\b", regex.IGNORECASE)
 
 
 def _phase_slash(state: _State) -> None:
@@ -1517,6 +1535,14 @@ def _phase_slash(state: _State) -> None:
             # "âgés de 6/7 ans": 6 or 7 years old, a range (as "aged between 6 and 7")
             state.take(_Candidate(start, end, FactKind.RANGE, Range(Decimal(a), Decimal(b)), "a",
                                   atoms=(), raw=None))
+            continue
+        unit = state.pat.unit_map.get(fold(unit_after["u"])) if unit_after is not None else None
+        if not followed_by_of and 0 < a < b and sign > 0 and unit is not None and unit_after is not None \
+                and len(unit_after["u"]) > 2 and _decimal(Fraction(a, b)) is not None:
+            # "a 1/4 mile oval", "a 3/4-inch pipe" -> 0.25 mi, 0.75 in (as "5 1/2 miles" above)
+            value = Fraction(a, b)
+            state.take(_Candidate(start, unit_after.end(), FactKind.QUANTITY, _decimal(value) or Decimal(0), unit,
+                                  raw=value))
             continue
         if followed_by_of and a < b:
             value = Fraction(sign * a, b)
@@ -1899,6 +1925,8 @@ def _digit_atom(state: _State, tokens: list[Token], i: int, data: LangData | Non
             known = None  # "Moody 4B", "Cuvée 3K": a name, not 4 billion
         # Before a currency sign the abbreviation is a scale even after a space: "290,4 M$", "25 M€", "2 G$".
         money = known is not None and _CURRENCY_AFTER.match(text, abbreviation.end()) is not None
+        if abbr == "G" and not money:
+            known = None  # "la 5G", "réseau 4G": a generation of mobile networks; "2 G$" is 2 milliards de dollars
         if abbr == "m" and not abbreviation["sp"] and _million_m(state, abbreviation.end()):
             fvalue *= 10**6
             end = abbreviation.end()
@@ -2243,19 +2271,27 @@ def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candida
         short = unit_key in pat.short_units or len(unit_key) <= 2
         if short and (atom.words or match["of"]):
             continue
-        if unit_key in pat.short_units and match["unit"] != match["unit"].lower():
-            continue  # "5G" is a label, "5 g" five grams
+        if unit_key in pat.short_units and match["unit"] != match["unit"].lower() \
+                and match["unit"] not in pat.cased_units:
+            continue  # "5G" is a label, "5 g" five grams, "100 MB" a hundred megabytes
         if unit_key in ("t", "l", "g") and match["sp"] and state.lang is Lang.EN:
             continue
+        if len(unit_key) == 1 and state.text[match.end() : match.end() + 1] in ("'", "\u2019"):
+            continue  # "2 l'an", "5 m'a dit": an elided article or pronoun, not litres or metres
         if match["unit"] in ("M",):
             continue
         end = match.end()
         if match["adj"] and (unit not in pat.durations or match["of"] or not match["sp"].isspace()):
             continue  # "les 12 derniers mois" is 12 mo; "les 3 derniers km" no quantity of its own
-        if match["sp"] and not match["sp"].isspace() and (short or match["of"]):
-            continue  # a hyphen only before a written-out unit: "a 10-year wait", "a 5-km race"
+        if match["sp"] and not match["sp"].isspace() and (
+            unit_key in pat.short_units or unit_key == "in" or match["of"]
+        ):
+            continue  # a hyphen before a unit word or abbreviation: "a 10-year wait", "a 2.5-km stretch" (not "3-in-1")
         value = atom.value
         kind = FactKind.QUANTITY
+        if atom.scale is not None and unit_key in pat.money_after_scale \
+                and _WEIGHT_AFTER.match(state.text, end) is None:
+            kind, unit = FactKind.MONEY, pat.money_after_scale[unit_key]  # "361 million pounds": sterling
         if unit in pat.durations:
             # A time span takes its unit after digits and words alike ("10 ans", "a 10-year wait", "deux ans",
             # "twenty-one days"), so that "ten years" / "10 mois" is a changed unit, not a dropped one. A clock

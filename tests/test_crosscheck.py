@@ -9,7 +9,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.crosscheck import CODES, Side, _compare, check_consistency, compare_facts
-from pipeline.facts import extract_facts
 from pipeline.model import (
     Bead,
     BlockKind,
@@ -24,6 +23,7 @@ from pipeline.model import (
     Severity,
     TimeValue,
 )
+from pipeline.run import check_segments
 
 D = Decimal
 
@@ -394,6 +394,11 @@ def test_matched_facts_lists_exact_lenient_and_compared_pairs() -> None:
     assert matched_facts(beads, en, fr) == ((0, 1), (1, 0), (2, 2))
 
 
+def _segment_findings(en_text: str, fr_text: str) -> list[str]:
+    """The findings on one aligned pair of segments, as ``check-pairs`` reports them."""
+    return sorted(f.name for f in check_segments(en_text, fr_text).findings)
+
+
 @pytest.mark.parametrize(
     ("en_text", "fr_text"),
     [
@@ -404,5 +409,20 @@ def test_matched_facts_lists_exact_lenient_and_compared_pairs() -> None:
 )
 def test_a_measure_in_two_units_matches_its_conversion(en_text: str, fr_text: str) -> None:
     # One measure in two units (one fact since facts version 13) against its conversion: nothing is missing.
-    assert _bead_with_text(en_text, list(extract_facts(en_text, Lang.EN)),
-                           fr_text, list(extract_facts(fr_text, Lang.FR))) == []
+    assert _segment_findings(en_text, fr_text) == []
+
+
+@pytest.mark.parametrize(
+    ("en_text", "fr_text"),
+    [
+        pytest.param("Profit rose to 361 million pounds.", "Le bénéfice a atteint 361 millions de livres sterling.",
+                     id="million-pounds-sterling"),
+        pytest.param("Profit rose to 361 million pounds.", "Le bénéfice a atteint 361 M£.", id="million-pounds-symbol"),
+        pytest.param("The 5G network covers 80% of the city.", "Le réseau 5G couvre 80 % de la ville.", id="5g"),
+        pytest.param("He is 1.80 m tall.", "Il mesure 1m80.", id="height-1m80"),
+        pytest.param("The file is 100 MB.", "Le fichier fait 100 Mo.", id="megabytes-mo"),
+        pytest.param("a 1/4 mile oval", "un ovale de 400 mètres", id="fraction-mile-metres"),
+    ],
+)
+def test_a_figure_read_alike_in_both_languages_is_silent(en_text: str, fr_text: str) -> None:
+    assert _segment_findings(en_text, fr_text) == []

@@ -210,6 +210,8 @@ UNITS_OF_MEASURE: Final[dict[str, str]] = {
     "gallons": "gal", "gallon": "gal", "barrels": "bbl", "barrel": "bbl", "ounces": "oz", "ounce": "oz",
     "oz": "oz", "lbs": "lb", "lb": "lb", "pounds": "lb", "pound": "lb",
     "mm/h": "mm/h", "hpa": "hPa", "mb": "MB", "gb": "GB", "tb": "TB", "mbps": "Mbps", "ghz": "GHz",
+    "kilobytes": "kB", "kilobyte": "kB", "megabytes": "MB", "megabyte": "MB", "gigabytes": "GB", "gigabyte": "GB",
+    "terabytes": "TB", "terabyte": "TB", "μg": "µg",
     "mhz": "MHz", "cc": "cc", "cubic feet": "ft3", "nautical miles": "nmi", "nautical mile": "nmi",
     # Time spans (see DURATION_UNITS): "a 10-year wait" -> quantity 10 a, as "10 ans".
     "year": "a", "years": "a", "yr": "a", "yrs": "a", "month": "mo", "months": "mo", "week": "wk", "weeks": "wk",
@@ -221,6 +223,11 @@ UNITS_OF_MEASURE: Final[dict[str, str]] = {
 DURATION_UNITS: Final[frozenset[str]] = frozenset({"a", "mo", "wk", "d", "h", "min", "s"})
 # Units that are single letters or otherwise easy to confuse: need a digit right before (no word numbers).
 SHORT_UNITS: Final[frozenset[str]] = frozenset({"m", "g", "t", "l", "c", "mi", "ft", "oz", "lb", "mb", "cc", "°"})
+# Spellings of short units that are written in capitals and still a unit ("100 MB"; "5G" stays a label).
+CASED_SHORT_UNITS: Final[frozenset[str]] = frozenset({"MB", "L"})
+# Units that are a currency after a scale word unless "of" or "worth" follows: "361 million pounds" is sterling,
+# "542 million pounds of pumpkin" and "600 million pounds worth of candy" a weight, as is "25 pounds".
+MONEY_AFTER_SCALE: Final[dict[str, str]] = {"pounds": "GBP", "pound": "GBP"}
 
 # Count nouns that make a four-digit 1900-2099 number a count rather than a year ("2013 people").
 COUNT_NOUNS: Final[frozenset[str]] = frozenset({

@@ -171,6 +171,8 @@ UNITS_OF_MEASURE: Final[dict[str, str]] = {
     "miles": "mi", "mile": "mi", "pieds": "ft", "pied": "ft", "pouces": "in", "pouce": "in", "acres": "acre",
     "acre": "acre", "gallons": "gal", "gallon": "gal", "barils": "bbl", "baril": "bbl", "onces": "oz",
     "once": "oz", "pieds cubes": "ft3", "mo": "MB", "go": "GB", "hpa": "hPa", "ghz": "GHz", "mhz": "MHz",
+    "ko": "kB", "kilooctets": "kB", "kilooctet": "kB", "megaoctets": "MB", "megaoctet": "MB", "gigaoctets": "GB",
+    "gigaoctet": "GB", "teraoctets": "TB", "teraoctet": "TB", "μg": "µg",
     "milles": "mi", "milles nautiques": "nmi", "milles marins": "nmi", "mille nautique": "nmi",
     "mille marin": "nmi",
     # Time spans (see DURATION_UNITS): "10 ans" / "10-year" -> quantity 10 a.
@@ -193,7 +195,10 @@ HALF_PERIOD_BEFORE: Final[frozenset[str]] = frozenset({"premiere", "seconde", "d
 DECADE_NOUNS: Final[tuple[str, ...]] = ("annees",)
 # Words between a figure and its scale word: "100 autres milliards" = 100 billion.
 SCALE_GAP_WORDS: Final[frozenset[str]] = frozenset({"autres"})
-SHORT_UNITS: Final[frozenset[str]] = frozenset({"m", "g", "t", "l", "c", "mo", "go", "°"})
+SHORT_UNITS: Final[frozenset[str]] = frozenset({"m", "g", "t", "l", "c", "mo", "go", "ko", "°"})
+# Spellings of short units that are written in capitals and still a unit ("500 Go", "75 L"). "To" (téraoctets) is
+# not a unit at all: after a figure, "to" is far more often English ("from 5 to 10" quoted).
+CASED_SHORT_UNITS: Final[frozenset[str]] = frozenset({"Mo", "Go", "Ko", "L"})
 
 COUNT_NOUNS: Final[frozenset[str]] = frozenset({
     "personnes", "enfants", "hommes", "femmes", "eleves", "etudiants", "travailleurs", "menages", "familles",
