@@ -30,7 +30,10 @@ Conventions (the contract the cross-check relies on)
   determiner), ``20 ans environ``, ``10 jours minimum``, ``6 ans de prison minimum``, ``21 ans et plus``; not when a
   figure follows: in ``sur 100, environ 20`` the hedge is the 20's). ``sous les 45 %``, ``sous la barre des 105
   yens`` are less than; ``un maximum de`` / ``un minimum de`` bounds, except after ``d'`` (``passé d'un minimum de
-  40 %``: from a low of). ``over`` + a period (``over four years``,
+  40 %``: from a low of). A verb that passes the figure is more than (``exceeded 3,000``, ``surpassed the 1
+  million mark``, ``a dépassé les 3 000``, ``dépasse la barre des``) and, denied, at most (``must not exceed
+  0.35%``, ``has not exceeded``, ``n'a pas dépassé``, ``ne dépasse pas``); a bare ``exceed`` is left unread
+  (``could exceed``). ``over`` + a period (``over four years``,
   ``£4,000 over three years``) or after a phrasal verb (``spread over 13 categories``) means during/across, not
   more than, unless ``for``/``aged``/``to``/a form of *be*… precedes or ``old``/``ago`` follows (``for over ten
   years``, ``over 30 years old``). ``de plus de 25 ans`` is more than 25; only ``en plus de`` is no bound.
@@ -191,7 +194,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "21"
+FACTS_VERSION: Final = "22"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits

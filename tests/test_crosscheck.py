@@ -422,7 +422,13 @@ def test_a_measure_in_two_units_matches_its_conversion(en_text: str, fr_text: st
         pytest.param("He is 1.80 m tall.", "Il mesure 1m80.", id="height-1m80"),
         pytest.param("The file is 100 MB.", "Le fichier fait 100 Mo.", id="megabytes-mo"),
         pytest.param("a 1/4 mile oval", "un ovale de 400 mètres", id="fraction-mile-metres"),
+        pytest.param("The toll has not exceeded 3,000.", "Le bilan n'a pas dépassé 3 000.", id="denied-exceeded"),
+        pytest.param("The toll exceeded 3,000.", "Le bilan a dépassé les 3 000 morts.", id="exceeded"),
     ],
 )
 def test_a_figure_read_alike_in_both_languages_is_silent(en_text: str, fr_text: str) -> None:
     assert _segment_findings(en_text, fr_text) == []
+
+
+def test_a_passed_figure_against_a_lower_one_is_a_changed_bound() -> None:
+    assert _segment_findings("The toll exceeded 3,000.", "Le bilan est inférieur à 3 000.") == ["qualifier-differs"]

@@ -138,11 +138,29 @@ QUALIFIERS: Final[dict[str, Qualifier]] = {
     "more than or equal to": Qualifier.AT_LEAST, "higher than or equal to": Qualifier.AT_LEAST,
     "equal to or greater than": Qualifier.AT_LEAST, "equal to or more than": Qualifier.AT_LEAST,
     "equal to or higher than": Qualifier.AT_LEAST,
+    # A verb that passes the figure: "the toll exceeded 3,000", "surpassed the 1 million mark" (French "a dépassé
+    # les 3 000"). Denied, it bounds from above: "must not exceed 0.35%" ("ne doit pas dépasser 0,35 %"). The bare
+    # "exceed" is left unread: after "could" or "expected to" it says nothing sure, and a denial may stand apart.
+    **{f"{verb}{article}": Qualifier.MORE_THAN
+       for verb in ("exceeds", "exceeded", "surpasses", "surpassed", "surpassing")
+       for article in ("", " the")},
+    **{f"{denial.replace(chr(39), apostrophe)} {verb}{article}": Qualifier.AT_MOST
+       for denial in ("not", "never", "not to", "doesn't", "don't", "didn't", "won't", "cannot", "can't",
+                      "shouldn't", "mustn't", "wouldn't")
+       for apostrophe in ("'", "\u2019")
+       for verb in ("exceed", "surpass")
+       for article in ("", " the")},
+    # "has not exceeded", "never exceeded", "not exceeding": the denied past, as "n'a pas dépassé"
+    **{f"{denial.replace(chr(39), apostrophe)} {verb}{article}": Qualifier.AT_MOST
+       for denial in ("not", "never", "hasn't", "haven't", "hadn't")
+       for apostrophe in ("'", "\u2019")
+       for verb in ("exceeded", "surpassed", "exceeding", "surpassing")
+       for article in ("", " the")},
 }
 
 # Range connectors: (opening word or None, middle word).
 RANGE_PAIRS: Final[tuple[tuple[str, str], ...]] = (("between", "and"), ("from", "to"), ("from", "through"))
-RANGE_MIDDLES: Final[tuple[str, ...]] = ("to",)
+RANGE_MIDDLES: Final[tuple[str, ...]] = ("to", "through")  # "grades 6 through 8"
 OUT_OF: Final[tuple[str, ...]] = ("out of", "in every", "over")
 FRACTION_OF: Final[tuple[str, ...]] = ("of",)
 
@@ -299,6 +317,8 @@ TRAILING_QUALIFIERS: Final[dict[str, Qualifier]] = {
     "or so": Qualifier.ABOUT, "odd": Qualifier.ABOUT, "or more": Qualifier.AT_LEAST, "or less": Qualifier.AT_MOST,
     "or fewer": Qualifier.AT_MOST, "at least": Qualifier.AT_LEAST, "at most": Qualifier.AT_MOST,
     "or over": Qualifier.AT_LEAST, "or older": Qualifier.AT_LEAST, "or above": Qualifier.AT_LEAST,
+    "or greater": Qualifier.AT_LEAST, "or higher": Qualifier.AT_LEAST, "or lower": Qualifier.AT_MOST,
+    "or younger": Qualifier.AT_MOST,
     "plus": Qualifier.MORE_THAN,  # only joined by a hyphen: "140-plus creditors" ("plus de 140")
     "and over": Qualifier.AT_LEAST, "and up": Qualifier.AT_LEAST, "and older": Qualifier.AT_LEAST,
     "and above": Qualifier.AT_LEAST,

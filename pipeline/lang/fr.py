@@ -76,6 +76,10 @@ MONTHS: Final[dict[str, int]] = {
 }
 AMBIGUOUS_MONTHS: Final[frozenset[str]] = frozenset({"mars", "sept", "oct", "dec"})
 
+# What may stand between a verb that passes a figure and the figure: "dépasse les 3 000", "la barre des 1 000".
+_PASSED_MARKS: Final[tuple[str, ...]] = (
+    "", " les", " la barre des", " la barre de", " le cap des", " le cap de", " le seuil des", " le seuil de",
+)
 QUALIFIERS: Final[dict[str, Qualifier]] = {
     "pres de": Qualifier.NEARLY, "pres d'": Qualifier.NEARLY, "presque": Qualifier.NEARLY,
     "quasi": Qualifier.NEARLY, "quasiment": Qualifier.NEARLY, "pratiquement": Qualifier.NEARLY,
@@ -105,6 +109,18 @@ QUALIFIERS: Final[dict[str, Qualifier]] = {
     "inferieurs ou egaux a": Qualifier.AT_MOST, "inferieures ou egales a": Qualifier.AT_MOST,
     "superieur ou egal a": Qualifier.AT_LEAST, "superieure ou egale a": Qualifier.AT_LEAST,
     "superieurs ou egaux a": Qualifier.AT_LEAST, "superieures ou egales a": Qualifier.AT_LEAST,
+    # A verb that passes the figure, as English "exceeded": "a dépassé les 3 000", "dépasse le cap des 1 000";
+    # denied, it bounds from above: "ne dépasse pas 5 %", "ne doit pas dépasser 0,35 %" ("must not exceed").
+    **{f"{verb}{article}": Qualifier.MORE_THAN
+       for verb in ("depasse", "depassee", "depasses", "depassees", "depassent", "depassait", "depassaient",
+                    "depassera", "depasseront", "depasserait", "excede", "excedent", "excedait", "excedera")
+       for article in _PASSED_MARKS},
+    **{f"{verb}{article}": Qualifier.AT_MOST
+       for verb in ("pas depasser", "jamais depasser", "pas depasse", "pas depassee", "pas depasses",
+                    "pas depassees", "jamais depasse", "depasse pas", "depassent pas", "depassait pas",
+                    "depassaient pas", "depassera pas", "depasseront pas", "pas exceder", "pas excede",
+                    "excede pas", "excedent pas")
+       for article in _PASSED_MARKS},
 }
 
 RANGE_PAIRS: Final[tuple[tuple[str, str], ...]] = (
