@@ -47,7 +47,7 @@ MAX_SKIP_SHARE: Final = 0.10
 TOLERANCE: Final = Fraction(1, 10**9)
 SIGNATURE: Final = (
     "extraction|match:value-multiset|tol:1e-9|dotnet-unsupported:excluded|relative-ordinals:excluded"
-    "|subunits:main-unit|dimension:no-durations"
+    "|subunits:main-unit|dimension:no-durations-no-temperatures"
 )
 # Recognizers-Text currency units that are a hundredth of the main unit.
 SUBUNITS: Final = frozenset({"cent", "pence", "penny", "centimes", "centime"})
@@ -75,6 +75,7 @@ def _digits_in(text: str) -> list[Fraction]:
 
 
 _DURATION_UNITS = frozenset({"a", "mo", "wk", "d", "h", "min", "s"})
+_TEMPERATURE_UNITS = frozenset({"°C", "°F"})
 
 
 def project_numbers(facts: Iterable[Fact]) -> list[Fraction]:
@@ -120,8 +121,11 @@ def _kind(*kinds: FactKind) -> Callable[[Iterable[Fact]], list[Fraction]]:
 
 
 def project_dimensions(facts: Iterable[Fact]) -> list[Fraction]:
-    """Recognizers ``DimensionModel``: quantities other than time spans (a duration is a DateTime matter there)."""
-    return _values_of(facts, lambda fact: fact.kind is FactKind.QUANTITY and fact.unit not in _DURATION_UNITS)
+    """Recognizers ``DimensionModel``: quantities other than time spans and temperatures in a named scale (a duration
+    is a DateTime matter there, "100° Celsius" one for its TemperatureModel; a bare "24 degrees" stays in)."""
+    return _values_of(
+        facts, lambda fact: fact.kind is FactKind.QUANTITY and fact.unit not in _DURATION_UNITS | _TEMPERATURE_UNITS
+    )
 
 
 def project_ranges(facts: Iterable[Fact]) -> list[Fraction]:

@@ -24,7 +24,7 @@ Conventions (the contract the cross-check relies on)
 * **"one" / "un".** French ``un``/``une`` alone is an article and never a figure. English ``one`` alone is a
   cardinal unless a determiner precedes it (``the one``, ``this one``, ``which one``) or ``of``/``another``
   follows (``one of``, ``one another``). ``a``/``an`` count as 1 only before a scale or fraction word
-  (``a million``, ``a third``).
+  (``a million``, ``a third``; ``a third-degree burn`` holds the ordinal, as ``a third term``).
 * **Qualifiers** (``nearly``/``près de``…) are read from the words right before the figure, else from a hedge
   right after it (``20 or so``, ``50-odd``, ``140-plus``, ``40 or over``, ``18 and over`` (not before a
   determiner), ``20 ans environ``, ``10 jours minimum``, ``6 ans de prison minimum``, ``21 ans et plus``; not when a
@@ -72,14 +72,20 @@ Conventions (the contract the cross-check relies on)
   ``pence`` are GBP hundredths (``197 pence`` -> 1.97 GBP), and so is French ``penny``; an English ``penny`` is a
   US cent as often as a British one, and is left a number. A whole amount in a written currency and a subunit
   amount after it, with nothing or ``and``/``et`` between, are one amount in the whole amount's currency (``3
-  dollars 50 cents`` -> 3.50 USD, ``15 euros et 15 centimes`` -> 15.15 EUR); a comma keeps them apart.
+  dollars 50 cents`` -> 3.50 USD, ``15 euros et 15 centimes`` -> 15.15 EUR); a comma keeps them apart. So are
+  the cents left unnamed, two digits or a number word under 100 at the end of a clause (``it costs 15 dollars
+  50.``, ``thirteen dollars forty five``, ``le ticket passe à 1 euro 90.``; not ``15 dollars 50 times`` nor, in a
+  range, ``between 10 dollars and 20.``), and the cents after a sign between the figures, as French prices are
+  written (``1€90``, ``2 € 50`` -> 1.90, 2.50 EUR; spaced in French only; ``10 € 50 %`` is 10 EUR and 50 %).
 * **Currency names.** Besides the language tables, every CLDR currency name of two words or more, singular and
   plural, as Babel has it (``420 million Finnish markka`` -> FIM, ``250 millions de florins néerlandais`` -> NLG,
   ``3 livres turques`` -> TRY); the tables win where both name a currency, and one-word names (``won``, ``real``)
   are the tables' alone. A hyphen joins a figure to a written-out currency as to a written-out unit (``a 12-cent
   dividend``, ``a five-dollar note``), not to a code (``a 10-USD fee``).
 * **Currency signs.** ``$`` is USD unless a country prefix or name says otherwise (``CA$``, ``C$``, ``$CA``, ``$ CA``
-  -> CAD; ``US$``, ``$US`` -> USD; ``S$3,000``, ``3 000 $ de Singapour``, ``66 M$ de Singapour`` -> SGD). English
+  -> CAD; ``US$``, ``$US`` -> USD; ``S$3,000``, ``3 000 $ de Singapour``, ``66 M$ de Singapour`` -> SGD; ``NT$``
+  TWD, ``R$`` BRL, ``Mex$`` MXN). An ISO code before the figure is that currency, glued too (``AUD 20``, ``USD115``,
+  ``EUR2bn``: not a label as ``A320``). English
   ``3c`` (glued) and French ``50 centimes`` are cents, as ``50 cents``; ``un dollar symbolique`` is $1. A bare number
   joined by ``and``/``et`` to a percent shares its sign (``1.3 and 2.0% respectively``), not after a hedge nor before
   ``of``; French ``les 5 premiers %`` is 5 %. A scale abbreviation right before a currency sign scales the figure even
@@ -114,15 +120,19 @@ Conventions (the contract the cross-check relies on)
   hours 40 minutes``, ``2 heures 40 minutes``, ``il dure 2 heures 40`` -> 160 min, ``2 hours 45 minutes`` 2.75 h;
   ``une heure trente`` 1.5 h (``à six heures trente`` 06:30); ``20 sec 53`` 20.53 s; quarters add to a duration
   (``une heure et quart`` 1.25 h, ``12 ans trois quarts`` 12.75 a), as does a mixed number (``5 1/2-hour`` 5.5 h).
-  Feet and inches, pounds and ounces likewise, in the smaller unit: ``5 feet 2 inches`` 62 in, ``7 pounds 3
-  ounces`` 115 oz. A time in hours, minutes and seconds is a span in seconds (``in 2:06:05``, ``en 2h06'05`` ->
-  7565 s: race results; a clock time to the second, rare in news, reads so too, the same way in both). French
-  ``derniers``/``prochains`` may stand between a count and its time unit: ``les 12 derniers mois`` 12 mo, ``les
-  quatre dernières décennies`` 40 a (as ``the last 12 months``, ``the past four decades``).
+  Feet and inches, pounds and ounces likewise, in the smaller unit: ``5 feet 2 inches``, ``5 ft 2 in`` (``in`` ending
+  the clause) 62 in, ``7 pounds 3 ounces`` 115 oz. A time in hours, minutes and seconds is a span in seconds (``in
+  2:06:05``, ``en 2h06'05`` -> 7565 s: race results; a clock time to the second, rare in news, reads so too, the same
+  way in both). French ``derniers``/``prochains`` may stand between a count and its time unit: ``les 12 derniers
+  mois`` 12 mo, ``les quatre dernières décennies`` 40 a (as ``the last 12 months``, ``the past four decades``).
   A fraction before a unit is a quantity (``a 1/4 mile oval`` 0.25 mi, ``a 3/4-inch pipe`` 0.75 in); French
   ``1m80`` is 1.8 m. Capitalised data units and litres stay units (``100 MB``, ``500 Go``, ``75 L``), where a
   capital glued to digits otherwise names (``5G``, ``la 4G``: French ``G`` is a scale only before a currency,
-  ``2 G$``), and a unit glued to more digits is a code (``24703m212``). English ``pounds`` after a scale word is
+  ``2 G$``), and a unit glued to more digits is a code (``24703m212``; ``24703m2`` is square metres). The lengths
+  of a dimension are each a quantity, the unit written once at the end or after each: ``5 x 7 m`` 5 m and 7 m,
+  ``1 m x 1 m``, ``30x40cm``, ``2 x 3 x 4 m``, ``10 by 20 feet``, ``5 m sur 7 m`` (not the multiplier ``x 7``;
+  ``3 sur 4`` with no unit stays a ratio, a relay ``4x100 m`` a code). ``degrees``/``degrés`` alone are ``°``,
+  ``100° Celsius`` is °C. English ``pounds`` after a scale word is
   sterling (``361 million pounds``) unless ``of`` or ``worth`` follows (``542 million pounds of pumpkin``);
   elsewhere it is a weight, while French ``livres`` alone has no unit (books or pounds).
   ``une heure du matin``, ``5 heures du soir`` are clock times; English ``At 5.13 on Monday morning`` is 05:13 (a
@@ -194,7 +204,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "22"
+FACTS_VERSION: Final = "23"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -1003,6 +1013,7 @@ def _phase_raw(state: _State) -> None:
     _phase_age_groups(state)
     _phase_hours(state)
     _phase_one_unit(state)
+    _phase_dimensions(state)
     _phase_figure_nouns(state)
     _phase_collectives(state)
     if not has_digit:
@@ -1126,6 +1137,16 @@ _AGE_GROUP: Final = regex.compile(r"(?<=(?<![\w])(?:under|over)[\s\u00a0-]+)(?P<
 _FR_TOP_PERCENT: Final = regex.compile(
     r"(?<![\w,.])(?P<n>\d+(?:,\d+)?)[\s\u00a0]+(?:premiers|derniers)[\s\u00a0\u202f]?%", regex.IGNORECASE
 )
+# "1€90", "2 € 50": the sign between whole units and cents, as French prices are written (1.90 EUR); spaced
+# only in French, and never before a third digit, a decimal or a percent ("1 € 500" is no price).
+_SIGN_CENTS: Final[dict[Lang, regex.Pattern[str]]] = {
+    lang: regex.compile(
+        rf"(?<![\w.,])(?P<a>\d{{1,3}}(?:[{group}]\d{{3}})+|\d+){space}(?P<c>[€$£]){space}(?P<b>\d\d)"
+        r"(?![\w%]|[.,]\d|[\s\u00a0\u202f]+%)"
+    )
+    for lang, space, group in ((Lang.EN, "", ","), (Lang.FR, r"[\s\u00a0\u202f]?", r"\s\u00a0\u202f."))
+}
+_SIGN_CURRENCY: Final[dict[str, str]] = {"€": "EUR", "$": "USD", "£": "GBP"}
 # "un dollar symbolique" = "$1" (the idiom: "un dollar" alone is "a dollar", no figure, as in English).
 _FR_SYMBOLIC: Final = regex.compile(
     r"(?<![\w])une?[\s\u00a0]+(?P<cur>dollar|euro|franc|yen|yuan)[\s\u00a0]+symbolique(?![\w])", regex.IGNORECASE
@@ -1149,9 +1170,9 @@ _ONE_DIMENSION: Final[dict[Lang, regex.Pattern[str]]] = {
 }
 
 
-# "500m2", "500 m2", "20 km2": the digit of the unit is no number ("m2" is the unit, not a label 2).
+# "500m2", "500 m2", "24703m2", "20 km2": the digit of the unit is no number ("m2" is the unit, not a label 2).
 _SQUARE_UNIT: Final = regex.compile(
-    r"(?<![\w.,])(?P<n>\d{1,3}(?:[\s\u00a0\u202f.,]\d{3})*(?:[.,]\d+)?)[\s\u00a0]?(?P<u>k?m[23])(?![\w])"
+    r"(?<![\w.,])(?P<n>(?:\d{1,3}(?:[\s\u00a0\u202f.,]\d{3})+|\d+)(?:[.,]\d+)?)[\s\u00a0]?(?P<u>k?m[23])(?![\w])"
 )
 
 
@@ -1175,6 +1196,12 @@ def _phase_one_unit(state: _State) -> None:
         number = parse_number(match["n"], state.lang if state.lang in (Lang.EN, Lang.FR) else Lang.FR)
         if number is not None and state.free(match.start(), match.end()):
             state.take(_Candidate(match.start(), match.end(), FactKind.QUANTITY, number, match["u"]))
+    cents = _SIGN_CENTS.get(state.lang)
+    for match in cents.finditer(text) if cents is not None and regex.search(r"[€$£][\s\u00a0\u202f]?\d", text) else ():
+        whole = parse_number(match["a"], state.lang)
+        if whole is not None and state.free(match.start(), match.end()):
+            value = whole + Decimal(match["b"]) / 100
+            state.take(_Candidate(match.start(), match.end(), FactKind.MONEY, value, _SIGN_CURRENCY[match["c"]]))
     if state.lang is Lang.FR and "%" in text:
         for match in _FR_TOP_PERCENT.finditer(text):
             if state.free(match.start(), match.end()):
@@ -1193,6 +1220,73 @@ def _phase_one_unit(state: _State) -> None:
         unit = state.pat.unit_map.get(fold(words[-1]))
         if unit is not None and state.free(match.start(group), match.end(group)):
             state.take(_Candidate(match.start(group), match.end(group), FactKind.QUANTITY, Decimal(1), unit))
+
+
+# Lengths a dimension is written in: "5 x 7 m", "1 m x 1 m", "60 x 80 cm", "10 by 20 feet", "5 m sur 7".
+_LENGTH_UNITS: Final = frozenset({"mm", "cm", "dm", "m", "km", "in", "ft", "yd", "mi"})
+# Relay events are codes, not dimensions: "4x100 m", "4 x 400m" (see ``_GLUED_CODE``).
+_RELAY_LEGS: Final = frozenset({25, 50, 100, 200, 400, 800, 1500})
+_DIMENSION_NUMBER: Final = r"\d+(?:[.,]\d+)?"
+
+
+@lru_cache(maxsize=8)
+def _dimension_patterns(lang: Lang) -> tuple[regex.Pattern[str], regex.Pattern[str]] | None:
+    """The whole of a dimension ("5 x 7 m", "2 m x 3 m x 4 m") and one of its parts ("5", "7 m")."""
+    pat = _patterns(lang)
+    words = [word for word, unit in pat.unit_map.items() if unit in _LENGTH_UNITS]
+    if not words:
+        return None
+    token = _ACCENT_TOLERANT.set(lang is not Lang.EN)
+    try:
+        units = _alternation(words)
+    finally:
+        _ACCENT_TOLERANT.reset(token)
+    space = r"[\s\u00a0]"
+    by = {Lang.EN: "|by", Lang.FR: "|sur"}.get(lang, "")
+    part = rf"(?P<n>{_DIMENSION_NUMBER})(?:{space}?(?P<u>{units})(?![\w²³/]))?"
+    whole = regex.compile(
+        rf"(?<![\w.,]){part}(?:{space}?(?:[x×]|{space}(?:{by[1:] or '(?!)'}))(?={space}?\d){space}?{part})+",
+        regex.IGNORECASE,
+    )
+    return whole, regex.compile(part, regex.IGNORECASE)
+
+
+def _phase_dimensions(state: _State) -> None:
+    """Two or three lengths of one object, the unit written once at the end or after each: "5 x 7 m" is 5 m and
+    7 m, "1 m x 1 m", "30x40cm", "2 x 3 x 4 m", "10 by 20 feet", "5 m sur 7 m" (quantities, not a multiplier "x 7"
+    nor a code "30x40"). A relay ("4x100 m") stays a code."""
+    text = state.text
+    if not regex.search(r"\d[\s\u00a0]?(?:[x×]|by|sur)[\s\u00a0]?\d|\d[\s\u00a0]?[^\W\d]+[\s\u00a0]?(?:[x×]|by|sur)",
+                        text, regex.IGNORECASE):
+        return
+    patterns = _dimension_patterns(state.lang)
+    if patterns is None:
+        return
+    whole, part = patterns
+    for match in whole.finditer(text):
+        units = match.captures("u")
+        parts = list(part.finditer(text, match.start(), match.end()))
+        last = parts[-1]
+        if not units or last["u"] is None or not last.group().endswith(last["u"]) or last.end() != match.end():
+            continue  # "3 m x 4": the last length carries the unit
+        first = parts[0]
+        if len(parts) == 2 and first["u"] is None and first["n"].isdigit() and int(first["n"]) <= 12 \
+                and last["n"].isdigit() and int(last["n"]) in _RELAY_LEGS:
+            continue  # "4x100 m": a relay
+        if not state.free(match.start(), match.end()):
+            continue
+        unit = None
+        found: list[_Candidate] = []
+        for item in reversed(parts):
+            if item["u"] is not None:
+                unit = state.pat.unit_map.get(fold(item["u"]))
+            number = parse_number(item["n"], state.lang if state.lang in (Lang.EN, Lang.FR) else Lang.FR)
+            if number is None or unit is None:
+                break
+            found.append(_Candidate(item.start(), item.end(), FactKind.QUANTITY, number, unit))
+        else:
+            for candidate in found:
+                state.take(candidate)
 
 
 def _phase_age_groups(state: _State) -> None:
@@ -1654,6 +1748,8 @@ def _phase_labels(state: _State) -> None:
                 continue
         elif fold(prefix) in ("x",) and not tail:
             continue  # "x2" is a multiplier
+        elif not match["h"] and tail in ("", "m", "bn", "mn", "k", "tn") and prefix in state.pat.currency_prefix_map:
+            continue  # "USD115", "EUR2bn", "Rs500": a sum in that currency
         elif prefix.islower() and not tail and len(prefix) > 1:
             continue  # "km5"-like noise, or a glued unit
         state.take(_Candidate(start, end, FactKind.LABEL, Decimal(match["n"])))
@@ -2083,13 +2179,16 @@ def _word_atom(state: _State, tokens: list[Token], parsed: NumberParse, data: La
             if before and fold(before[0]) in ("a", "per", "split", "une", "par", "every", "each", "one"):
                 return None
     if parsed.kind == "fraction" and first.key in data.articles_one and parsed.value.numerator == 1:
-        # "a third term", "a twenty-first century" are ordinals; "a third of", "a third." are fractions.
+        # "a third term", "a twenty-first century", "a third-degree burn" are ordinals; "a third of", "a third."
+        # are fractions.
         nxt = _WORD_AFTER.match(text[end:])
         last_key = tokens[parsed.last - 1].key
+        compound = text[end : end + 1] in ("-", "\u2010", "\u2011") and text[end + 1 : end + 2].isalpha()
         if (
-            nxt is not None
+            (nxt is not None or compound)
             and (last_key in data.ordinals or last_key in data.scale_ordinals)
-            and fold(nxt["w"]) not in ("of", "de", "d", "du", "des", "and", "et", "or", "ou")
+            and (compound or (nxt is not None and fold(nxt["w"]) not in ("of", "de", "d", "du", "des", "and", "et",
+                                                                         "or", "ou")))
         ):
             start = tokens[parsed.first + 1].start
             return _Atom(start, end, "ordinal", Fraction(parsed.value.denominator), None, True, False)
@@ -2849,6 +2948,12 @@ _UNIT_PARTS: Final[dict[tuple[str, str], int]] = {
 }
 
 
+# "in" after the inches of "5 ft 2 in", where a bare "2 in" is no measure ("2 in 10").
+_INCHES_AFTER: Final = regex.compile(
+    r"[\s\u00a0]+in(?=[\s\u00a0]*(?:[.,;:!?)]|$)|[\s\u00a0]+(?:tall|long|wide|high|deep|more)\b)"
+)
+
+
 def _join_units(state: _State, items: list[_Candidate]) -> list[_Candidate]:
     """One duration or measure written in two units: "2 hours 40 minutes", "2 heures 40 minutes" -> 160 min ("2
     hours 30 minutes" -> 2.5 h: hours when the minutes are quarters); "5 feet 2 inches" -> 62 in, "7 pounds 3
@@ -2876,9 +2981,12 @@ def _join_units(state: _State, items: list[_Candidate]) -> list[_Candidate]:
             )
             total: Decimal | None = None
             unit: str | None = None
-            if right.kind is FactKind.QUANTITY and factor is not None and _DURATION_GAP.match(gap) \
-                    and right.value < factor:
-                total, unit = left.value * factor + right.value, right.unit
+            measured, right_end, right_unit = right.kind is FactKind.QUANTITY, right.end, right.unit
+            inches = _INCHES_AFTER.match(text, right.end) if left.unit == "ft" and gap == " " else None
+            if inches is not None and right.kind is FactKind.CARDINAL:
+                measured, right_end, right_unit, factor = True, inches.end(), "in", 12  # "5 ft 2 in"
+            if measured and factor is not None and _DURATION_GAP.match(gap) and right.value < factor:
+                total, unit = left.value * factor + right.value, right_unit
             elif left.unit == "h" and bare_minutes and right.value < 60:
                 total, unit = left.value * 60 + right.value, "min"  # "il dure 2 heures 40"
             elif left.unit == "s" and bare_minutes and text[right.start : right.end].isdigit():
@@ -2886,7 +2994,7 @@ def _join_units(state: _State, items: list[_Candidate]) -> list[_Candidate]:
             if total is not None and unit is not None:
                 if unit == "min" and total % 15 == 0:
                     total, unit = total / 60, "h"
-                joined = _Candidate(left.start, right.end, FactKind.QUANTITY, total, unit, None,
+                joined = _Candidate(left.start, right_end, FactKind.QUANTITY, total, unit, None,
                                     left.atoms + right.atoms)
         elif (
             right is not None and left.kind is FactKind.MONEY and right.kind is FactKind.MONEY
@@ -2899,6 +3007,10 @@ def _join_units(state: _State, items: list[_Candidate]) -> list[_Candidate]:
             raw = left.raw + right.raw if left.raw is not None and right.raw is not None else None
             joined = _Candidate(left.start, right.end, FactKind.MONEY, left.value + right.value, left.unit, None,
                                 left.atoms + right.atoms, raw=raw)
+        elif right is not None and (cents := _bare_cents(state, left, right)) is not None:
+            assert isinstance(left.value, Decimal)
+            joined = _Candidate(left.start, right.end, FactKind.MONEY, left.value + cents / 100, left.unit,
+                                None, left.atoms + right.atoms)
         if joined is not None:
             result.append(joined)
             index += 2
@@ -2906,6 +3018,38 @@ def _join_units(state: _State, items: list[_Candidate]) -> list[_Candidate]:
             result.append(left)
             index += 1
     return result
+
+
+# What may follow the cents of "15 dollars 50": the end of the sentence or clause, or a cents word read apart.
+_CENTS_END: Final = regex.compile(r"[\s\u00a0]*(?:[.,;:!?)]|$)")
+_RANGE_OPENERS: Final = frozenset({"between", "from", "entre", "de", "du"})
+
+
+def _bare_cents(state: _State, left: _Candidate, right: _Candidate) -> Decimal | None:
+    """The cents of a whole amount in a written currency, left unnamed at the end of a clause: "it costs 15 dollars
+    50.", "15 dollars and 15.", "thirteen dollars forty five", "le ticket passe à 1 euro 90." (1.90 EUR), and French
+    "treize euros et quarante-cinq cents" (read alone, "quarante-cinq cents" is 4,500); not "15 dollars 50 times",
+    "between 10 dollars and 20." (a range) nor "$15 50" (a sign before the figure)."""
+    text = state.text
+    if (
+        left.kind is not FactKind.MONEY or right.kind is not FactKind.CARDINAL or left.scale is not None
+        or right.scale is not None or not isinstance(left.value, Decimal) or not isinstance(right.value, Decimal)
+        or left.value != left.value.to_integral_value()
+        or text[left.end - 1 : left.end].isdigit() or text[left.end - 1 : left.end] in _SIGN_CURRENCY
+    ):
+        return None
+    written = text[right.start : right.end]
+    cents = right.value
+    if state.lang is Lang.FR and fold(written).endswith("cents") and not written[:1].isdigit() and cents % 100 == 0:
+        cents = cents / 100  # "et quarante-cinq cents"
+    if not 0 < cents < 100 or (written.isdigit() and len(written) != 2):
+        return None  # "15 dollars 5": not cents as written
+    gap = text[left.end : right.start]
+    if not _DURATION_GAP.match(gap) or not _CENTS_END.match(text, right.end):
+        return None
+    if gap.strip() and any(fold(word) in _RANGE_OPENERS for word in _previous_words(text, left.start, 3)):
+        return None
+    return cents
 
 
 _SHARED_SIGN_GAP: Final = regex.compile(r"^[\s\u00a0]+(?:and|or|et|ou)[\s\u00a0]+$")

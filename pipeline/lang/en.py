@@ -178,7 +178,9 @@ CURRENCY_PREFIXES: Final[dict[str, str]] = {
     "US$": "USD", "U.S.$": "USD", "USD": "USD", "$": "USD", "C$": "CAD", "A$": "AUD", "S$": "SGD",
     "HK$": "HKD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "JPY", "JPY": "JPY", "VND": "VND",
     "₫": "VND", "CNY": "CNY", "RMB": "CNY", "Rs": "INR", "₹": "INR", "CHF": "CHF", "Rp": "IDR", "₩": "KRW",
-    "CA$": "CAD", "NZ$": "NZD", "AU$": "AUD",
+    "CA$": "CAD", "NZ$": "NZD", "AU$": "AUD", "NT$": "TWD", "R$": "BRL", "Mex$": "MXN", "MX$": "MXN",
+    "AUD": "AUD", "CAD": "CAD", "NZD": "NZD", "SGD": "SGD", "HKD": "HKD", "INR": "INR", "KRW": "KRW", "THB": "THB",
+    "MYR": "MYR", "TWD": "TWD", "BRL": "BRL", "MXN": "MXN",
 }
 # Currency subunits after a figure: (currency, parts in one unit). "39 cents" is money 0.39 USD (as in French).
 SUBUNITS: Final[dict[str, tuple[str, int]]] = {
@@ -217,12 +219,13 @@ UNITS_OF_MEASURE: Final[dict[str, str]] = {
     "square meter": "m2", "km2": "km2", "km²": "km2", "square kilometres": "km2", "square kilometers": "km2",
     "sq km": "km2", "m3": "m3", "m³": "m3", "cubic metres": "m3", "cubic meters": "m3",
     "°c": "°C", "ºc": "°C", "degrees celsius": "°C", "degrees c": "°C", "°f": "°F",
-    "degrees fahrenheit": "°F", "°": "°",
+    "degrees fahrenheit": "°F", "degrees f": "°F", "° celsius": "°C", "° fahrenheit": "°F", "°": "°",
+    "degrees": "°", "degree": "°",
     "l": "l", "litres": "l", "liters": "l", "litre": "l", "liter": "l", "ml": "ml", "millilitres": "ml",
     "milliliters": "ml", "millilitre": "ml", "milliliter": "ml",
     "mw": "MW", "megawatts": "MW", "megawatt": "MW", "kw": "kW", "kilowatts": "kW", "kilowatt": "kW",
     "gw": "GW", "gigawatts": "GW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "kv": "kV",
-    "km/h": "km/h", "kmh": "km/h", "kph": "km/h", "mph": "mph", "m/s": "m/s",
+    "km/h": "km/h", "kmh": "km/h", "kph": "km/h", "kmph": "km/h", "km/hr": "km/h", "mph": "mph", "m/s": "m/s",
     "miles": "mi", "mile": "mi", "mi": "mi", "feet": "ft", "foot": "ft", "ft": "ft", "inches": "in",
     "inch": "in", "yards": "yd", "yard": "yd", "acres": "acre", "acre": "acre",
     "gallons": "gal", "gallon": "gal", "barrels": "bbl", "barrel": "bbl", "ounces": "oz", "ounce": "oz",

@@ -143,6 +143,9 @@ TIMES_WORDS: Final[tuple[str, ...]] = ("fois",)
 CURRENCY_PREFIXES: Final[dict[str, str]] = {
     "US$": "USD", "USD": "USD", "$": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "JPY",
     "VND": "VND", "₫": "VND", "CHF": "CHF", "CNY": "CNY", "$CA": "CAD", "C$": "CAD", "CA$": "CAD", "$US": "USD",
+    "A$": "AUD", "AU$": "AUD", "S$": "SGD", "HK$": "HKD", "NZ$": "NZD", "NT$": "TWD", "R$": "BRL", "₹": "INR",
+    "₩": "KRW", "AUD": "AUD", "CAD": "CAD", "NZD": "NZD", "SGD": "SGD", "HKD": "HKD", "INR": "INR", "KRW": "KRW",
+    "THB": "THB", "MYR": "MYR", "TWD": "TWD", "BRL": "BRL", "MXN": "MXN",
 }
 CURRENCY_WORDS: Final[dict[str, str]] = {
     "usd": "USD", "dollars": "USD", "dollar": "USD", "dollars americains": "USD", "dollars us": "USD",
@@ -180,7 +183,7 @@ UNITS_OF_MEASURE: Final[dict[str, str]] = {
     "m2": "m2", "m²": "m2", "metres carres": "m2", "metre carre": "m2", "km2": "km2", "km²": "km2",
     "kilometres carres": "km2", "m3": "m3", "m³": "m3", "metres cubes": "m3", "metre cube": "m3",
     "°c": "°C", "ºc": "°C", "degres celsius": "°C", "degres centigrades": "°C", "degres c": "°C", "°f": "°F", "°": "°",
-    "degres": "°",
+    "degres": "°", "degre": "°", "degres fahrenheit": "°F", "degres f": "°F", "° celsius": "°C", "° fahrenheit": "°F",
     "l": "l", "litres": "l", "litre": "l", "ml": "ml", "millilitres": "ml", "millilitre": "ml", "cl": "cl",
     "mw": "MW", "megawatts": "MW", "megawatt": "MW", "kw": "kW", "kilowatts": "kW", "gw": "GW", "kwh": "kWh",
     "mwh": "MWh", "gwh": "GWh", "kv": "kV", "km/h": "km/h", "mph": "mph", "m/s": "m/s",
