@@ -405,6 +405,11 @@ def _segment_findings(en_text: str, fr_text: str) -> list[str]:
         pytest.param("He is 6 feet 2 inches tall.", "Il mesure 1,88 m.", id="feet-and-inches-to-metres"),
         pytest.param("The baby weighed 7 pounds 3 ounces.", "Le bébé pesait 3,26 kg.", id="pounds-and-ounces-to-kg"),
         pytest.param("It cost 3 dollars 50 cents.", "Cela a coûté 3,50 dollars.", id="dollars-and-cents"),
+        pytest.param("A ticket now costs 1.90 euros.", "Le ticket coûte désormais 1€90.", id="euro-sign-cents"),
+        pytest.param("A ticket now costs 1.90 euros.", "Le ticket passe à 1 euro 90.", id="euro-bare-cents"),
+        pytest.param("The house sits on a 5 x 20 m plot.", "La maison occupe un terrain de 5 m sur 20 m.",
+                     id="dimension-x-against-sur"),
+        pytest.param("The panel measures 2 m x 3 m.", "Le panneau mesure 2 x 3 m.", id="dimension-unit-once"),
     ],
 )
 def test_a_measure_in_two_units_matches_its_conversion(en_text: str, fr_text: str) -> None:
