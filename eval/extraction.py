@@ -13,8 +13,10 @@ Precision, recall and F1 are micro-averaged over the file's cases.
   ``excluded`` rather than scored. Currency amounts in a subunit (``Cent``, ``Pence``, ``Penny``, ``Centimes``:
   "50 cents" is 50 there) are compared in the main unit, as parafacts records money (0.50 USD).
 * Duckling: each input is one expression with one value; ``section: negative`` inputs must yield nothing.
-* text2num: ``text2num`` cases read one numeral with ``parse_number``; ``alpha2digit`` cases compare the numbers
-  extracted from the input with the digit numbers in the expected output.
+* text2num: ``text2num`` cases read one numeral with ``parse_number``; ``alpha2digit`` cases compare every number
+  extracted from the input, ordinals and the numbers of measures included (``project_all``), with the digit
+  numbers in the expected output, as ``alpha2digit`` rewrites every numeral (``twenty-first`` -> ``21st``,
+  ``twenty degrees`` -> ``20 degrees``).
 * ``eval/extraction_skips.tsv`` lists (file, input, reason) for genuine convention differences; at most 10 % of
   any file's cases.
 """
@@ -47,7 +49,7 @@ MAX_SKIP_SHARE: Final = 0.10
 TOLERANCE: Final = Fraction(1, 10**9)
 SIGNATURE: Final = (
     "extraction|match:value-multiset|tol:1e-9|dotnet-unsupported:excluded|relative-ordinals:excluded"
-    "|subunits:main-unit|dimension:no-durations-no-temperatures"
+    "|subunits:main-unit|dimension:no-durations-no-temperatures|alpha2digit:every-number"
 )
 # Recognizers-Text currency units that are a hundredth of the main unit.
 SUBUNITS: Final = frozenset({"cent", "pence", "penny", "centimes", "centime"})
@@ -135,6 +137,7 @@ def project_ranges(facts: Iterable[Fact]) -> list[Fraction]:
 
 PROJECTIONS: Final[dict[str, Callable[[Iterable[Fact]], list[Fraction]]]] = {
     "NumberModel": project_numbers,
+    "alpha2digit": project_all,
     "OrdinalModel": _kind(FactKind.ORDINAL),
     "PercentModel": _kind(FactKind.PERCENT),
     "NumberRangeModel": project_ranges,
@@ -254,7 +257,7 @@ def sources(root: Path) -> list[Source]:
                               partial(duckling_cases, path, lang)))
     for lang in (Lang.EN, Lang.FR):
         path = root / "text2num" / f"test_text_to_num_{lang.value}.jsonl"
-        out.append(Source(f"text2num/test_text_to_num_{lang.value}.jsonl", lang, "NumberModel",
+        out.append(Source(f"text2num/test_text_to_num_{lang.value}.jsonl", lang, "alpha2digit",
                           partial(text2num_cases, path, lang)))
     return out
 

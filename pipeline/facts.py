@@ -125,14 +125,14 @@ Conventions (the contract the cross-check relies on)
   2:06:05``, ``en 2h06'05`` -> 7565 s: race results; a clock time to the second, rare in news, reads so too, the same
   way in both). French ``derniers``/``prochains`` may stand between a count and its time unit: ``les 12 derniers
   mois`` 12 mo, ``les quatre dernières décennies`` 40 a (as ``the last 12 months``, ``the past four decades``).
-  A fraction before a unit is a quantity (``a 1/4 mile oval`` 0.25 mi, ``a 3/4-inch pipe`` 0.75 in); French
-  ``1m80`` is 1.8 m. Capitalised data units and litres stay units (``100 MB``, ``500 Go``, ``75 L``), where a
-  capital glued to digits otherwise names (``5G``, ``la 4G``: French ``G`` is a scale only before a currency,
-  ``2 G$``), and a unit glued to more digits is a code (``24703m212``; ``24703m2`` is square metres). The lengths
-  of a dimension are each a quantity, the unit written once at the end or after each: ``5 x 7 m`` 5 m and 7 m,
-  ``1 m x 1 m``, ``30x40cm``, ``2 x 3 x 4 m``, ``10 by 20 feet``, ``5 m sur 7 m`` (not the multiplier ``x 7``;
-  ``3 sur 4`` with no unit stays a ratio, a relay ``4x100 m`` a code). ``degrees``/``degrés`` alone are ``°``,
-  ``100° Celsius`` is °C. English ``pounds`` after a scale word is
+  A fraction before a unit is a quantity (``a 1/4 mile oval`` 0.25 mi, ``a 3/4-inch pipe`` 0.75 in); French ``1m80``
+  is 1.8 m. Capitalised data units and litres stay units (``100 MB``, ``500 Go``, ``75 L``), where a capital glued to
+  digits otherwise names (``5G``, ``la 4G``: French ``G`` is a scale only before a currency, ``2 G$``), and a unit
+  glued to more digits is a code (``24703m212``; ``24703m2`` is square metres). The lengths of a dimension are each a
+  quantity, the unit written once at the end or after each: ``5 x 7 m`` 5 m and 7 m, ``1 m x 1 m``, ``30x40cm``, ``2 x
+  3 x 4 m``, ``10 by 20 feet``, ``5 m sur 7 m`` (not the multiplier ``x 7``; ``3 sur 4`` with no unit stays a ratio, a
+  relay ``4x100 m`` a code). ``degrees``/``degrés`` alone are ``°``, ``100° Celsius`` is °C; French ``moins 15
+  degrés`` is -15 ° (``au moins 15 degrés`` at least 15). English ``pounds`` after a scale word is
   sterling (``361 million pounds``) unless ``of`` or ``worth`` follows (``542 million pounds of pumpkin``);
   elsewhere it is a weight, while French ``livres`` alone has no unit (books or pounds).
   ``une heure du matin``, ``5 heures du soir`` are clock times; English ``At 5.13 on Monday morning`` is 05:13 (a
@@ -147,7 +147,8 @@ Conventions (the contract the cross-check relies on)
   ``people 60 and older`` and the age group ``under 8s`` (8 a, less than; as ``des moins de 8 ans``); French
   ``âgés de 6/7 ans`` is the range 6-7.
 * **Seasons and event dates.** ``2011/12``, ``2011/2012`` (consecutive years) are the range 2011-2012, as
-  ``2011-12``; English ``9/11`` alone is 11 September; a date line ``28.8.09`` standing alone is a date.
+  ``2011-12`` (``1999-00`` is 1999-2000); English ``9/11`` alone is 11 September; a date line ``28.8.09``
+  standing alone is a date.
 * **Figure nouns.** ``a decade``, ``two decades``, ``a two-decade low``, ``une décennie``, ``deux décennies`` -> 10 a,
   20 a, 20 a, 10 a, 20 a (``a decade and a half``, ``une décennie et demie`` 15 a); ``a fortnight`` 14 d;
   ``decades``, ``des décennies``, ``the next decade``, ``la prochaine décennie`` hold no figure. Age nouns are the
@@ -2739,6 +2740,8 @@ def _range(state: _State, left: _Candidate, right: _Candidate, gap: str) -> _Can
     low, high = left.value, right.value
     if left.kind == FactKind.YEAR and right.kind == FactKind.CARDINAL and right.end - right.start == 2 and not word:
         high = Decimal(int(low) // 100 * 100 + int(high))
+        if high < low:
+            high += 100  # "the 1999-00 season": into the next century
     units = {left.unit, right.unit} - {None}
     kinds = {left.kind, right.kind}
     percent = FactKind.PERCENT in kinds
@@ -2934,6 +2937,8 @@ def extract_facts(text: str, lang: Lang) -> tuple[Fact, ...]:
     items.sort(key=lambda c: c.start)
     _codes_named_again(state, items)
     items = _join_units(state, items)
+    if state.lang is Lang.FR and "moins" in state.text:
+        items = [_minus_temperature(state, item) for item in items]
     _shared_percent(state, items)
     combined = _combine(state, items)
     everything = sorted(combined + state.facts, key=lambda c: (c.start, c.end))
@@ -2952,6 +2957,24 @@ _UNIT_PARTS: Final[dict[tuple[str, str], int]] = {
 _INCHES_AFTER: Final = regex.compile(
     r"[\s\u00a0]+in(?=[\s\u00a0]*(?:[.,;:!?)]|$)|[\s\u00a0]+(?:tall|long|wide|high|deep|more)\b)"
 )
+
+
+# French "moins 15 degrés" is -15 °, as English "minus 15 degrees"; "au moins 15 degrés" is at least 15.
+_FR_MINUS_BEFORE: Final = regex.compile(
+    r"(?<![\w'’])(?<!\bau[\s\u00a0]+|\ble[\s\u00a0]+|\bdu[\s\u00a0]+)moins[\s\u00a0]+$", regex.IGNORECASE
+)
+_TEMPERATURES: Final = frozenset({"°", "°C", "°F"})
+
+
+def _minus_temperature(state: _State, item: _Candidate) -> _Candidate:
+    """A temperature after French ``moins`` is below zero: "il fait moins 15 degrés" -> -15 °."""
+    if item.kind is not FactKind.QUANTITY or item.unit not in _TEMPERATURES or not isinstance(item.value, Decimal) \
+            or item.value <= 0:
+        return item
+    before = _FR_MINUS_BEFORE.search(state.text, max(0, item.start - 12), item.start)
+    if before is None:
+        return item
+    return replace(item, start=before.start(), value=-item.value)
 
 
 def _join_units(state: _State, items: list[_Candidate]) -> list[_Candidate]:

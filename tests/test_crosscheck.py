@@ -410,6 +410,7 @@ def _segment_findings(en_text: str, fr_text: str) -> list[str]:
         pytest.param("The house sits on a 5 x 20 m plot.", "La maison occupe un terrain de 5 m sur 20 m.",
                      id="dimension-x-against-sur"),
         pytest.param("The panel measures 2 m x 3 m.", "Le panneau mesure 2 x 3 m.", id="dimension-unit-once"),
+        pytest.param("It was minus 15 degrees in Sapa.", "Il faisait moins 15 degrés à Sapa.", id="minus-temperature"),
     ],
 )
 def test_a_measure_in_two_units_matches_its_conversion(en_text: str, fr_text: str) -> None:
