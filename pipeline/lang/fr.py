@@ -157,7 +157,8 @@ CURRENCY_WORDS: Final[dict[str, str]] = {
     "dollars canadiens": "CAD", "dollars australiens": "AUD", "couronnes suedoises": "SEK", "sek": "SEK",
     "roubles": "RUB", "£": "GBP", "fcfa": "XOF", "francs cfa": "XOF", "bitcoins": "BTC", "bitcoin": "BTC",
     "btc": "BTC",
-    "$ ca": "CAD", "$ca": "CAD", "ca$": "CAD", "c$": "CAD", "$us": "USD", "cad": "CAD",
+    "$ ca": "CAD", "$ca": "CAD", "ca$": "CAD", "c$": "CAD", "$us": "USD", "cad": "CAD", "$cad": "CAD",
+    "$usd": "USD", "$aud": "AUD", "$au": "AUD", "$sg": "SGD", "$hk": "HKD",
     # "$" named by its country after the amount: "3 000 $ de Singapour", "66 M$ de Singapour" (S$3,000)
     "$ de singapour": "SGD", "dollars de singapour": "SGD", "dollars singapouriens": "SGD", "$ singapouriens": "SGD",
     "$ de hong kong": "HKD", "dollars de hong kong": "HKD", "dollars hongkongais": "HKD", "$ hk": "HKD",
