@@ -70,7 +70,8 @@ Conventions (the contract the cross-check relies on)
   where it is one (``cent personnes``, ``deux cents``, ``322 cent``); ``50 Cent`` is a name. In a range the subunit
   applies to a bare first end (``between 30 and 40 cents`` -> 0.30-0.40 USD); ``14 cents to $96.24`` is no range.
   ``pence`` are GBP hundredths (``197 pence`` -> 1.97 GBP), and so is French ``penny``; an English ``penny`` is a
-  US cent as often as a British one, and is left a number. A whole amount in a written currency and a subunit
+  US cent as often as a British one: USD (``even one penny`` = ``d'1 cent``), GBP when the sentence names pounds,
+  sterling, pence or ``£``. A whole amount in a written currency and a subunit
   amount after it, with nothing or ``and``/``et`` between, are one amount in the whole amount's currency (``3
   dollars 50 cents`` -> 3.50 USD, ``15 euros et 15 centimes`` -> 15.15 EUR); a comma keeps them apart. So are
   the cents left unnamed, two digits or a number word under 100 at the end of a clause (``it costs 15 dollars
@@ -680,7 +681,7 @@ def _build_patterns(lang: Lang) -> _Patterns:
     prefixes = _alternation(currency_prefix_map, tolerant=False)
     currency_prefix = _Scan(
         regex.compile(
-            rf"(?<![\w$€£¥₫])(?P<cur>{prefixes}){space}?(?P<n>{_NUM})"
+            rf"(?:(?<![\w$€£¥₫])|(?<=(?<![\w])de)(?=[$€£]))(?P<cur>{prefixes}){space}?(?P<n>{_NUM})"
             r"(?P<abbr>(?:[mM]|bn|mn|b|k|K|tn)(?![\w]))?"
         ),
         precheck=regex.compile(rf"(?<=(?:{prefixes}){space}?)[{_M_DIGITS}{_M_WORDS}]"),
@@ -2259,6 +2260,11 @@ def _scan(
 _NAME_WORD: Final = regex.compile(r"(?P<w>[^\s\u00a0\u202f]+)")
 
 
+# English "penny" is a US cent ("raise the tax even one penny" = "même d'1 cent") unless sterling is in the sentence.
+_PENNY_WORDS: Final = frozenset({"penny", "pennies"})
+_STERLING_CUE: Final = regex.compile(r"£|\b(?:pounds?|sterling|pence|GBP|\d+p)\b")
+
+
 def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candidate]:
     by_start = {atom.start: index for index, atom in enumerate(atoms)}
     pat = state.pat
@@ -2312,8 +2318,11 @@ def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candida
                 continue  # "up 3c" is 3 cents; "3 c" is not
             value = atom.value / subunit[1]
             exact = _decimal(value)
+            sterling = key in _PENNY_WORDS and state.lang is Lang.EN and _STERLING_CUE.search(state.text)
+            # "five pennies" is GBP where the sentence speaks of pounds
             if exact is not None:
-                out.append(_Candidate(match.start(), match.end(), FactKind.MONEY, exact, subunit[0], None, (index,),
+                out.append(_Candidate(match.start(), match.end(), FactKind.MONEY, exact,
+                                      "GBP" if sterling else subunit[0], None, (index,),
                                       3, raw=value, spread=Fraction(1, subunit[1])))
             continue
         exact = _decimal(atom.value)

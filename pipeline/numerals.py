@@ -19,7 +19,9 @@ Cardinals (``twenty-one``, ``vingt et un``, ``soixante-dix``, ``quatre-vingt-dix
 mixed with scale words (``1,5 milliard``, ``3 hundred and 21``), decimals read out (``two point five``), fractions
 (``two thirds``, ``un tiers``, ``one and a half``), ordinals (``twenty-first``, ``vingt et unième``). Scale words:
 English ``billion`` = 10^9; French ``milliard`` = 10^9 and ``billion`` = 10^12. English also reads ``milliard(s)``
-(10^9), left untranslated in texts translated from French.
+(10^9), left untranslated in texts translated from French. A bare English ``hundred`` starts a number only before
+a number word under a hundred or an ordinal (``hundred fifteen`` 115, ``the hundred millionth``); ``several hundred
+thousand`` and ``the Hundred Days`` hold no figure (French ``cent`` alone is always one).
 
 Digits followed by a number word
 --------------------------------
@@ -330,6 +332,17 @@ def _noun_follows(tokens: list[Token], j: int, data: LangData, text: str) -> boo
     return following.kind == "word" and following.key not in _number_vocabulary(data.lang)
 
 
+def _number_word_follows(tokens: list[Token], j: int, data: LangData, text: str) -> bool:
+    """Whether a number word below a hundred or an ordinal follows ``tokens[j]`` in the same number: a bare English
+    "hundred" starts a number only so ("hundred fifteen", "the hundred millionth"; "the Hundred Days" is none, and
+    "several hundred thousand" no figure)."""
+    if j + 1 >= len(tokens) or tokens[j + 1].kind != "word" or not _gap_ok(text, tokens[j], tokens[j + 1]):
+        return False
+    key = tokens[j + 1].key
+    return _classify(tokens[j + 1], data)[0] in ("unit", "teen", "ten") or key in data.ordinals \
+        or key in data.scale_ordinals
+
+
 def _parse_cardinal(tokens: list[Token], i: int, data: LangData, text: str) -> _Cardinal | None:
     french = data.lang is Lang.FR
     state = _Cardinal(Fraction(0), Fraction(0), None, None, None, i, False, None, False, 0)
@@ -427,6 +440,9 @@ def _parse_cardinal(tokens: list[Token], i: int, data: LangData, text: str) -> _
                 ok = part > 1 or not french
             elif french and (last is None or last == "scale"):
                 state.group = group + 100
+                ok = True
+            elif last is None and token.text.islower() and _number_word_follows(tokens, j, data, text):
+                state.group = Fraction(100)  # English "hundred fifteen", "the hundred millionth": one hundred
                 ok = True
             elif last == "article":
                 state.group = Fraction(100)

@@ -495,6 +495,10 @@ FACT_CASES = [
                  id="fr-moins-temperature"),
     pytest.param(FR, "au moins 15 degrés", [("15 degrés", K.QUANTITY, D(15), "°", Qualifier.AT_LEAST)],
                  id="fr-au-moins-temperature-is-a-bound"),
+    pytest.param(EN, "divisible down to the hundred millionth", [("hundred millionth", K.ORDINAL, D(100_000_000), None,
+                                                                  None)], id="en-bare-hundred-before-an-ordinal"),
+    pytest.param(EN, "hundred fifteen", [("hundred fifteen", K.CARDINAL, D(115), None, None)],
+                 id="en-bare-hundred-before-a-ten"),
     pytest.param(EN, "a third-degree burn", [("third", K.ORDINAL, D(3), None, None)], id="en-third-compound-ordinal"),
     pytest.param(FR, "il mesure 1m80", [("1m80", K.QUANTITY, D("1.8"), "m", None)], id="fr-height-1m80"),
     pytest.param(EN, "code 24703m212", [("24703m212", K.LABEL, D(24703), None, None)], id="en-code-not-metres"),
@@ -1006,6 +1010,8 @@ NO_FACT_CASES = [
     pytest.param(EN, "one of them left", id="en-one-of"),
     pytest.param(EN, "a man and an apple", id="en-articles"),
     pytest.param(EN, "millions of people", id="en-bare-plural-scale"),
+    pytest.param(EN, "several hundred thousand people", id="en-several-hundred-thousand"),
+    pytest.param(EN, "the Hundred Days", id="en-bare-hundred-name"),
     pytest.param(EN, "Yesterday I went home", id="en-pronoun-i"),
     pytest.param(EN, "It may rain in March", id="en-modal-may"),
     pytest.param(FR, "un homme et une femme", id="fr-articles"),
@@ -1151,9 +1157,12 @@ def test_trie_alternation_matches_as_the_longest_first_alternation(words: list[s
         assert (got and got.group()) == (want and want.group())
 
 
-def test_a_penny_is_no_currency_of_its_own() -> None:
+def test_an_english_penny_is_a_cent_unless_sterling_is_named() -> None:
     # "even one penny" in a US paper is a cent ("même d'1 cent"): reading it as GBP would make a unit mismatch.
-    assert [f.kind for f in extract_facts("raise the tax even one penny", EN)] != [FactKind.MONEY]
+    assert [(f.kind, f.value, f.unit) for f in extract_facts("raise the tax even one penny", EN)] == [
+        (FactKind.MONEY, Decimal("0.01"), "USD")
+    ]
+    assert [f.unit for f in extract_facts("five pennies, where a pound buys little", EN)] == ["GBP"]
     assert [(f.kind, f.unit) for f in extract_facts("at 197 pence", EN)] == [(FactKind.MONEY, "GBP")]
     # French says "penny" of the British coin only: "cinq penny" for "five pence" (newstest2009, a BBC article).
     assert [(f.kind, f.unit) for f in extract_facts("cinq penny", FR)] == [(FactKind.MONEY, "GBP")]

@@ -186,7 +186,9 @@ CURRENCY_PREFIXES: Final[dict[str, str]] = {
 SUBUNITS: Final[dict[str, tuple[str, int]]] = {
     "cents": ("USD", 100), "cent": ("USD", 100), "¢": ("USD", 100), "c": ("USD", 100),  # "c" glued only: "up 3c"
     "centimes": ("USD", 100),  # left untranslated from French
-    "pence": ("GBP", 100),  # not "penny": a US cent as often as a British penny
+    "pence": ("GBP", 100),
+    # a US cent as often as a British penny: USD unless the sentence speaks of sterling (see ``facts``)
+    "penny": ("USD", 100), "pennies": ("USD", 100),
 }
 CURRENCY_WORDS: Final[dict[str, str]] = {
     "usd": "USD", "dollars": "USD", "dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD",
