@@ -402,6 +402,8 @@ FACT_CASES = [
     pytest.param(FR, "16,4 millions de $CAD et 20 $AU", [("16,4 millions de $CAD", K.MONEY, D(16_400_000), "CAD", None),
                                                          ("20 $AU", K.MONEY, D(20), "AUD", None)],
                  id="fr-dollar-country-codes-after"),
+    pytest.param(FR, "a donné plus de$150 000", [("$150 000", K.MONEY, D(150_000), "USD", Qualifier.MORE_THAN)],
+                 id="fr-sign-glued-after-de"),
     pytest.param(FR, "S$3 000 et 20 AUD", [("S$3 000", K.MONEY, D(3000), "SGD", None),
                                            ("20 AUD", K.MONEY, D(20), "AUD", None)], id="fr-dollar-prefixes"),
     pytest.param(EN, "10 dollars, 30 cents", [("10 dollars", K.MONEY, D(10), "USD", None),
