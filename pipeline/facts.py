@@ -32,11 +32,14 @@ Conventions (the contract the cross-check relies on)
   yens`` are less than; ``un maximum de`` / ``un minimum de`` bounds, except after ``d'`` (``passé d'un minimum de
   40 %``: from a low of). A verb that passes the figure is more than (``exceeded 3,000``, ``surpassed the 1
   million mark``, ``a dépassé les 3 000``, ``dépasse la barre des``) and, denied, at most (``must not exceed
-  0.35%``, ``has not exceeded``, ``n'a pas dépassé``, ``ne dépasse pas``); a bare ``exceed`` is left unread
+  0.35%``, ``has not exceeded``, ``n'a pas dépassé``, ``ne dépasse pas``; a time adverb may stand between, ``ne
+  devra pas dépasser chaque année 0,35%``); a bare ``exceed`` is left unread
   (``could exceed``). ``over`` + a period (``over four years``,
   ``£4,000 over three years``) or after a phrasal verb (``spread over 13 categories``) means during/across, not
   more than, unless ``for``/``aged``/``to``/a form of *be*… precedes or ``old``/``ago`` follows (``for over ten
-  years``, ``over 30 years old``). ``de plus de 25 ans`` is more than 25; only ``en plus de`` is no bound.
+  years``, ``over 30 years old``). ``de plus de 25 ans`` is more than 25; only ``en plus de`` is no bound
+  (``en plus de 3 000 euros``: in addition to), except before a span of time (``en plus d'une décennie``: in over a
+  decade).
 * **Approximate numerals.** French collective numbers after ``un``/``une`` are cardinals hedged ``ABOUT`` unless
   a hedge precedes: ``une dizaine`` 10, ``une vingtaine`` 20 … ``une centaine`` 100, ``un millier`` 1000, ``une
   centaine de milliers`` 100 000, ``plus d'une trentaine`` more than 30. ``une douzaine`` and ``a dozen`` are 12
@@ -803,8 +806,10 @@ def _build_patterns(lang: Lang) -> _Patterns:
     )
     qualifier = None
     if qualifier_map:
+        adverbs = getattr(module, "QUALIFIER_ADVERBS", ())
+        between = rf"(?:{space}+(?P<adv>{_alternation(adverbs)}))?" if adverbs else ""
         qualifier = regex.compile(
-            rf"(?<![\w])(?P<q>{_alternation(qualifier_map)}){space}*$", regex.IGNORECASE
+            rf"(?<![\w])(?P<q>{_alternation(qualifier_map)}){between}{space}*$", regex.IGNORECASE
         )
     and_a_half = year_and_a_half = decades = one_contrast = and_quarters = None
     quarter_map: dict[str, Fraction] = {}
@@ -2862,17 +2867,27 @@ def _qualifier(state: _State, start: int, end: int, candidate: _Candidate) -> Qu
     return None
 
 
+# The verbs of the qualifier tables (a figure passed, or not): a time adverb may stand between them and the figure.
+_PASSING_VERB: Final = regex.compile(r"depass|exced|exceed|surpass")
+
+
 def _qualifier_before(state: _State, start: int, end: int, candidate: _Candidate) -> Qualifier | None:
     pattern = state.pat.qualifier
     if pattern is None:
         return None
-    match = pattern.search(state.text, max(0, start - 40), start)
+    match = pattern.search(state.text, max(0, start - 60), start)
     if match is None:
         return None
     key = fold(regex.sub(r"[\s\u00a0\u202f]+", " ", match["q"]))
+    if match["adv"] and not _PASSING_VERB.search(key):
+        return None  # only a verb takes a time adverb before its figure: "ne devra pas dépasser chaque année 0,35%"
     before = _previous_words(state.text, match.start(), 1)
     previous = fold(before[0]) if before else ""
-    if (previous, key) in _NOT_QUALIFIERS or (key in _NOT_QUALIFIER_AFTER and previous in _NOT_QUALIFIER_AFTER[key]):
+    if (previous, key) in _NOT_QUALIFIERS and not (
+        previous == "en" and candidate.kind is FactKind.QUANTITY and candidate.unit in ("a", "mo", "wk", "d")
+    ):
+        return None  # "en plus de 3 000 euros" is in addition to; "en plus d'une décennie" in over a decade
+    if key in _NOT_QUALIFIER_AFTER and previous in _NOT_QUALIFIER_AFTER[key]:
         return None
     if key == "over" and previous not in _OVER_BOUND_BEFORE and _over_period(state, end, candidate):
         return None  # "over four years, ...", "spread over 13 categories": during / across, not more than

@@ -159,6 +159,11 @@ QUALIFIERS: Final[dict[str, Qualifier]] = {
 }
 
 # Range connectors: (opening word or None, middle word).
+# Time adverbs between a verb of the qualifier table and its figure: "has not exceeded in any year 0.35%".
+QUALIFIER_ADVERBS: Final[tuple[str, ...]] = (
+    "each year", "every year", "in any year", "a year", "this year", "already", "on average", "in total",
+)
+
 RANGE_PAIRS: Final[tuple[tuple[str, str], ...]] = (("between", "and"), ("from", "to"), ("from", "through"))
 RANGE_MIDDLES: Final[tuple[str, ...]] = ("to", "through")  # "grades 6 through 8"
 OUT_OF: Final[tuple[str, ...]] = ("out of", "in every", "over")

@@ -123,6 +123,12 @@ QUALIFIERS: Final[dict[str, Qualifier]] = {
        for article in _PASSED_MARKS},
 }
 
+# Time adverbs between a verb of the qualifier table and its figure: "ne devra pas dépasser chaque année 0,35 %".
+QUALIFIER_ADVERBS: Final[tuple[str, ...]] = (
+    "chaque annee", "chaque mois", "chaque jour", "par an", "par jour", "cette annee", "desormais", "deja",
+    "largement", "en moyenne", "au total",
+)
+
 RANGE_PAIRS: Final[tuple[tuple[str, str], ...]] = (
     ("entre", "et"), ("de", "a"), ("du", "au"), ("d'", "a"), ("de", "au"),
 )
