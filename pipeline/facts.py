@@ -1154,6 +1154,7 @@ _SIGN_CENTS: Final[dict[Lang, regex.Pattern[str]]] = {
     for lang, space, group in ((Lang.EN, "", ","), (Lang.FR, r"[\s\u00a0\u202f]?", r"\s\u00a0\u202f."))
 }
 _SIGN_CURRENCY: Final[dict[str, str]] = {"€": "EUR", "$": "USD", "£": "GBP"}
+_SIGN_CENTS_PRE: Final = regex.compile(r"\d[\s\u00a0\u202f]?[€$£][\s\u00a0\u202f]?\d")
 # "un dollar symbolique" = "$1" (the idiom: "un dollar" alone is "a dollar", no figure, as in English).
 _FR_SYMBOLIC: Final = regex.compile(
     r"(?<![\w])une?[\s\u00a0]+(?P<cur>dollar|euro|franc|yen|yuan)[\s\u00a0]+symbolique(?![\w])", regex.IGNORECASE
@@ -1204,7 +1205,7 @@ def _phase_one_unit(state: _State) -> None:
         if number is not None and state.free(match.start(), match.end()):
             state.take(_Candidate(match.start(), match.end(), FactKind.QUANTITY, number, match["u"]))
     cents = _SIGN_CENTS.get(state.lang)
-    for match in cents.finditer(text) if cents is not None and regex.search(r"[€$£][\s\u00a0\u202f]?\d", text) else ():
+    for match in cents.finditer(text) if cents is not None and _SIGN_CENTS_PRE.search(text) else ():
         whole = parse_number(match["a"], state.lang)
         if whole is not None and state.free(match.start(), match.end()):
             value = whole + Decimal(match["b"]) / 100
@@ -1234,6 +1235,9 @@ _LENGTH_UNITS: Final = frozenset({"mm", "cm", "dm", "m", "km", "in", "ft", "yd",
 # Relay events are codes, not dimensions: "4x100 m", "4 x 400m" (see ``_GLUED_CODE``).
 _RELAY_LEGS: Final = frozenset({25, 50, 100, 200, 400, 800, 1500})
 _DIMENSION_NUMBER: Final = r"\d+(?:[.,]\d+)?"
+_DIMENSION_PRE: Final = regex.compile(
+    r"\d[\s\u00a0]?(?:[^\W\d_]{1,12}[\s\u00a0]?)?(?:[x×]|by|sur)[\s\u00a0]?\d", regex.IGNORECASE
+)
 
 
 @lru_cache(maxsize=8)
@@ -1263,8 +1267,7 @@ def _phase_dimensions(state: _State) -> None:
     7 m, "1 m x 1 m", "30x40cm", "2 x 3 x 4 m", "10 by 20 feet", "5 m sur 7 m" (quantities, not a multiplier "x 7"
     nor a code "30x40"). A relay ("4x100 m") stays a code."""
     text = state.text
-    if not regex.search(r"\d[\s\u00a0]?(?:[x×]|by|sur)[\s\u00a0]?\d|\d[\s\u00a0]?[^\W\d]+[\s\u00a0]?(?:[x×]|by|sur)",
-                        text, regex.IGNORECASE):
+    if _DIMENSION_PRE.search(text) is None:
         return
     patterns = _dimension_patterns(state.lang)
     if patterns is None:
@@ -2875,7 +2878,7 @@ def _qualifier_before(state: _State, start: int, end: int, candidate: _Candidate
     pattern = state.pat.qualifier
     if pattern is None:
         return None
-    match = pattern.search(state.text, max(0, start - 60), start)
+    match = pattern.search(state.text, max(0, start - 40), start)
     if match is None:
         return None
     key = fold(regex.sub(r"[\s\u00a0\u202f]+", " ", match["q"]))
