@@ -152,7 +152,9 @@ Conventions (the contract the cross-check relies on)
   ``âgés de 6/7 ans`` is the range 6-7.
 * **Seasons and event dates.** ``2011/12``, ``2011/2012`` (consecutive years) are the range 2011-2012, as
   ``2011-12`` (``1999-00`` is 1999-2000); English ``9/11`` alone is 11 September; a date line ``28.8.09``
-  standing alone is a date.
+  standing alone is a date. A day and a month after a preposition of time are a date when only one order reads as
+  one (``on 22/1``, ``from 20/1 to 25/1``, ``le 22/1``: 22 January); ``on 2/9`` stays a ratio, read alike in both
+  versions.
 * **Figure nouns.** ``a decade``, ``two decades``, ``a two-decade low``, ``une décennie``, ``deux décennies`` -> 10 a,
   20 a, 20 a, 10 a, 20 a (``a decade and a half``, ``une décennie et demie`` 15 a); ``a fortnight`` 14 d;
   ``decades``, ``des décennies``, ``the next decade``, ``la prochaine décennie`` hold no figure. Age nouns are the
@@ -712,6 +714,9 @@ def _build_patterns(lang: Lang) -> _Patterns:
     percent_source = rf"(?P<n>{_NUMFRAC})(?P<p>{space}?%|{space}?‰"
     if percent_alt:
         percent_source += rf"|{space}+(?:{percent_alt})(?![\w])"
+    glued_percent = getattr(module, "PERCENT_GLUED", ())
+    if glued_percent:
+        percent_source += rf"|(?-i:{'|'.join(map(regex.escape, glued_percent))})(?![\w])"  # "3.5pc"
     percent_source += ")"
     percent = _anchored(regex.compile(percent_source, regex.IGNORECASE))
     percent_of_words: tuple[str, ...] = module.PERCENT_OF_WORDS if module is not None else ()
@@ -1580,6 +1585,33 @@ _UNIT_WORD_AFTER: Final = regex.compile(r"[\s\u00a0-](?P<u>[^\W\d_]+)(?![\w])")
 _WEIGHT_AFTER: Final = regex.compile(r"['\u2019]?\s+(?:of|worth)\b", regex.IGNORECASE)
 
 
+# Prepositions of time before a day and a month written "22/1" (see ``_day_month``).
+_DATE_PREPOSITIONS: Final[dict[Lang, frozenset[str]]] = {
+    Lang.EN: frozenset({"on", "since", "from", "until", "till", "to", "by", "before", "after", "through"}),
+    Lang.FR: frozenset({"le", "du", "au", "depuis", "des", "jusqu'au", "avant", "apres", "entre"}),
+}
+
+
+def _day_month(state: _State, start: int, match: regex.Match[str]) -> DateValue | None:
+    """A day and a month in digits after a preposition of time, when only one order makes a date: "on 22/1",
+    "from 20/1 to 25/1", "le 22/1" (22 January); English "on 1/22" is 22 January too. "on 2/9" stays a ratio in
+    both versions: day-month and month-day orders disagree, and a translation keeps the digits."""
+    if len(match["a"]) > 2 or len(match["b"]) > 2:
+        return None
+    before = _previous_words(state.text, start, 1)
+    if not before or fold(before[0]) not in _DATE_PREPOSITIONS.get(state.lang, frozenset()):
+        return None
+    a, b = int(match["a"]), int(match["b"])
+    if a > 12 and b <= 12:
+        day, month = a, b
+    elif b > 12 and a <= 12 and state.lang is Lang.EN:
+        day, month = b, a
+    else:
+        return None
+    date = _valid_date(2000, month, day)  # a leap year: "29/2" is a date
+    return DateValue(None, month, day) if date is not None else None
+
+
 def _phase_slash(state: _State) -> None:
     text = state.text
     if _SLASH_PRE.search(text) is None:
@@ -1621,6 +1653,11 @@ def _phase_slash(state: _State) -> None:
                 start = match.start("a")
                 sign = 1
         written_a, written_b = match["a"], match["b"]
+        day_month = _day_month(state, start, match) if sign > 0 and match["whole"] is None else None
+        if day_month is not None:
+            # "on 22/1", "le 22/1": 22 January (a day and a month after a preposition of time, one reading only)
+            state.take(_Candidate(start, end, FactKind.DATE, day_month))
+            continue
         if (
             sign > 0 and len(written_a) == 4 and 1900 <= a <= 2098
             and ((len(written_b) == 4 and b == a + 1) or (len(written_b) == 2 and b == (a + 1) % 100))
@@ -1893,8 +1930,8 @@ def _atoms(state: _State) -> list[_Atom]:
     i = 0
     while i < n:
         token = tokens[i]
-        if state.occupied[token.start]:
-            i += 1
+        if not state.free(token.start, token.end):
+            i += 1  # "No.10": the label holds the digits the token ".10" would read as 0.1
             continue
         if token.kind == "num" and token.value is not None:
             atom, i = _digit_atom(state, tokens, i, data)
@@ -2322,8 +2359,10 @@ def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candida
             # "39 cents" -> 0.39 USD; "18,4 cents" -> 0.184 USD; "50 Cent" is a name.
             if atom.kind != "cardinal" or atom.scale is not None or not match["cur"].islower():
                 continue
-            if key == "c" and match.start("cur") != atom.end:
-                continue  # "up 3c" is 3 cents; "3 c" is not
+            if key in ("c", "p") and match.start("cur") != atom.end:
+                continue  # "up 3c" is 3 cents, "5p" five pence; "3 c", "5 p" are not
+            if key == "p" and atom.value >= 480:
+                continue  # "1080p", "720p": a video resolution
             value = atom.value / subunit[1]
             exact = _decimal(value)
             sterling = key in _PENNY_WORDS and state.lang is Lang.EN and _STERLING_CUE.search(state.text)

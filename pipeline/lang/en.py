@@ -170,6 +170,7 @@ OUT_OF: Final[tuple[str, ...]] = ("out of", "in every", "over")
 FRACTION_OF: Final[tuple[str, ...]] = ("of",)
 
 PERCENT_WORDS: Final[tuple[str, ...]] = ("per cent", "percent", "percents", "percentage", "pct")
+PERCENT_GLUED: Final[tuple[str, ...]] = ("pc", "pct")  # British press: "prices rose 3.5pc", lower case only
 PERCENT_OF_WORDS: Final[tuple[str, ...]] = ("percent of", "percents of", "per cent of")
 
 # Multipliers: whole words, then "<number> times" / "<number>-fold".
@@ -191,7 +192,7 @@ CURRENCY_PREFIXES: Final[dict[str, str]] = {
 SUBUNITS: Final[dict[str, tuple[str, int]]] = {
     "cents": ("USD", 100), "cent": ("USD", 100), "¢": ("USD", 100), "c": ("USD", 100),  # "c" glued only: "up 3c"
     "centimes": ("USD", 100),  # left untranslated from French
-    "pence": ("GBP", 100),
+    "pence": ("GBP", 100), "p": ("GBP", 100),  # "p" glued only, below 480 (not "1080p"): "up 5p a litre"
     # a US cent as often as a British penny: USD unless the sentence speaks of sterling (see ``facts``)
     "penny": ("USD", 100), "pennies": ("USD", 100),
 }
