@@ -1,6 +1,7 @@
 """Cross-check: do aligned sentences carry the same figures? And is each version consistent with itself?
 
-Facts are compared by *class* (cardinals, decimals and years compare as plain numbers; every other kind with its
+Facts are compared by *class* (cardinals, decimals and years compare as plain numbers; percentage points with
+percents, so that ``0.5 percentage points`` against ``0,5 %`` is a unit that differs; every other kind with its
 own kind) and exact value, then unit and qualifier family. Within each bead, in this order:
 
 1. facts equal in class, value, unit and qualifier family are matched (a name's number with several runs of
@@ -49,7 +50,7 @@ from .model import (
 )
 from .numerals import fold
 
-CROSSCHECK_VERSION = "12"
+CROSSCHECK_VERSION = "13"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -123,6 +124,8 @@ class Side:
 
 
 def fact_class(fact: Fact) -> str:
+    if fact.kind is FactKind.QUANTITY and fact.unit == "pp":
+        return FactKind.PERCENT.value  # "0.5 percentage points" against "0,5 %": one figure, another unit
     return "number" if fact.kind in _NUMBER_CLASS else fact.kind.value
 
 
@@ -601,6 +604,12 @@ def matched_facts(beads: Sequence[Bead], en: Side, fr: Side) -> tuple[tuple[int,
     return tuple(sorted((i, j) for i, js in pool.partners.items() for j in js))
 
 
+def _unit_text(fact: Fact) -> str:
+    if fact.kind is FactKind.PERCENT and fact.unit is None:
+        return "%"
+    return {"pp": "percentage points", "bp": "basis points"}.get(fact.unit or "", fact.unit or "no unit")
+
+
 def _compare(beads: Sequence[Bead], a_side: Side, b_side: Side, a_attr: str, b_attr: str) -> tuple[Finding, ...]:
     return _run(beads, a_side, b_side, a_attr, b_attr)[0]
 
@@ -619,8 +628,8 @@ def _run(
     for bead, ia, ib in _match(beads, a, b, _same_value):
         x, y = a_side.facts[ia], b_side.facts[ib]
         if x.unit != y.unit:
-            message = f'unit differs: {names[0]} "{x.text}" is {x.unit or "no unit"}, {names[1]} "{y.text}" is ' \
-                      f"{y.unit or 'no unit'}"
+            message = f'unit differs: {names[0]} "{x.text}" is {_unit_text(x)}, {names[1]} "{y.text}" is ' \
+                      f"{_unit_text(y)}"
             findings.append(_pair_finding(UNIT_DIFFERS, message, (a_side, x), (b_side, y), bead))
         else:
             code = HEDGE_ONE_SIDED if _hedged_one_side(x, y) else QUALIFIER_DIFFERS

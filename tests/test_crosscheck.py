@@ -411,6 +411,10 @@ def _segment_findings(en_text: str, fr_text: str) -> list[str]:
                      id="dimension-x-against-sur"),
         pytest.param("The panel measures 2 m x 3 m.", "Le panneau mesure 2 x 3 m.", id="dimension-unit-once"),
         pytest.param("It was minus 15 degrees in Sapa.", "Il faisait moins 15 degrés à Sapa.", id="minus-temperature"),
+        pytest.param("Inflation rose 0.5 percentage points.", "L'inflation a augmenté de 0,5 point.",
+                     id="percentage-points-against-points"),
+        pytest.param("Inflation rose 0.5 percentage points.", "L'inflation a augmenté de 0,5 point de pourcentage.",
+                     id="percentage-points-both"),
     ],
 )
 def test_a_measure_in_two_units_matches_its_conversion(en_text: str, fr_text: str) -> None:
@@ -438,3 +442,10 @@ def test_a_figure_read_alike_in_both_languages_is_silent(en_text: str, fr_text: 
 
 def test_a_passed_figure_against_a_lower_one_is_a_changed_bound() -> None:
     assert _segment_findings("The toll exceeded 3,000.", "Le bilan est inférieur à 3 000.") == ["qualifier-differs"]
+
+
+def test_percentage_points_against_a_percent_is_a_unit_that_differs() -> None:
+    # The classic slip: "0.5 percentage points" rendered as "0,5 %" is one finding, not two missing figures.
+    assert _segment_findings("Inflation rose 0.5 percentage points.", "L'inflation a augmenté de 0,5 %.") == [
+        "unit-differs"
+    ]

@@ -233,6 +233,8 @@ UNITS_OF_MEASURE: Final[dict[str, str]] = {
     "milliliters": "ml", "millilitre": "ml", "milliliter": "ml",
     "mw": "MW", "megawatts": "MW", "megawatt": "MW", "kw": "kW", "kilowatts": "kW", "kilowatt": "kW",
     "gw": "GW", "gigawatts": "GW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "kv": "kV",
+    "percentage points": "pp", "percentage point": "pp", "percentage-point": "pp", "basis points": "bp",
+    "basis point": "bp", "basis-point": "bp",
     "km/h": "km/h", "kmh": "km/h", "kph": "km/h", "kmph": "km/h", "km/hr": "km/h", "mph": "mph", "m/s": "m/s",
     "miles": "mi", "mile": "mi", "mi": "mi", "feet": "ft", "foot": "ft", "ft": "ft", "inches": "in",
     "inch": "in", "yards": "yd", "yard": "yd", "acres": "acre", "acre": "acre",

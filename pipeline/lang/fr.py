@@ -190,6 +190,7 @@ UNITS_OF_MEASURE: Final[dict[str, str]] = {
     "m2": "m2", "m²": "m2", "metres carres": "m2", "metre carre": "m2", "km2": "km2", "km²": "km2",
     "kilometres carres": "km2", "m3": "m3", "m³": "m3", "metres cubes": "m3", "metre cube": "m3",
     "°c": "°C", "ºc": "°C", "degres celsius": "°C", "degres centigrades": "°C", "degres c": "°C", "°f": "°F", "°": "°",
+    "points de pourcentage": "pp", "point de pourcentage": "pp", "points de base": "bp", "point de base": "bp",
     "degres": "°", "degre": "°", "degres fahrenheit": "°F", "degres f": "°F", "° celsius": "°C", "° fahrenheit": "°F",
     "l": "l", "litres": "l", "litre": "l", "ml": "ml", "millilitres": "ml", "millilitre": "ml", "cl": "cl",
     "mw": "MW", "megawatts": "MW", "megawatt": "MW", "kw": "kW", "kilowatts": "kW", "gw": "GW", "kwh": "kWh",
