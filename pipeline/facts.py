@@ -135,8 +135,8 @@ Conventions (the contract the cross-check relies on)
   glued to more digits is a code (``24703m212``; ``24703m2`` is square metres). The lengths of a dimension are each a
   quantity, the unit written once at the end or after each: ``5 x 7 m`` 5 m and 7 m, ``1 m x 1 m``, ``30x40cm``, ``2 x
   3 x 4 m``, ``10 by 20 feet``, ``5 m sur 7 m`` (not the multiplier ``x 7``; ``3 sur 4`` with no unit stays a ratio, a
-  relay ``4x100 m`` a code). ``degrees``/``degrés`` alone are ``°``, ``100° Celsius`` is °C; ``percentage points``/``points de pourcentage`` are ``pp``,
-  ``basis points``/``points de base`` ``bp``; French ``moins 15
+  relay ``4x100 m`` a code). ``degrees``/``degrés`` alone are ``°``, ``100° Celsius`` is °C; ``percentage
+  points``/``points de pourcentage`` are ``pp``, ``basis points``/``points de base`` ``bp``; French ``moins 15
   degrés`` is -15 ° (``au moins 15 degrés`` at least 15). English ``pounds`` after a scale word is
   sterling (``361 million pounds``) unless ``of`` or ``worth`` follows (``542 million pounds of pumpkin``);
   elsewhere it is a weight, while French ``livres`` alone has no unit (books or pounds).
