@@ -58,16 +58,16 @@ Conventions (the contract the cross-check relies on)
 * **Roman ordinals** (French): ``XXe siècle``, ``XIXème``, ``IIIe République`` -> ordinal 20, 19, 3; a single
   letter only before a noun such as ``siècle``/``République`` (``la Ve République``; ``Ce`` is never one).
 * **Labels.** Numbers that name rather than count are ``label`` facts: ``COVID-19``, ``G7``, ``H5N1``, ``No. 10``,
-  ``n° 10``, ``Route 66``, ``Article 5``, ``Decree 15/2016/ND-CP`` (value 15), a Roman numeral or small integer
-  right after a capitalised name (``Center I`` -> 1, ``Center 1``, ``Nghe An 1``, ``Formule 1``), and a capitalised
-  number word up to 20 right after a capitalised name word with no capital after it (``Phase One``, ``Formula One``;
-  ``Police Arrest Two Men`` is a title-case headline). A label noun may be elided (``l'article 220``) or plural,
-  then numbers joined by ``and``/``et``/a comma are labels too (``Districts 8 and 9``, ``Symphonies No. 3 and 4``);
-  not before a unit, currency, scale or ``%`` (``a chart 2 metres wide``), and a year after ``model``/``modèle``/
-  ``season``… is a year. Codes are labels: ``787-8``, ``777-300ER`` (a smaller second number or letters after it:
-  no range), ``Boeing 777``, ``777X``, ``4x4``, ``4x50 m``, ``98,1 FM``, ``Moody 4B`` (a title, not 4 billion), an
-  ordinal before a capitalised ``District`` (``le 23e District`` = ``District 23``); a bare number of three digits
-  or more that a code of the sentence begins with is the same label (``the 777X … a 777 design``).
+  ``n° 10``, ``Route 66``, ``Article 5``, ``Decree 15/2016/ND-CP`` (value 15), ``36-NQ/TW``, a Roman numeral or small
+  integer right after a capitalised name (``Center I`` -> 1, ``Center 1``, ``Nghe An 1``, ``Formule 1``), and a
+  capitalised number word up to 20 right after a capitalised name word with no capital after it (``Phase One``,
+  ``Formula One``; ``Police Arrest Two Men`` is a title-case headline). A label noun may be elided (``l'article 220``)
+  or plural, then numbers joined by ``and``/``et``/a comma are labels too (``Districts 8 and 9``, ``Symphonies No. 3
+  and 4``); not before a unit, currency, scale or ``%`` (``a chart 2 metres wide``), and a year after
+  ``model``/``modèle``/``season``… is a year. Codes are labels: ``787-8``, ``777-300ER`` (a smaller second number or
+  letters after it: no range), ``Boeing 777``, ``777X``, ``4x4``, ``4x50 m``, ``98,1 FM``, ``Moody 4B`` (a title, not
+  4 billion), an ordinal before a capitalised ``District`` (``le 23e District`` = ``District 23``); a bare number of
+  three digits or more that a code of the sentence begins with is the same label (``the 777X … a 777 design``).
 * **Currency subunits.** ``N cents`` / ``N cent`` after a numeral is money N/100 with unit ``USD`` in both
   languages (``39 cents`` -> 0.39 USD, ``18,4 cents`` -> 0.184 USD); a bare ``cent`` is the number word only
   where it is one (``cent personnes``, ``deux cents``, ``322 cent``); ``50 Cent`` is a name. In a range the subunit
@@ -135,7 +135,8 @@ Conventions (the contract the cross-check relies on)
   glued to more digits is a code (``24703m212``; ``24703m2`` is square metres). The lengths of a dimension are each a
   quantity, the unit written once at the end or after each: ``5 x 7 m`` 5 m and 7 m, ``1 m x 1 m``, ``30x40cm``, ``2 x
   3 x 4 m``, ``10 by 20 feet``, ``5 m sur 7 m`` (not the multiplier ``x 7``; ``3 sur 4`` with no unit stays a ratio, a
-  relay ``4x100 m`` a code). ``degrees``/``degrés`` alone are ``°``, ``100° Celsius`` is °C; ``percentage
+  relay ``4x100 m`` a code). ``degrees``/``degrés`` alone are ``°``, ``100° Celsius`` is °C; a rate keeps its first
+  unit (``6.5 tonnes/ha`` 6.5 t, as ``6,5 tonnes par hectare``; ``10 kg/m2`` holds no label 2); ``percentage
   points``/``points de pourcentage`` are ``pp``, ``basis points``/``points de base`` ``bp``; French ``moins 15
   degrés`` is -15 ° (``au moins 15 degrés`` at least 15). English ``pounds`` after a scale word is
   sterling (``361 million pounds``) unless ``of`` or ``worth`` follows (``542 million pounds of pumpkin``);
@@ -487,7 +488,11 @@ _DATE_ISO: Final = regex.compile(r"(?<![\w/.-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d
 _SLASH: Final = regex.compile(
     r"(?<![\w/.,])(?:(?P<whole>\d+)\s+)?(?P<sign>-)?(?P<a>\d+)\s?/\s?(?P<b>\d+)(?![\w/]|[.,]\d)"
 )
-_DOC_CODE: Final = regex.compile(r"(?<![\w/])(?P<n>\d+)(?:/\d+)*/(?:[A-ZĐ]{1,}[A-ZĐ0-9]*)(?:-[A-ZĐ0-9]+)*(?![\w])")
+# A legal document's number: "100/2019/ND-CP", "15/2016/ND-CP", "36-NQ/TW" (a Party resolution), "05-CT/TW".
+_DOC_CODE: Final = regex.compile(
+    r"(?<![\w/])(?P<n>\d+)(?:(?:/\d+)*/(?:[A-ZĐ]{1,}[A-ZĐ0-9]*)(?:-[A-ZĐ0-9]+)*"
+    r"|-[A-ZĐ]{1,}[A-ZĐ0-9]*/[A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ0-9]+)*)(?![\w/])"
+)
 _LETTER_DIGITS: Final = regex.compile(
     r"(?<![\w])(?P<p>[^\W\d_]+)(?P<h>[-\u2010\u2011]?)(?P<n>\d+(?:\.\d+)?)(?P<tail>[^\W_]*)(?![\w])"
 )
@@ -731,7 +736,8 @@ def _build_patterns(lang: Lang) -> _Patterns:
         regex.compile(
             rf"(?P<n>{_NUMFRAC})(?P<sp>{space}?|[-\u2010\u2011])(?P<adj>{span_adjective}{space}+)?"
             rf"(?P<of>(?:de\s+|d['’]|of\s+)?)(?P<unit>{_alternation(unit_map)})"
-            r"(?![\w²³/]|[\ue000-\ue005])",  # "24703m212", "24703L202": a code, not metres or litres
+            # "24703m212", "24703L202": a code, not metres or litres; "6.5 tonnes/ha" is tonnes (per hectare)
+            r"(?![\w²³]|/(?![^\W\d_]|[\ue000-\ue005])|[\ue000-\ue005])",
             regex.IGNORECASE,
         )
     )
@@ -1796,6 +1802,9 @@ def _phase_labels(state: _State) -> None:
                 continue
         elif fold(prefix) in ("x",) and not tail:
             continue  # "x2" is a multiplier
+        elif text[start - 1 : start] == "/" and fold(match.group()) in state.pat.unit_map:
+            state.block(start, end)  # "10 kg/m2": the unit of a rate, no label 2
+            continue
         elif not match["h"] and tail in ("", "m", "bn", "mn", "k", "tn") and prefix in state.pat.currency_prefix_map:
             continue  # "USD115", "EUR2bn", "Rs500": a sum in that currency
         elif prefix.islower() and not tail and len(prefix) > 1:
