@@ -37,7 +37,8 @@ Conventions (the contract the cross-check relies on)
   (``could exceed``). ``over`` + a period (``over four years``,
   ``£4,000 over three years``) or after a phrasal verb (``spread over 13 categories``) means during/across, not
   more than, unless ``for``/``aged``/``to``/a form of *be*… precedes or ``old``/``ago`` follows (``for over ten
-  years``, ``over 30 years old``). ``de plus de 25 ans`` is more than 25; only ``en plus de`` is no bound
+  years``, ``over 30 years old``). ``près des deux tiers`` is nearly (of a share or percent only: ``près des trois écoles`` is a place); ``de plus
+  de 25 ans`` is more than 25; only ``en plus de`` is no bound
   (``en plus de 3 000 euros``: in addition to), except before a span of time (``en plus d'une décennie``: in over a
   decade).
 * **Approximate numerals.** French collective numbers after ``un``/``une`` are cardinals hedged ``ABOUT`` unless
@@ -2931,6 +2932,8 @@ def _qualifier_before(state: _State, start: int, end: int, candidate: _Candidate
     if match is None:
         return None
     key = fold(regex.sub(r"[\s\u00a0\u202f]+", " ", match["q"]))
+    if key in ("pres des", "pres du") and candidate.kind not in (FactKind.FRACTION, FactKind.PERCENT):
+        return None  # "près des deux tiers" is nearly two thirds; "près des deux écoles" near the two schools
     if match["adv"] and not _PASSING_VERB.search(key):
         return None  # only a verb takes a time adverb before its figure: "ne devra pas dépasser chaque année 0,35%"
     before = _previous_words(state.text, match.start(), 1)

@@ -82,6 +82,7 @@ _PASSED_MARKS: Final[tuple[str, ...]] = (
 )
 QUALIFIERS: Final[dict[str, Qualifier]] = {
     "pres de": Qualifier.NEARLY, "pres d'": Qualifier.NEARLY, "presque": Qualifier.NEARLY,
+    "pres des": Qualifier.NEARLY, "pres du": Qualifier.NEARLY,  # of a share only: "près des deux tiers"
     "quasi": Qualifier.NEARLY, "quasiment": Qualifier.NEARLY, "pratiquement": Qualifier.NEARLY,
     "environ": Qualifier.ABOUT, "quelque": Qualifier.ABOUT, "quelques": Qualifier.ABOUT,
     "autour de": Qualifier.ABOUT, "autour d'": Qualifier.ABOUT, "a peu pres": Qualifier.ABOUT,
