@@ -25,22 +25,20 @@ Conventions (the contract the cross-check relies on)
   cardinal unless a determiner precedes it (``the one``, ``this one``, ``which one``) or ``of``/``another``
   follows (``one of``, ``one another``). ``a``/``an`` count as 1 only before a scale or fraction word
   (``a million``, ``a third``; ``a third-degree burn`` holds the ordinal, as ``a third term``).
-* **Qualifiers** (``nearly``/``près de``…) are read from the words right before the figure, else from a hedge
-  right after it (``20 or so``, ``50-odd``, ``140-plus``, ``40 or over``, ``18 and over`` (not before a
-  determiner), ``20 ans environ``, ``10 jours minimum``, ``6 ans de prison minimum``, ``21 ans et plus``; not when a
-  figure follows: in ``sur 100, environ 20`` the hedge is the 20's). ``sous les 45 %``, ``sous la barre des 105
-  yens`` are less than; ``un maximum de`` / ``un minimum de`` bounds, except after ``d'`` (``passé d'un minimum de
-  40 %``: from a low of). A verb that passes the figure is more than (``exceeded 3,000``, ``surpassed the 1
-  million mark``, ``a dépassé les 3 000``, ``dépasse la barre des``) and, denied, at most (``must not exceed
-  0.35%``, ``has not exceeded``, ``n'a pas dépassé``, ``ne dépasse pas``; a time adverb may stand between, ``ne
-  devra pas dépasser chaque année 0,35%``); a bare ``exceed`` is left unread
-  (``could exceed``). ``over`` + a period (``over four years``,
-  ``£4,000 over three years``) or after a phrasal verb (``spread over 13 categories``) means during/across, not
-  more than, unless ``for``/``aged``/``to``/a form of *be*… precedes or ``old``/``ago`` follows (``for over ten
-  years``, ``over 30 years old``). ``près des deux tiers`` is nearly (of a share or percent only: ``près des trois écoles`` is a place); ``de plus
-  de 25 ans`` is more than 25; only ``en plus de`` is no bound
-  (``en plus de 3 000 euros``: in addition to), except before a span of time (``en plus d'une décennie``: in over a
-  decade).
+* **Qualifiers** (``nearly``/``près de``…) are read from the words right before the figure, else from a hedge right
+  after it (``20 or so``, ``50-odd``, ``140-plus``, ``40 or over``, ``18 and over`` (not before a determiner), ``20
+  ans environ``, ``10 jours minimum``, ``6 ans de prison minimum``, ``21 ans et plus``; not when a figure follows: in
+  ``sur 100, environ 20`` the hedge is the 20's). ``sous les 45 %``, ``sous la barre des 105 yens`` are less than;
+  ``un maximum de`` / ``un minimum de`` bounds, except after ``d'`` (``passé d'un minimum de 40 %``: from a low of). A
+  verb that passes the figure is more than (``exceeded 3,000``, ``surpassed the 1 million mark``, ``a dépassé les 3
+  000``, ``dépasse la barre des``) and, denied, at most (``must not exceed 0.35%``, ``has not exceeded``, ``n'a pas
+  dépassé``, ``ne dépasse pas``; a time adverb may stand between, ``ne devra pas dépasser chaque année 0,35%``); a
+  bare ``exceed`` is left unread (``could exceed``). ``over`` + a period (``over four years``, ``£4,000 over three
+  years``) or after a phrasal verb (``spread over 13 categories``) means during/across, not more than, unless
+  ``for``/``aged``/``to``/a form of *be*… precedes or ``old``/``ago`` follows (``for over ten years``, ``over 30 years
+  old``). ``près des deux tiers`` is nearly (of a share or percent only: ``près des trois écoles`` is a place); ``de
+  plus de 25 ans`` is more than 25; only ``en plus de`` is no bound (``en plus de 3 000 euros``: in addition to),
+  except before a span of time (``en plus d'une décennie``: in over a decade).
 * **Approximate numerals.** French collective numbers after ``un``/``une`` are cardinals hedged ``ABOUT`` unless
   a hedge precedes: ``une dizaine`` 10, ``une vingtaine`` 20 … ``une centaine`` 100, ``un millier`` 1000, ``une
   centaine de milliers`` 100 000, ``plus d'une trentaine`` more than 30. ``une douzaine`` and ``a dozen`` are 12
