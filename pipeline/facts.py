@@ -162,7 +162,8 @@ Conventions (the contract the cross-check relies on)
   age ``ABOUT`` (a hedge on one side only is a warning, so ``an eighty-year-old`` against ``un octogénaire`` passes):
   ``octogénaire``/``octogenarian`` 80 a, quadra- 40, quinqua- 50, sexa- 60, septua- 70, nona- 90, ``un centenaire``
   (a person, not ``le centenaire de``) 100; ``in his eighties``, ``in their forties`` (thirties up), ``dans la
-  quarantaine`` (trentaine up) likewise.
+  quarantaine`` (trentaine up), ``il a la soixantaine``, ``elle approche la cinquantaine`` likewise (``mise à la
+  quarantaine`` is none).
 * **Words that are not figures.** English ``one`` is the pronoun, not 1, before a modal or auxiliary (``one
   could``), in contrast with ``the other``/``another`` up to eight words later (``one experienced, the other
   not``), after ``of``/``said``/``single`` (``the work of one extremist`` = ``d'un extrémiste``), in a compound

@@ -345,9 +345,13 @@ FIGURE_NOUNS: Final[dict[str, tuple[int, str, bool]]] = {
 }
 # "dans la quarantaine" (in one's forties) -> 40 a, approximate.
 AGE_TENS: Final[dict[str, int]] = {
-    "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60,
+    "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "septantaine": 70,
 }
-AGE_TENS_BEFORE: Final[tuple[str, ...]] = ("dans la",)
+# "il a la soixantaine", "elle approche la cinquantaine" (he is in his sixties) likewise.
+AGE_TENS_BEFORE: Final[tuple[str, ...]] = (
+    "dans la", "il a la", "elle a la", "qui a la", "avait la", "avaient la", "avoir la", "aura la", "approche la",
+    "frole la", "passe la", "depasse la",
+)
 # "une dizaine d'années", "une quinzaine de jours": a span, approximate (10 a; 14 d, a fortnight).
 COLLECTIVE_SPANS: Final[dict[str, tuple[int, str]]] = {
     "dizaine d'annees": (10, "a"), "quinzaine d'annees": (15, "a"), "vingtaine d'annees": (20, "a"),
