@@ -437,6 +437,8 @@ _CONVERSIONS: dict[str, tuple[str, Decimal]] = {
     "mo": ("duration", Decimal(2629800)), "a": ("duration", Decimal(31557600)),  # mean Gregorian month and year
 }
 _CONVERSION_TOLERANCE = Decimal("0.05")
+# French counts the days of a week inclusively: "quinze jours" is two weeks, "huit jours" one (in words only).
+_WEEK_IDIOMS = frozenset({(Decimal(15), Decimal(2)), (Decimal(8), Decimal(1))})
 
 
 def _in_base(fact: Fact) -> tuple[str, Decimal] | None:
@@ -450,9 +452,14 @@ def _in_base(fact: Fact) -> tuple[str, Decimal] | None:
 
 
 def _converted(x: Fact, y: Fact) -> bool:
-    """The same measure in two units of one dimension, equal within 5 % (or 1 degree) after conversion."""
+    """The same measure in two units of one dimension, equal within 5 % (or 1 degree) after conversion; and the
+    French idioms ``quinze jours`` (two weeks) and ``huit jours`` (a week)."""
     if x.unit == y.unit:
         return False
+    if {x.unit, y.unit} == {"d", "wk"}:
+        days, weeks = (x, y) if x.unit == "d" else (y, x)
+        if (days.value, weeks.value) in _WEEK_IDIOMS and not any(ch.isdigit() for ch in days.text):
+            return True  # "within the next two weeks" / "dans les quinze jours"
     bx, by = _in_base(x), _in_base(y)
     if bx is None or by is None or bx[0] != by[0]:
         return False

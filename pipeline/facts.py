@@ -35,10 +35,10 @@ Conventions (the contract the cross-check relies on)
   dépassé``, ``ne dépasse pas``; a time adverb may stand between, ``ne devra pas dépasser chaque année 0,35%``); a
   bare ``exceed`` is left unread (``could exceed``). ``over`` + a period (``over four years``, ``£4,000 over three
   years``) or after a phrasal verb (``spread over 13 categories``) means during/across, not more than, unless
-  ``for``/``aged``/``to``/a form of *be*… precedes or ``old``/``ago`` follows (``for over ten years``, ``over 30 years
-  old``). ``près des deux tiers`` is nearly (of a share or percent only: ``près des trois écoles`` is a place); ``de
-  plus de 25 ans`` is more than 25; only ``en plus de`` is no bound (``en plus de 3 000 euros``: in addition to),
-  except before a span of time (``en plus d'une décennie``: in over a decade).
+  ``for``/``aged``/``to``/``at``/a form of *be*… precedes or ``old``/``ago`` follows (``for over ten years``, ``over
+  30 years old``). ``près des deux tiers`` is nearly (of a share or percent only: ``près des trois écoles`` is a
+  place); ``de plus de 25 ans`` is more than 25; only ``en plus de`` is no bound (``en plus de 3 000 euros``: in
+  addition to), except before a span of time (``en plus d'une décennie``: in over a decade).
 * **Approximate numerals.** French collective numbers after ``un``/``une`` are cardinals hedged ``ABOUT`` unless
   a hedge precedes: ``une dizaine`` 10, ``une vingtaine`` 20 … ``une centaine`` 100, ``un millier`` 1000, ``une
   centaine de milliers`` 100 000, ``plus d'une trentaine`` more than 30. ``une douzaine`` and ``a dozen`` are 12
@@ -58,7 +58,8 @@ Conventions (the contract the cross-check relies on)
   letter only before a noun such as ``siècle``/``République`` (``la Ve République``; ``Ce`` is never one).
 * **Labels.** Numbers that name rather than count are ``label`` facts: ``COVID-19``, ``G7``, ``H5N1``, ``No. 10``,
   ``n° 10``, ``Route 66``, ``Article 5``, ``Decree 15/2016/ND-CP`` (value 15), ``36-NQ/TW``, a Roman numeral or small
-  integer right after a capitalised name (``Center I`` -> 1, ``Center 1``, ``Nghe An 1``, ``Formule 1``), and a
+  integer right after a capitalised name (``Center I`` -> 1, ``Center 1``, ``Nghe An 1``, ``Formule 1``), a measure in
+  capitalised words with a singular unit before a capitalised word (``Three Mile Island``, ``Eight Mile Road``), and a
   capitalised number word up to 20 right after a capitalised name word with no capital after it (``Phase One``,
   ``Formula One``; ``Police Arrest Two Men`` is a title-case headline). A label noun may be elided (``l'article 220``)
   or plural, then numbers joined by ``and``/``et``/a comma are labels too (``Districts 8 and 9``, ``Symphonies No. 3
@@ -109,39 +110,39 @@ Conventions (the contract the cross-check relies on)
 * **Event years.** A year glued by a hyphen to a capitalised word is a ``year`` (``Mondial-2010``, ``JO-2012``,
   ``Euro-2009`` = ``the 2010 World Cup``…); two digits stay a label (``Mondial-82``).
 * **Durations.** Time spans are quantities with a unit after a numeral in digits or words: year/an/année ``a``,
-  month/mois ``mo``, week/semaine ``wk``, day/jour ``d``, hour/heure ``h``, minute ``min``, second/seconde ``s``
-  (``10 ans``, ``a 10-year wait``, ``ten years``, ``deux ans`` -> 10 a, 2 a; ``a 37-year-old`` and ``37 ans`` both
-  37 a; a hyphen joins written-out units and abbreviations, ``a 2.5-km stretch``, but not ``3-in-1``), so that
-  ``ten years`` / ``10 mois`` is a changed unit. ``one day``, ``un jour`` (once) hold no figure (see "one"/"un").
-  ``N ans et demi`` / ``N and a half years`` add a half (``12 ans et demi``, ``cinq ans et demi`` -> 12.5 a, 5.5 a;
-  ``five and a half years``, ``un an et demi``, ``a year and a half`` -> 5.5 a, 1.5 a). A range of durations
-  carries its unit (``de 2 à 7 ans`` -> 2–7 a, ``de 2 à 7 mois`` -> 2–7 mo); the cross-check lets a range with no
-  unit (``aged between 2 and 7``) stand for one in years, never in months, weeks or days.
-  French clock times are ``time`` facts after a preposition of time: ``à 10 heures``, ``vers 15 heures 30``, ``à 8
-  heures du soir`` (20:00); ``pendant 10 heures`` is a duration; in words (``à six heures``) the hour stays a bare
-  number. One duration in two units is one quantity, in minutes, or in hours when the minutes are quarters: ``2
-  hours 40 minutes``, ``2 heures 40 minutes``, ``il dure 2 heures 40`` -> 160 min, ``2 hours 45 minutes`` 2.75 h;
-  ``une heure trente`` 1.5 h (``à six heures trente`` 06:30); ``20 sec 53`` 20.53 s; quarters add to a duration
-  (``une heure et quart`` 1.25 h, ``12 ans trois quarts`` 12.75 a), as does a mixed number (``5 1/2-hour`` 5.5 h).
-  Feet and inches, pounds and ounces likewise, in the smaller unit: ``5 feet 2 inches``, ``5 ft 2 in`` (``in`` ending
-  the clause) 62 in, ``7 pounds 3 ounces`` 115 oz. A time in hours, minutes and seconds is a span in seconds (``in
-  2:06:05``, ``en 2h06'05`` -> 7565 s: race results; a clock time to the second, rare in news, reads so too, the same
-  way in both). French ``derniers``/``prochains`` may stand between a count and its time unit: ``les 12 derniers
-  mois`` 12 mo, ``les quatre dernières décennies`` 40 a (as ``the last 12 months``, ``the past four decades``).
-  A fraction before a unit is a quantity (``a 1/4 mile oval`` 0.25 mi, ``a 3/4-inch pipe`` 0.75 in); French ``1m80``
-  is 1.8 m. Capitalised data units and litres stay units (``100 MB``, ``500 Go``, ``75 L``), where a capital glued to
-  digits otherwise names (``5G``, ``la 4G``: French ``G`` is a scale only before a currency, ``2 G$``), and a unit
-  glued to more digits is a code (``24703m212``; ``24703m2`` is square metres). The lengths of a dimension are each a
-  quantity, the unit written once at the end or after each: ``5 x 7 m`` 5 m and 7 m, ``1 m x 1 m``, ``30x40cm``, ``2 x
-  3 x 4 m``, ``10 by 20 feet``, ``5 m sur 7 m`` (not the multiplier ``x 7``; ``3 sur 4`` with no unit stays a ratio, a
-  relay ``4x100 m`` a code). ``degrees``/``degrés`` alone are ``°``, ``100° Celsius`` is °C; a rate keeps its first
-  unit (``6.5 tonnes/ha`` 6.5 t, as ``6,5 tonnes par hectare``; ``10 kg/m2`` holds no label 2); ``percentage
-  points``/``points de pourcentage`` are ``pp``, ``basis points``/``points de base`` ``bp``; French ``moins 15
-  degrés`` is -15 ° (``au moins 15 degrés`` at least 15). English ``pounds`` after a scale word is
-  sterling (``361 million pounds``) unless ``of`` or ``worth`` follows (``542 million pounds of pumpkin``);
-  elsewhere it is a weight, while French ``livres`` alone has no unit (books or pounds).
-  ``une heure du matin``, ``5 heures du soir`` are clock times; English ``At 5.13 on Monday morning`` is 05:13 (a
-  day part must follow). Suspended hyphens make a range: ``the 40- to 49-year-old`` 40-49.
+  month/mois ``mo``, week/semaine ``wk``, day/jour ``d``, hour/heure ``h``, minute ``min``, second/seconde ``s`` (``10
+  ans``, ``a 10-year wait``, ``ten years``, ``deux ans`` -> 10 a, 2 a; ``a 37-year-old`` and ``37 ans`` both 37 a; a
+  hyphen joins written-out units and abbreviations, ``a 2.5-km stretch``, but not ``3-in-1``), so that ``ten years`` /
+  ``10 mois`` is a changed unit. ``one day``, ``un jour`` (once) hold no figure (see "one"/"un"). ``N ans et demi`` /
+  ``N and a half years`` add a half (``12 ans et demi``, ``cinq ans et demi`` -> 12.5 a, 5.5 a; ``five and a half
+  years``, ``three-and-a-half hours``, ``un an et demi``, ``a year and a half`` -> 5.5 a, 3.5 h, 1.5 a). A range of
+  durations carries its unit (``de 2 à 7 ans`` -> 2–7 a, ``de 2 à 7 mois`` -> 2–7 mo); the cross-check lets a range
+  with no unit (``aged between 2 and 7``) stand for one in years, never in months, weeks or days. French clock times
+  are ``time`` facts after a preposition of time: ``à 10 heures``, ``vers 15 heures 30``, ``à 8 heures du soir``
+  (20:00); ``pendant 10 heures`` is a duration; in words (``à six heures``) the hour stays a bare number. One duration
+  in two units is one quantity, in minutes, or in hours when the minutes are quarters: ``2 hours 40 minutes``, ``2
+  heures 40 minutes``, ``il dure 2 heures 40`` -> 160 min, ``2 hours 45 minutes`` 2.75 h; ``une heure trente`` 1.5 h
+  (``à six heures trente`` 06:30); ``20 sec 53`` 20.53 s; quarters add to a duration (``une heure et quart`` 1.25 h,
+  ``12 ans trois quarts`` 12.75 a), as does a mixed number (``5 1/2-hour`` 5.5 h). Feet and inches, pounds and ounces
+  likewise, in the smaller unit: ``5 feet 2 inches``, ``5 ft 2 in`` (``in`` ending the clause) 62 in, ``7 pounds 3
+  ounces`` 115 oz. A time in hours, minutes and seconds is a span in seconds (``in 2:06:05``, ``en 2h06'05`` -> 7565
+  s: race results; a clock time to the second, rare in news, reads so too, the same way in both). French
+  ``derniers``/``prochains`` may stand between a count and its time unit: ``les 12 derniers mois`` 12 mo, ``les quatre
+  dernières décennies`` 40 a (as ``the last 12 months``, ``the past four decades``). A fraction before a unit is a
+  quantity (``a 1/4 mile oval`` 0.25 mi, ``a 3/4-inch pipe`` 0.75 in); French ``1m80`` is 1.8 m. Capitalised data
+  units and litres stay units (``100 MB``, ``500 Go``, ``75 L``), where a capital glued to digits otherwise names
+  (``5G``, ``la 4G``: French ``G`` is a scale only before a currency, ``2 G$``), and a unit glued to more digits is a
+  code (``24703m212``; ``24703m2`` is square metres). The lengths of a dimension are each a quantity, the unit written
+  once at the end or after each: ``5 x 7 m`` 5 m and 7 m, ``1 m x 1 m``, ``30x40cm``, ``2 x 3 x 4 m``, ``10 by 20
+  feet``, ``5 m sur 7 m`` (not the multiplier ``x 7``; ``3 sur 4`` with no unit stays a ratio, a relay ``4x100 m`` a
+  code). ``degrees``/``degrés`` alone are ``°``, ``100° Celsius`` is °C; a rate keeps its first unit (``6.5
+  tonnes/ha`` 6.5 t, as ``6,5 tonnes par hectare``; ``10 kg/m2`` holds no label 2); ``percentage points``/``points de
+  pourcentage`` are ``pp``, ``basis points``/``points de base`` ``bp``; French ``moins 15 degrés`` is -15 ° (``au
+  moins 15 degrés`` at least 15). English ``pounds`` after a scale word is sterling (``361 million pounds``) unless
+  ``of`` or ``worth`` follows (``542 million pounds of pumpkin``); elsewhere it is a weight, while French ``livres``
+  alone has no unit (books or pounds). ``une heure du matin``, ``5 heures du soir`` are clock times; English ``At 5.13
+  on Monday morning`` is 05:13 (a day part must follow). Suspended hyphens make a range: ``the 40- to 49-year-old``
+  40-49.
 * **Ages** (English). A bare number that is an age carries the year unit, as French ``N ans`` does: ``aged 33``,
   ``age 33``, ``at age 33``, ``at the age of 33``, ``died at 43`` (up to six words between), ``aged over 80``;
   ``I was 28``, ``when he was 28`` (a personal pronoun and a form of *be*, the figure then ending the clause); and
@@ -582,7 +583,7 @@ _NOT_QUALIFIER_AFTER: Final[dict[str, frozenset[str]]] = {
 # ten years", "aged over 80", "is over 30 years old") or an age / "ago" follows (``_OVER_AGE``).
 _OVER_BOUND_BEFORE: Final[frozenset[str]] = frozenset({
     "for", "of", "aged", "age", "is", "are", "was", "were", "be", "been", "being", "in", "within", "lasted", "to",
-    "during", "equals", "totalling", "totaling",
+    "during", "equals", "totalling", "totaling", "at",
     "lasting", "lasts", "last", "than", "just", "well", "by", "after", "since", "those", "people", "men", "women",
     "children", "anyone", "someone",
 })
@@ -2971,9 +2972,15 @@ def _over_period(state: _State, end: int, candidate: _Candidate) -> bool:
 _OTHER_DIGIT: Final = regex.compile(r"(?![0-9])\d")
 
 
+# "three-and-a-half hours", "a two-and-a-half-year-old": the hyphens of a mixed number read as spaces.
+_HYPHENED_HALF: Final = regex.compile(r"(?<=[^\W\d_])-(and)-(a)-(?=half\b)", regex.IGNORECASE)
+
+
 def _valued_digits_only(text: str) -> str:
     """``text`` with every digit Python cannot value (``Decimal`` would raise) as U+FFFD, one code point for one so
-    that offsets stay: no figure is read from such a digit."""
+    that offsets stay: no figure is read from such a digit; and the hyphens of ``three-and-a-half`` as spaces."""
+    if "-a-" in text:
+        text = _HYPHENED_HALF.sub(lambda m: f" {m[1]} {m[2]} ", text)
     if text.isascii():
         return text
     return _OTHER_DIGIT.sub(lambda m: m[0] if m[0].isdecimal() else "\ufffd", text)
@@ -3017,6 +3024,7 @@ def extract_facts(text: str, lang: Lang) -> tuple[Fact, ...]:
     items = _join_units(state, items)
     if state.lang is Lang.FR and "moins" in state.text:
         items = [_minus_temperature(state, item) for item in items]
+    items = [_named_measure(state, item) for item in items]
     _shared_percent(state, items)
     combined = _combine(state, items)
     everything = sorted(combined + state.facts, key=lambda c: (c.start, c.end))
@@ -3042,6 +3050,26 @@ _FR_MINUS_BEFORE: Final = regex.compile(
     r"(?<![\w'’])(?<!\bau[\s\u00a0]+|\ble[\s\u00a0]+|\bdu[\s\u00a0]+)moins[\s\u00a0]+$", regex.IGNORECASE
 )
 _TEMPERATURES: Final = frozenset({"°", "°C", "°F"})
+
+
+_CAPITAL_WORD_AFTER: Final = regex.compile(r"[\s\u00a0]+[A-Z][a-z]")
+
+
+def _named_measure(state: _State, item: _Candidate) -> _Candidate:
+    """A measure in capitalised words, its unit singular after a number above one, before a capitalised word is a
+    name: "Three Mile Island", "Eight Mile Road" (a label, as "Route 66"); a title-case headline's "Five Years
+    Later" stays a measure."""
+    if item.kind is not FactKind.QUANTITY or not isinstance(item.value, Decimal) or item.value <= 1:
+        return item
+    written = state.text[item.start : item.end]
+    words = written.split()
+    if len(words) != 2 or not all(word[:1].isupper() and word[1:].isalpha() and word[1:].islower() for word in words):
+        return item
+    if words[1].endswith("s"):
+        return item
+    if _CAPITAL_WORD_AFTER.match(state.text, item.end) is None:
+        return item
+    return replace(item, kind=FactKind.LABEL, unit=None)
 
 
 def _minus_temperature(state: _State, item: _Candidate) -> _Candidate:

@@ -413,6 +413,8 @@ def _segment_findings(en_text: str, fr_text: str) -> list[str]:
         pytest.param("It was minus 15 degrees in Sapa.", "Il faisait moins 15 degrés à Sapa.", id="minus-temperature"),
         pytest.param("Inflation rose 0.5 percentage points.", "L'inflation a augmenté de 0,5 point.",
                      id="percentage-points-against-points"),
+        pytest.param("A referendum is due within the next two weeks.",
+                     "Un référendum devrait être organisé dans les quinze jours.", id="quinze-jours-two-weeks"),
         pytest.param("Inflation rose 0.5 percentage points.", "L'inflation a augmenté de 0,5 point de pourcentage.",
                      id="percentage-points-both"),
     ],
@@ -449,3 +451,8 @@ def test_percentage_points_against_a_percent_is_a_unit_that_differs() -> None:
     assert _segment_findings("Inflation rose 0.5 percentage points.", "L'inflation a augmenté de 0,5 %.") == [
         "unit-differs"
     ]
+
+
+def test_fifteen_days_in_digits_is_not_two_weeks() -> None:
+    # Only the idiom in words counts the days inclusively: "15 jours" against "two weeks" is a changed figure.
+    assert _segment_findings("He stayed two weeks.", "Il est resté 15 jours.") == ["value-differs"]
