@@ -28,22 +28,24 @@ Conventions (the contract the cross-check relies on)
 * **Qualifiers** (``nearly``/``près de``…) are read from the words right before the figure, else from a hedge right
   after it (``20 or so``, ``50-odd``, ``140-plus``, ``40 or over``, ``18 and over`` (not before a determiner), ``20
   ans environ``, ``10 jours minimum``, ``6 ans de prison minimum``, ``21 ans et plus``; not when a figure follows: in
-  ``sur 100, environ 20`` the hedge is the 20's). ``sous les 45 %``, ``sous la barre des 105 yens`` are less than;
-  ``un maximum de`` / ``un minimum de`` bounds, except after ``d'`` (``passé d'un minimum de 40 %``: from a low of). A
-  verb that passes the figure is more than (``exceeded 3,000``, ``surpassed the 1 million mark``, ``a dépassé les 3
-  000``, ``dépasse la barre des``) and, denied, at most (``must not exceed 0.35%``, ``has not exceeded``, ``n'a pas
-  dépassé``, ``ne dépasse pas``; a time adverb may stand between, ``ne devra pas dépasser chaque année 0,35%``); a
-  bare ``exceed`` is left unread (``could exceed``). ``over`` + a period (``over four years``, ``£4,000 over three
-  years``) or after a phrasal verb (``spread over 13 categories``) means during/across, not more than, unless
-  ``for``/``aged``/``to``/``at``/a form of *be*… precedes or ``old``/``ago`` follows (``for over ten years``, ``over
-  30 years old``). ``près des deux tiers`` is nearly (of a share or percent only: ``près des trois écoles`` is a
-  place); ``de plus de 25 ans`` is more than 25; only ``en plus de`` is no bound (``en plus de 3 000 euros``: in
-  addition to), except before a span of time (``en plus d'une décennie``: in over a decade).
-* **Approximate numerals.** French collective numbers after ``un``/``une`` are cardinals hedged ``ABOUT`` unless
-  a hedge precedes: ``une dizaine`` 10, ``une vingtaine`` 20 … ``une centaine`` 100, ``un millier`` 1000, ``une
-  centaine de milliers`` 100 000, ``plus d'une trentaine`` more than 30. ``une douzaine`` and ``a dozen`` are 12
-  ``ABOUT`` too. ``des centaines``, ``des milliers``, ``dozens``, ``hundreds`` hold no figure. Before ``d'années``
-  / ``de jours`` they are spans (see "Figure nouns"): ``une dizaine d'années`` 10 a, ``une quinzaine de jours`` 14 d.
+  ``sur 100, environ 20`` the hedge is the 20's). ``sous les 45 %``, ``sous la barre des 105 yens``, ``sous 48
+  heures`` are less than (not ``sous deux perspectives``); ``un maximum de`` / ``un minimum de`` bounds, except after
+  ``d'`` (``passé d'un minimum de 40 %``: from a low of). A verb that passes the figure is more than (``exceeded
+  3,000``, ``surpassed the 1 million mark``, ``a dépassé les 3 000``, ``dépasse la barre des``) and, denied, at most
+  (``must not exceed 0.35%``, ``has not exceeded``, ``n'a pas dépassé``, ``ne dépasse pas``; a time adverb may stand
+  between, ``ne devra pas dépasser chaque année 0,35%``); a bare ``exceed`` is left unread (``could exceed``).
+  ``over`` + a period (``over four years``, ``£4,000 over three years``) or after a phrasal verb (``spread over 13
+  categories``) means during/across, not more than, unless ``for``/``aged``/``to``/``at``/a form of *be*… precedes or
+  ``old``/``ago`` follows (``for over ten years``, ``over 30 years old``). ``près des deux tiers`` is nearly (of a
+  share or percent only: ``près des trois écoles`` is a place); ``de plus de 25 ans`` is more than 25; only ``en plus
+  de`` is no bound (``en plus de 3 000 euros``: in addition to), except before a span of time (``en plus d'une
+  décennie``: in over a decade).
+* **Approximate numerals.** French collective numbers after ``un``/``une`` are cardinals hedged ``ABOUT`` unless a
+  hedge precedes: ``une dizaine`` 10, ``une vingtaine`` 20 … ``une centaine`` 100, ``un millier`` 1000 (``un petit
+  millier``, ``une bonne centaine`` too), ``une centaine de milliers`` 100 000, ``plus d'une trentaine`` more than 30.
+  ``une douzaine`` and ``a dozen`` are 12 ``ABOUT`` too. ``des centaines``, ``des milliers``, ``dozens``, ``hundreds``
+  hold no figure. Before ``d'années`` / ``de jours`` they are spans (see "Figure nouns"): ``une dizaine d'années`` 10
+  a, ``une quinzaine de jours`` 14 d.
 * **"both".** French ``les``/``des``/``aux``/``ces deux`` + a noun or alone and English ``the``/``these``/``those
   two`` are "both" (English ``both`` holds no figure): no fact, unless a sequence, superlative, scale or time word
   follows (``les deux premiers``, ``the next two``, ``the two largest``, ``les deux prochaines années``).
@@ -58,7 +60,8 @@ Conventions (the contract the cross-check relies on)
   letter only before a noun such as ``siècle``/``République`` (``la Ve République``; ``Ce`` is never one).
 * **Labels.** Numbers that name rather than count are ``label`` facts: ``COVID-19``, ``G7``, ``H5N1``, ``No. 10``,
   ``n° 10``, ``Route 66``, ``Article 5``, ``Decree 15/2016/ND-CP`` (value 15), ``36-NQ/TW``, a Roman numeral or small
-  integer right after a capitalised name (``Center I`` -> 1, ``Center 1``, ``Nghe An 1``, ``Formule 1``), a measure in
+  integer right after a capitalised name (``Center I`` -> 1, ``Center 1``, ``Nghe An 1``, ``Formule 1``), a French
+  number word with a capital inside a sentence (``l'université de Trente``, ``les Trente Glorieuses``), a measure in
   capitalised words with a singular unit before a capitalised word (``Three Mile Island``, ``Eight Mile Road``), and a
   capitalised number word up to 20 right after a capitalised name word with no capital after it (``Phase One``,
   ``Formula One``; ``Police Arrest Two Men`` is a title-case headline). A label noun may be elided (``l'article 220``)
@@ -895,7 +898,8 @@ def _build_patterns(lang: Lang) -> _Patterns:
         if collective_map:
             scales = _alternation(_COLLECTIVE_SCALES)
             collectives = regex.compile(
-                rf"(?<![\w])(?P<a>une?|la){space}+(?P<w>{_alternation(collective_map)})(?![\w])"
+                rf"(?<![\w])(?P<a>une?|la)(?:{space}+(?:petite?|bonne?))?{space}+(?P<w>{_alternation(collective_map)})"
+                r"(?![\w])"
                 rf"(?:{space}+(?:de{space}+|d['’])(?P<s>{scales})(?![\w]))?"
                 rf"(?!{space}+(?:d['’]{space}?ann[ée]es|de{space}+jours)(?![\w]))",
                 regex.IGNORECASE,
@@ -1434,7 +1438,10 @@ def _figure_nouns(lang: Lang) -> _FigureNouns:
         ages = regex.compile(rf"(?<![\w])(?:{before}){space}+(?P<w>{_alternation(age_map)})(?![\w])",
                              regex.IGNORECASE)
     if span_map:
-        spans = regex.compile(rf"(?<![\w])une{space}+(?P<w>{_alternation(span_map)})(?![\w])", regex.IGNORECASE)
+        spans = regex.compile(
+            rf"(?<![\w])une(?:{space}+(?:petite|bonne))?{space}+(?P<w>{_alternation(span_map)})(?![\w])",
+            regex.IGNORECASE,
+        )
     return _FigureNouns(nouns, ages, spans, table, age_map, span_map, counts)
 
 
@@ -2633,7 +2640,9 @@ def _bare(state: _State, atom: _Atom, index: int) -> _Candidate | None:
                           age=True)
     if atom.plain_int and atom.value < 1000 and _is_name_number(state, atom):
         return _Candidate(atom.start, atom.end, FactKind.LABEL, exact, atoms=(index,))
-    if atom.words and atom.value.denominator == 1 and 0 < atom.value <= 20 and _is_name_word(state, atom):
+    if atom.words and atom.value.denominator == 1 and atom.value > 0 and (
+        (atom.value <= 20 and _is_name_word(state, atom)) or _is_french_name_word(state, atom)
+    ):
         return _Candidate(atom.start, atom.end, FactKind.LABEL, exact, atoms=(index,))
     return _Candidate(atom.start, atom.end, _number_kind(exact), exact, scale=atom.scale, atoms=(index,),
                       raw=atom.value)
@@ -2716,6 +2725,17 @@ def _is_name_word(state: _State, atom: _Atom) -> bool:
         return False
     nxt = _WORD_AFTER.match(text[atom.end : atom.end + 30])
     return nxt is None or not nxt["w"][:1].isupper()
+
+
+def _is_french_name_word(state: _State, atom: _Atom) -> bool:
+    """French writes no number word with a capital inside a sentence: "l'université de Trente" (Trento), "les Trente
+    Glorieuses", "le Quinze de France" name; "Quatre blessés" opening a sentence or a quote counts."""
+    if state.lang is not Lang.FR:
+        return False
+    word = state.text[atom.start : atom.end]
+    return word[:1].isupper() and word[1:].isalpha() and word[1:].islower() and (
+        state.text[: atom.start].rstrip()[-1:].isalpha()
+    )
 
 
 def _title_case(text: str) -> bool:
@@ -2934,6 +2954,8 @@ def _qualifier_before(state: _State, start: int, end: int, candidate: _Candidate
     key = fold(regex.sub(r"[\s\u00a0\u202f]+", " ", match["q"]))
     if key in ("pres des", "pres du") and candidate.kind not in (FactKind.FRACTION, FactKind.PERCENT):
         return None  # "près des deux tiers" is nearly two thirds; "près des deux écoles" near the two schools
+    if key == "sous" and candidate.kind not in (FactKind.PERCENT, FactKind.MONEY, FactKind.QUANTITY, FactKind.RANGE):
+        return None  # "sous 5 %", "sous 48 heures" bound; "sous deux perspectives" (from two points of view) does not
     if match["adv"] and not _PASSING_VERB.search(key):
         return None  # only a verb takes a time adverb before its figure: "ne devra pas dépasser chaque année 0,35%"
     before = _previous_words(state.text, match.start(), 1)

@@ -336,6 +336,7 @@ COLLECTIVES: Final[dict[str, int]] = {
 # first two; the -génaire nouns take none. "centenaire" is a person only after "un"/"une" and not before "de".
 FIGURE_NOUNS: Final[dict[str, tuple[int, str, bool]]] = {
     "decennie": (10, "a", False), "decennies": (10, "a", False),
+    "trentenaire": (30, "a", True), "trentenaires": (30, "a", True),
     "quadragenaire": (40, "a", True), "quadragenaires": (40, "a", True),
     "quinquagenaire": (50, "a", True), "quinquagenaires": (50, "a", True),
     "sexagenaire": (60, "a", True), "sexagenaires": (60, "a", True),
@@ -356,5 +357,8 @@ AGE_TENS_BEFORE: Final[tuple[str, ...]] = (
 COLLECTIVE_SPANS: Final[dict[str, tuple[int, str]]] = {
     "dizaine d'annees": (10, "a"), "quinzaine d'annees": (15, "a"), "vingtaine d'annees": (20, "a"),
     "trentaine d'annees": (30, "a"), "dizaine de jours": (10, "d"), "quinzaine de jours": (14, "d"),
-    "vingtaine de jours": (20, "d"), "trentaine de jours": (30, "d"),
+    "vingtaine de jours": (20, "d"), "trentaine de jours": (30, "d"), "quarantaine d'annees": (40, "a"),
+    "cinquantaine d'annees": (50, "a"), "soixantaine d'annees": (60, "a"), "centaine d'annees": (100, "a"),
+    "dizaine de mois": (10, "mo"), "vingtaine de minutes": (20, "min"), "trentaine de minutes": (30, "min"),
+    "dizaine de minutes": (10, "min"), "quinzaine de minutes": (15, "min"),
 }
