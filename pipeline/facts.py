@@ -1334,8 +1334,8 @@ def _phase_hours(state: _State) -> None:
             if state.free(match.start(), match.end()):
                 hour = int(match["h"])
                 part = fold(match["part"] or match["part2"] or match["part3"] or "")
-                if part in ("afternoon", "evening", "tonight") and hour < 12:
-                    hour += 12
+                if (part in ("afternoon", "evening", "tonight") and hour < 12) or (part == "night" and 5 <= hour < 12):
+                    hour += 12  # "at 6.30 that night" is 18:30; "at 2.15 that night" 02:15
                 state.take(_Candidate(match.start(), match.end(), FactKind.TIME, TimeValue(hour, int(match["m"]))))
     if state.lang is not Lang.FR or "heure" not in text.lower():
         return

@@ -560,6 +560,8 @@ FACT_CASES = [
     pytest.param(FR, "un trentenaire", [("trentenaire", K.QUANTITY, D(30), "a", Qualifier.ABOUT)], id="fr-trentenaire"),
     pytest.param(FR, "Un petit millier de sites", [("Un petit millier", K.CARDINAL, D(1000), None, Qualifier.ABOUT)],
                  id="fr-un-petit-millier"),
+    pytest.param(EN, "a result at 6.30 that night", [("6.30", K.TIME, TimeValue(18, 30), None, None)],
+                 id="en-dotted-time-that-night"),
     pytest.param(EN, "a third-degree burn", [("third", K.ORDINAL, D(3), None, None)], id="en-third-compound-ordinal"),
     pytest.param(FR, "il mesure 1m80", [("1m80", K.QUANTITY, D("1.8"), "m", None)], id="fr-height-1m80"),
     pytest.param(EN, "code 24703m212", [("24703m212", K.LABEL, D(24703), None, None)], id="en-code-not-metres"),
