@@ -144,8 +144,8 @@ Conventions (the contract the cross-check relies on)
   moins 15 degrés`` at least 15). English ``pounds`` after a scale word is sterling (``361 million pounds``) unless
   ``of`` or ``worth`` follows (``542 million pounds of pumpkin``); elsewhere it is a weight, while French ``livres``
   alone has no unit (books or pounds). ``une heure du matin``, ``5 heures du soir`` are clock times; English ``At 5.13
-  on Monday morning`` is 05:13, ``at 6.30 that night`` 18:30 (a day part must follow). Suspended hyphens make a range: ``the 40- to 49-year-old``
-  40-49.
+  on Monday morning`` is 05:13, ``at 6.30 that night`` 18:30 (a day part must follow). Suspended hyphens make a range:
+  ``the 40- to 49-year-old`` 40-49.
 * **Ages** (English). A bare number that is an age carries the year unit, as French ``N ans`` does: ``aged 33``,
   ``age 33``, ``at age 33``, ``at the age of 33``, ``died at 43`` (up to six words between), ``aged over 80``;
   ``I was 28``, ``when he was 28`` (a personal pronoun and a form of *be*, the figure then ending the clause); and
