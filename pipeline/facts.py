@@ -180,6 +180,10 @@ Conventions (the contract the cross-check relies on)
   ``100 autres milliards`` is 100 billion; ``320 millions un an plus tôt`` is 320 000 000. ``seuls neuf`` is 9;
   ``la soixantaine de`` (with a noun after it) is about 60 as ``une soixantaine``; ``large d'un mètre``, ``d'un
   mètre de diamètre`` and English ``a metre wide`` are 1 m; ``un cinquantenaire`` is a person of about 50.
+* **Titles and idioms.** ``le Premier ministre``, ``les Premiers ministres`` are a title (Prime Minister), not a
+  rank; ``whichever comes first`` holds no ordinal; English ``not one dollar`` no figure (``aucun dollar``), and
+  ``one`` is the pronoun before a subject (``a book, one he describes``) or ending a clause after an article and
+  its adjectives (``an American urban one.``). ``the XXth century`` is the ordinal 20, as ``le XXe siècle``.
 * **Not extracted:** digits inside URLs, e-mail addresses, handles (``@jemb123``), phone numbers (``08 11 00 06
   95``, ``08.11.00.06.95``), hashes and placeholder tokens (``DNUM_CCZABZCABG``).
 * ``Lang.VI`` and ``Lang.OTHER`` are read digits-only with French separators (``7.300`` = 7300) and
@@ -448,6 +452,10 @@ _BLOCKED: Final[tuple[tuple[str, regex.Pattern[str] | None, regex.Pattern[str]],
     ("nages", None, regex.compile(r"(?i)\b4[\s\u00a0]+nages\b")),
     # "se mettre sur son 31": dressed up.
     ("31", None, regex.compile(r"(?i)\bsur[\s\u00a0]+(?:son|sa|leur|mon|ton|notre|votre)[\s\u00a0]+31\b")),
+    # "le Premier ministre", "les Premiers ministres": a title (Prime Minister), not a rank.
+    ("inistre", None, regex.compile(r"(?i)\bpremi(?:er|ère|ere)s?(?=[\s\u00a0]+ministres?\b)")),
+    # "whichever comes first": the sooner of two, not a rank.
+    ("first", None, regex.compile(r"(?i)(?<=\bwhichever[\s\u00a0]+(?:comes|is|happens|occurs)[\s\u00a0]+)first\b")),
 )
 _TIME_COLON: Final = regex.compile(
     r"(?<![\d:.,/])(?P<h>[01]?\d|2[0-3])[:](?P<m>[0-5]\d)(?![\d:])"
@@ -1851,6 +1859,11 @@ _ROMAN_ORDINAL: Final = regex.compile(
     r"(?P<n>[\s\u00a0]+[^\W\d_]+)?"
 )
 _ROMAN_ORDINAL_PRE: Final = regex.compile(r"[IVX][eèᵉ]")
+# English Roman ordinals before "century": "the XXth century" (two letters at least, or the noun after).
+_ROMAN_ORDINAL_EN: Final = regex.compile(
+    r"(?<![\w'’-])(?=[IVX])(?P<r>X{0,3}(?:IX|IV|V?I{0,3}))(?:th|st|nd|rd)(?=[\s\u00a0-]+centur(?:y|ies)\b)"
+)
+_ROMAN_ORDINAL_EN_PRE: Final = regex.compile(r"[IVX](?:th|st|nd|rd)[\s\u00a0-]+centur")
 _ROMAN_ORDINAL_NOUNS: Final = frozenset({
     "siecle", "siecles", "republique", "arrondissement", "congres", "plan", "legislature", "regiment", "armee",
     "dynastie", "millenaire", "edition", "session", "conference", "reich", "empire", "concile", "festival",
@@ -1860,6 +1873,11 @@ _ROMAN_ORDINAL_NOUNS: Final = frozenset({
 
 def _phase_roman(state: _State) -> None:
     text = state.text
+    if state.lang is Lang.EN and _ROMAN_ORDINAL_EN_PRE.search(text) is not None:
+        for match in _ROMAN_ORDINAL_EN.finditer(text):
+            # "the XXth century", "the XIXth century" (a translation's French numbering): ordinal 20, 19
+            if match["r"] and state.free(match.start(), match.end()):
+                state.take(_Candidate(match.start(), match.end(), FactKind.ORDINAL, Decimal(_roman_value(match["r"]))))
     if state.lang is Lang.FR and _ROMAN_ORDINAL_PRE.search(text) is not None:
         for match in _ROMAN_ORDINAL.finditer(text):
             roman = match["r"]
@@ -2175,6 +2193,9 @@ def _adjective_number(state: _State, tokens: list[Token], index: int) -> bool:
     return True
 
 
+_CLAUSE_END: Final = regex.compile(r"[\s\u00a0]*(?:[.,;:!?)»\"”]|$)")
+
+
 def _word_atom(state: _State, tokens: list[Token], parsed: NumberParse, data: LangData) -> _Atom | None:
     text = state.text
     first = tokens[parsed.first]
@@ -2236,6 +2257,10 @@ def _word_atom(state: _State, tokens: list[Token], parsed: NumberParse, data: La
                 return None  # "one-child policy", "a one-month sentence" ("d'un mois"): a compound adjective
             if state.pat.one_contrast is not None and state.pat.one_contrast.match(text, end) is not None:
                 return None  # "one experienced, the other not": the pronoun
+            if _CLAUSE_END.match(text, end) and any(
+                fold(word) in ("a", "an") for word in _previous_words(text, start, 3)[1:]
+            ):
+                return None  # "an American urban one.": the pronoun after an article and its adjectives
     if parsed.kind == "ordinal" and parsed.last == parsed.first + 1:
         key = first.key
         if key in ("second", "seconde") and not regex.match(r"-[^\W\d_]", text[end : end + 2]):
@@ -3248,6 +3273,8 @@ def _has_number_word(pat: _Patterns, text: str) -> bool:
     if _VULGAR_CHAR.search(text) is not None:
         return True
     if pat.lang is Lang.FR and _ROMAN_ORDINAL_PRE.search(text) and _ROMAN_ORDINAL.search(text) is not None:
+        return True
+    if pat.lang is Lang.EN and _ROMAN_ORDINAL_EN_PRE.search(text) is not None:
         return True
     keys: set[str] = set()
     for word in set(_WORDS.findall(text)):

@@ -58,6 +58,8 @@ ONE_BLOCKERS_BEFORE: Final[frozenset[str]] = frozenset({
     "someone", "anyone", "everyone", "no-one", "such", "same", "other", "younger", "older", "loved", "chosen",
     # "the work of one extremist" ("d'un extrémiste"), "said one customer", "a single one": an article's job.
     "of", "said", "says", "recalls", "recalled", "single",
+    # "not one dollar" ("aucun dollar"): no figure, as the French article is none
+    "not",
 })
 ONE_BLOCKERS_AFTER: Final[frozenset[str]] = frozenset({
     "another", "of", "by", "or", "s",
@@ -66,6 +68,8 @@ ONE_BLOCKERS_AFTER: Final[frozenset[str]] = frozenset({
     "may", "will", "shall", "had", "has", "does", "did", "wants", "wanted", "needs", "evokes",
     # a duration noun: "one day" (some day), "one year" ("un an", whose article is no figure either)
     "day", "year", "month", "week", "hour", "minute",
+    # a subject after it: "a book, one he describes as anti-history"
+    "he", "she", "they", "we", "you", "i",
 })
 # "one" in contrast with "the other"/"another" a few words later is the pronoun ("one experienced, the other
 # not", "from one hideout to another"); up to this many words apart.
