@@ -436,6 +436,10 @@ def test_a_measure_in_two_units_matches_its_conversion(en_text: str, fr_text: st
         pytest.param("a 1/4 mile oval", "un ovale de 400 mètres", id="fraction-mile-metres"),
         pytest.param("The toll has not exceeded 3,000.", "Le bilan n'a pas dépassé 3 000.", id="denied-exceeded"),
         pytest.param("The toll exceeded 3,000.", "Le bilan a dépassé les 3 000 morts.", id="exceeded"),
+        pytest.param("Prime Minister Nguyen Xuan Phuc spoke on 22/1.",
+                     "Le Premier ministre Nguyen Xuan Phuc s'est exprimé le 22 janvier.", id="premier-ministre-title"),
+        pytest.param("Storm No.10 brought 3.5pc more rain.", "La tempête n°10 a apporté 3,5 % de pluie en plus.",
+                     id="glued-label-and-pc"),
     ],
 )
 def test_a_figure_read_alike_in_both_languages_is_silent(en_text: str, fr_text: str) -> None:
@@ -456,3 +460,9 @@ def test_percentage_points_against_a_percent_is_a_unit_that_differs() -> None:
 def test_fifteen_days_in_digits_is_not_two_weeks() -> None:
     # Only the idiom in words counts the days inclusively: "15 jours" against "two weeks" is a changed figure.
     assert _segment_findings("He stayed two weeks.", "Il est resté 15 jours.") == ["value-differs"]
+
+
+def test_a_french_capitalised_number_word_is_a_name_not_a_figure() -> None:
+    # "Trente" is Trento: a name's number on one side only is a warning, not a missing figure (error).
+    assert _segment_findings("It was the university of Trento, said Prof Rossi.",
+                             "C'était l'université de Trente, a dit le professeur Rossi.") == ["label-missing"]
