@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 from hypothesis import example, given, settings
@@ -23,6 +25,7 @@ from pipeline.align import (
     align_sentences_with,
     sentence_anchors,
 )
+from pipeline.lang.lexicon import entries, lexicon_anchor
 from pipeline.model import Bead, BlockKind, Sentence
 
 B, C, D, T, Y, L = (
@@ -246,25 +249,58 @@ def winter_beads(beads: tuple[Bead, ...], pairs: int) -> list[tuple[tuple[int, .
     return [link for link in links(beads) if half in link[0] or half + 1 in link[0]]
 
 
+# The learned lexicon's tests leave the built-in one out: it knows "winter" = "hiver" and "following" = "suivant".
+NO_DICTIONARY = AlignParams(dictionary_weight=0.0)
+
+
 def test_learned_lexicon_pairs_a_sentence_sharing_only_translated_words() -> None:
     en, fr = long_article(80)
-    learned = align_sentences(sents(*body(en)), sents(*body(fr)))
+    learned = align_sentences_with(sents(*body(en)), sents(*body(fr)), NO_DICTIONARY)
     assert winter_beads(learned, 80) == [((40,), (40, 41)), ((41,), (42,))]
     check_invariants(learned, sents(*body(en)), sents(*body(fr)))
     # Without the second pass, "L'hiver suivant fut dur." shares no anchor and goes with the next sentence.
-    first_pass = align_sentences_with(sents(*body(en)), sents(*body(fr)), AlignParams(lexicon_min_beads=0))
+    first_pass = align_sentences_with(
+        sents(*body(en)), sents(*body(fr)), replace(NO_DICTIONARY, lexicon_min_beads=0)
+    )
     assert winter_beads(first_pass, 80) == [((40,), (40,)), ((41,), (41, 42))]
 
 
 def test_short_article_learns_no_lexicon() -> None:
     en, fr = long_article(40)  # fewer confident pairs than lexicon_min_beads
     assert AlignParams().lexicon_min_beads > 40
-    default = align_sentences(sents(*body(en)), sents(*body(fr)))
-    first_pass = align_sentences_with(sents(*body(en)), sents(*body(fr)), AlignParams(lexicon_min_beads=0))
+    default = align_sentences_with(sents(*body(en)), sents(*body(fr)), NO_DICTIONARY)
+    first_pass = align_sentences_with(sents(*body(en)), sents(*body(fr)), replace(NO_DICTIONARY, lexicon_min_beads=0))
     assert default == first_pass
+    assert winter_beads(default, 40) == [((20,), (20,)), ((21,), (21, 22))]
     # The same article learns a lexicon, and pairs the winter sentences, once the bar is lowered to its size.
-    lowered = align_sentences_with(sents(*body(en)), sents(*body(fr)), AlignParams(lexicon_min_beads=30))
+    lowered = align_sentences_with(sents(*body(en)), sents(*body(fr)), replace(NO_DICTIONARY, lexicon_min_beads=30))
     assert winter_beads(lowered, 40) == [((20,), (20, 21)), ((21,), (22,))]
+
+
+def test_built_in_lexicon_pairs_a_short_sentence_without_learning() -> None:
+    # An article far too short to learn from: "L'hiver suivant fut dur." joins its translation through the
+    # built-in "winter" = "hiver" and "following" = "suivant" alone.
+    en, fr = body(WINTER_EN + EN), body(WINTER_FR + FR)
+    beads = align_sentences(sents(*en), sents(*fr))
+    assert links(beads)[:2] == [((0,), (0, 1)), ((1,), (2,))]
+    check_invariants(beads, sents(*en), sents(*fr))
+    assert links(align_sentences_with(sents(*en), sents(*fr), NO_DICTIONARY))[:2] == [((0,), (0,)), ((1,), (1, 2))]
+
+
+def test_built_in_lexicon_anchors_are_shared_across_languages_and_plurals() -> None:
+    assert "d:winter" in sentence_anchors("The following winter was hard.")
+    assert sentence_anchors("L'hiver suivant fut dur.") >= {"d:winter", "d:following"}
+    assert lexicon_anchor("hivers") == lexicon_anchor("winters") == "d:winter"
+    assert lexicon_anchor("pays") is None  # also an English word ("he pays"): left out
+    assert lexicon_anchor("bus") is None  # a word ending in s that is not a plural of a listed form
+
+
+def test_built_in_lexicon_lists_no_form_twice_and_no_cognate() -> None:
+    forms = [form for english, french in entries() for form in english + french]
+    assert len(forms) == len(set(forms)) > 500
+    cognates = [(e, f) for english, french in entries() for e in english for f in french
+                if min(len(e), len(f)) >= 4 and e[:4] == f[:4]]
+    assert cognates == []
 
 
 @pytest.mark.parametrize("half", [1, 3])
