@@ -34,12 +34,14 @@ Conventions (the contract the cross-check relies on)
   3,000``, ``surpassed the 1 million mark``, ``a dépassé les 3 000``, ``dépasse la barre des``) and, denied, at most
   (``must not exceed 0.35%``, ``has not exceeded``, ``n'a pas dépassé``, ``ne dépasse pas``; a time adverb may stand
   between, ``ne devra pas dépasser chaque année 0,35%``); a bare ``exceed`` is left unread (``could exceed``).
-  ``over`` + a period (``over four years``, ``£4,000 over three years``) or after a phrasal verb (``spread over 13
-  categories``) means during/across, not more than, unless ``for``/``aged``/``to``/``at``/a form of *be*… precedes or
-  ``old``/``ago`` follows (``for over ten years``, ``over 30 years old``). ``près des deux tiers`` is nearly (of a
-  share or percent only: ``près des trois écoles`` is a place); ``de plus de 25 ans`` is more than 25; only ``en plus
-  de`` is no bound (``en plus de 3 000 euros``: in addition to), except before a span of time (``en plus d'une
-  décennie``: in over a decade).
+  Comparison signs bound in either language (``>5%``, ``≤ 0,35 %``, ``< = 100``), but not as an arrow (``5 -> 7``) or
+  glued to a letter (``x>10``); ``larger``, ``bigger``, ``older``, ``taller``, ``heavier than`` are more than,
+  ``younger``, ``shorter than`` less than. ``over`` + a period (``over four years``, ``£4,000 over three years``) or
+  after a phrasal verb (``spread over 13 categories``) means during/across, not more than, unless
+  ``for``/``aged``/``to``/``at``/a form of *be*… precedes or ``old``/``ago`` follows (``for over ten years``, ``over
+  30 years old``). ``près des deux tiers`` is nearly (of a share or percent only: ``près des trois écoles`` is a
+  place); ``de plus de 25 ans`` is more than 25; only ``en plus de`` is no bound (``en plus de 3 000 euros``: in
+  addition to), except before a span of time (``en plus d'une décennie``: in over a decade).
 * **Approximate numerals.** French collective numbers after ``un``/``une`` are cardinals hedged ``ABOUT`` unless a
   hedge precedes: ``une dizaine`` 10, ``une vingtaine`` 20 … ``une centaine`` 100, ``un millier`` 1000 (``un petit
   millier``, ``une bonne centaine`` too), ``une centaine de milliers`` 100 000, ``plus d'une trentaine`` more than 30.
@@ -221,7 +223,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "23"
+FACTS_VERSION: Final = "24"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -290,6 +292,15 @@ def _alternation(words: Iterable[str], tolerant: bool = True) -> str:
 # --------------------------------------------------------------------------------------------------------------
 # Per-language compiled patterns
 # --------------------------------------------------------------------------------------------------------------
+
+# Comparison signs before a figure, in either language: "inflation >5%", "≤ 0.35 %", "< = 100" (a space typed
+# between the two signs). Not after a word character ("x>10" is a formula) nor after a sign that makes an arrow or
+# a quotation mark of it ("->", "=>", "<<"): see ``_qualifier_before``.
+_SYMBOL_QUALIFIERS: Final[dict[str, Qualifier]] = {
+    ">": Qualifier.MORE_THAN, "<": Qualifier.LESS_THAN, ">=": Qualifier.AT_LEAST, "<=": Qualifier.AT_MOST,
+    "> =": Qualifier.AT_LEAST, "< =": Qualifier.AT_MOST, "\u2265": Qualifier.AT_LEAST, "\u2264": Qualifier.AT_MOST,
+}
+_ARROW_SIGNS: Final = frozenset("-=<>")
 
 _NEUTRAL_CURRENCY_PREFIXES: Final[dict[str, str]] = {
     "US$": "USD", "USD": "USD", "$": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "JPY",
@@ -636,7 +647,7 @@ def _build_patterns(lang: Lang) -> _Patterns:
         times_words: tuple[str, ...] = module.TIMES_WORDS
         months: Mapping[str, int] = module.MONTHS
         ambiguous_months: frozenset[str] = module.AMBIGUOUS_MONTHS
-        qualifier_map: Mapping[str, Qualifier] = module.QUALIFIERS
+        qualifier_map: Mapping[str, Qualifier] = {**module.QUALIFIERS, **_SYMBOL_QUALIFIERS}
         range_pairs: tuple[tuple[str, str], ...] = module.RANGE_PAIRS
         range_middles: tuple[str, ...] = module.RANGE_MIDDLES
         out_of: tuple[str, ...] = module.OUT_OF
@@ -2977,6 +2988,8 @@ def _qualifier_before(state: _State, start: int, end: int, candidate: _Candidate
     if match is None:
         return None
     key = fold(regex.sub(r"[\s\u00a0\u202f]+", " ", match["q"]))
+    if key in _SYMBOL_QUALIFIERS and match.start() > 0 and state.text[match.start() - 1] in _ARROW_SIGNS:
+        return None  # "5 -> 7", "=> 10": an arrow, not a bound
     if key in ("pres des", "pres du") and candidate.kind not in (FactKind.FRACTION, FactKind.PERCENT):
         return None  # "près des deux tiers" is nearly two thirds; "près des deux écoles" near the two schools
     if key == "sous" and candidate.kind not in (FactKind.PERCENT, FactKind.MONEY, FactKind.QUANTITY, FactKind.RANGE):

@@ -913,6 +913,26 @@ FACT_CASES = [
                  id="fr-superieur-ou-egal"),
     pytest.param(FR, "des décès dépassant 3 000", [("3 000", K.CARDINAL, D(3000), None, Qualifier.MORE_THAN)],
                  id="fr-depassant"),  # "exceeding 3,000"
+    # comparison signs, in either language; not an arrow, not a formula glued to a letter
+    pytest.param(EN, "inflation >5% a year", [("5%", K.PERCENT, D(5), None, Qualifier.MORE_THAN)],
+                 id="en-sign-more-than"),
+    pytest.param(EN, "primes < = 100", [("100", K.CARDINAL, D(100), None, Qualifier.AT_MOST)],
+                 id="en-sign-spaced-at-most"),
+    pytest.param(FR, "une dette ≥ 100 milliards", [("100 milliards", K.CARDINAL, D(10**11), None,
+                                                    Qualifier.AT_LEAST)], id="fr-sign-at-least"),
+    pytest.param(FR, "un taux <= 0,35 %", [("0,35 %", K.PERCENT, D("0.35"), None, Qualifier.AT_MOST)],
+                 id="fr-sign-at-most"),
+    pytest.param(EN, "prices went 5 -> 7", [("5", K.CARDINAL, D(5), None, None), ("7", K.CARDINAL, D(7), None, None)],
+                 id="en-arrow-no-bound"),
+    pytest.param(EN, "when x>10", [("10", K.CARDINAL, D(10), None, None)], id="en-formula-no-bound"),
+    # comparatives of size and age
+    pytest.param(EN, "larger than 10 and bigger than 20", [("10", K.CARDINAL, D(10), None, Qualifier.MORE_THAN),
+                                                           ("20", K.CARDINAL, D(20), None, Qualifier.MORE_THAN)],
+                 id="en-larger-bigger-than"),
+    pytest.param(EN, "children younger than 5 and adults older than 65",
+                 [("5", K.CARDINAL, D(5), None, Qualifier.LESS_THAN), ("65", K.CARDINAL, D(65), None,
+                                                                         Qualifier.MORE_THAN)],
+                 id="en-younger-older-than"),
     # a verb that passes the figure is a lower bound; denied, an upper bound
     pytest.param(EN, "the toll exceeded 3,000", [("3,000", K.CARDINAL, D(3000), None, Qualifier.MORE_THAN)],
                  id="en-exceeded"),
