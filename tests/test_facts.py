@@ -399,6 +399,12 @@ FACT_CASES = [
                                            ("EUR2bn", K.MONEY, D(2_000_000_000), "EUR", None)], id="en-glued-code"),
     pytest.param(EN, "NT$300 and R$ 15", [("NT$300", K.MONEY, D(300), "TWD", None),
                                           ("R$ 15", K.MONEY, D(15), "BRL", None)], id="en-more-dollar-prefixes"),
+    # currency signs shared by both languages, before or after the figure
+    pytest.param(EN, "a fee of ₭50,000 or 100元", [("₭50,000", K.MONEY, D(50000), "LAK", None),
+                                                  ("100元", K.MONEY, D(100), "CNY", None)], id="en-kip-yuan-signs"),
+    pytest.param(FR, "un billet de 100 000 ₭ et 5 000 ៛", [("100 000 ₭", K.MONEY, D(100000), "LAK", None),
+                                                         ("5 000 ៛", K.MONEY, D(5000), "KHR", None)],
+                 id="fr-kip-riel-signs"),
     pytest.param(FR, "16,4 millions de $CAD et 20 $AU", [("16,4 millions de $CAD", K.MONEY, D(16_400_000), "CAD", None),
                                                          ("20 $AU", K.MONEY, D(20), "AUD", None)],
                  id="fr-dollar-country-codes-after"),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from pipeline.lang.signs import CURRENCY_SIGNS
 from pipeline.model import Qualifier
 
 # Cardinal words: value and class ("unit" 0-9, "teen" 10-19, "ten" 20-90).
@@ -193,6 +194,7 @@ CURRENCY_PREFIXES: Final[dict[str, str]] = {
     "CA$": "CAD", "NZ$": "NZD", "AU$": "AUD", "NT$": "TWD", "R$": "BRL", "Mex$": "MXN", "MX$": "MXN",
     "AUD": "AUD", "CAD": "CAD", "NZD": "NZD", "SGD": "SGD", "HKD": "HKD", "INR": "INR", "KRW": "KRW", "THB": "THB",
     "MYR": "MYR", "TWD": "TWD", "BRL": "BRL", "MXN": "MXN",
+    **CURRENCY_SIGNS,
 }
 # Currency subunits after a figure: (currency, parts in one unit). "39 cents" is money 0.39 USD (as in French).
 SUBUNITS: Final[dict[str, tuple[str, int]]] = {
@@ -215,6 +217,7 @@ CURRENCY_WORDS: Final[dict[str, str]] = {
     "$": "USD", "€": "EUR", "£": "GBP", "₫": "VND", "rmb": "CNY", "pesetas": "ESP", "lira": "TRY",
     "kip": "LAK", "rubles": "RUB", "roubles": "RUB", "sek": "SEK", "chf": "CHF", "cad": "CAD", "aud": "AUD",
     "bitcoins": "BTC", "bitcoin": "BTC", "btc": "BTC",
+    **CURRENCY_SIGNS,
 }
 
 # Units after a figure: written form (folded, lower-case unless case matters) -> normalised symbol.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from pipeline.lang.signs import CURRENCY_SIGNS
 from pipeline.model import Qualifier
 
 UNITS: Final[dict[str, int]] = {
@@ -153,6 +154,7 @@ CURRENCY_PREFIXES: Final[dict[str, str]] = {
     "A$": "AUD", "AU$": "AUD", "S$": "SGD", "HK$": "HKD", "NZ$": "NZD", "NT$": "TWD", "R$": "BRL", "₹": "INR",
     "₩": "KRW", "AUD": "AUD", "CAD": "CAD", "NZD": "NZD", "SGD": "SGD", "HKD": "HKD", "INR": "INR", "KRW": "KRW",
     "THB": "THB", "MYR": "MYR", "TWD": "TWD", "BRL": "BRL", "MXN": "MXN",
+    **CURRENCY_SIGNS,
 }
 CURRENCY_WORDS: Final[dict[str, str]] = {
     "usd": "USD", "dollars": "USD", "dollar": "USD", "dollars americains": "USD", "dollars us": "USD",
@@ -171,6 +173,7 @@ CURRENCY_WORDS: Final[dict[str, str]] = {
     "$ de hong kong": "HKD", "dollars de hong kong": "HKD", "dollars hongkongais": "HKD", "$ hk": "HKD",
     "$ australiens": "AUD", "$ canadiens": "CAD", "dollars neo-zelandais": "NZD", "$ neo-zelandais": "NZD",
     "sgd": "SGD", "hkd": "HKD", "aud": "AUD", "nzd": "NZD",
+    **CURRENCY_SIGNS,
 }
 # Currency subunits written after a figure: (currency, parts in one unit). "39 cents" is money 0.39 USD in both
 # languages (the cent of the dollar, whatever the country); a digit numeral before "cent(s)" makes it the subunit,
