@@ -295,6 +295,16 @@ def test_built_in_lexicon_anchors_are_shared_across_languages_and_plurals() -> N
     assert lexicon_anchor("bus") is None  # a word ending in s that is not a plural of a listed form
 
 
+def test_number_words_anchor_as_their_number() -> None:
+    assert "n:3" in sentence_anchors("Three people died.")
+    assert "n:3" in sentence_anchors("Trois personnes sont mortes.")
+    assert "n:3" in sentence_anchors("3 personnes sont mortes.")
+    assert lexicon_anchor("sept") is None  # English "Sept." is September
+    # A figure in words on one side and in digits on the other is an anchor the two sentences share.
+    shared = sentence_anchors("The storm killed three people.") & sentence_anchors("La tempête a tué 3 personnes.")
+    assert shared >= {"n:3", "d:killed"}
+
+
 def test_built_in_lexicon_lists_no_form_twice_and_no_cognate() -> None:
     forms = [form for english, french in entries() for form in english + french]
     assert len(forms) == len(set(forms)) > 500

@@ -9,12 +9,15 @@ found is looked up once more without a final ``s`` or ``x``, so regular plurals 
 words that only look like plurals excepted).
 
 The list is hand-written from general knowledge of the two languages: time words, people, places and things of
-news and narrative text, and common verbs in their most frequent forms.
+news and narrative text, and common verbs in their most frequent forms. Number words get the anchor of the number
+they name (``n:3`` for "three" and "trois", as for "3"), so a figure written in words on one side and in digits on
+the other still ties the two sentences.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Final
 
 _LINES = """
 day daily = jour journee quotidien quotidienne
@@ -249,7 +252,7 @@ def entries() -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     return out
 
 
-def _table() -> dict[str, str]:
+def _words_table() -> dict[str, str]:
     table: dict[str, str] = {}
     for english, french in entries():
         tag = "d:" + english[0]
@@ -257,6 +260,25 @@ def _table() -> dict[str, str]:
             if form in table:
                 raise ValueError(f"lexicon: {form!r} is listed twice")
             table[form] = tag
+    return table
+
+
+# Number words, as the number they name: "three" = "trois" = "3". "one"/"un" (also a pronoun and the article),
+# French "sept" (English "Sept." is September) and "neuf" (also "new") are left out.
+NUMBER_WORDS: Final[dict[str, int]] = {
+    "two": 2, "deux": 2, "three": 3, "trois": 3, "four": 4, "quatre": 4, "five": 5, "cinq": 5, "six": 6,
+    "seven": 7, "eight": 8, "huit": 8, "nine": 9, "ten": 10, "dix": 10, "eleven": 11, "onze": 11,
+    "twelve": 12, "douze": 12, "fifteen": 15, "quinze": 15, "twenty": 20, "vingt": 20, "thirty": 30, "trente": 30,
+    "forty": 40, "quarante": 40, "fifty": 50, "cinquante": 50, "hundred": 100, "thousand": 1000, "mille": 1000,
+}
+
+
+def _table() -> dict[str, str]:
+    table = _words_table()
+    for form, value in NUMBER_WORDS.items():
+        if form in table:
+            raise ValueError(f"lexicon: {form!r} is listed twice")
+        table[form] = f"n:{value}"
     return table
 
 
