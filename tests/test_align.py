@@ -305,6 +305,14 @@ def test_number_words_anchor_as_their_number() -> None:
     assert shared >= {"n:3", "d:killed"}
 
 
+def test_a_dialogue_dash_is_a_quotation_mark_but_an_inner_dash_is_not() -> None:
+    quoted = sentence_anchors('" Well, we must go. "')
+    assert "q:quote" in quoted
+    assert "q:quote" in sentence_anchors("--Eh bien, il faut partir.")
+    assert "q:quote" in sentence_anchors("Il se tut. --Eh bien ?")
+    assert "q:quote" not in sentence_anchors("Until the end of June--and no later.")
+
+
 def test_built_in_lexicon_lists_no_form_twice_and_no_cognate() -> None:
     forms = [form for english, french in entries() for form in english + french]
     assert len(forms) == len(set(forms)) > 500
