@@ -306,8 +306,7 @@ def test_number_words_anchor_as_their_number() -> None:
 
 
 def test_a_dialogue_dash_is_a_quotation_mark_but_an_inner_dash_is_not() -> None:
-    quoted = sentence_anchors('" Well, we must go. "')
-    assert "q:quote" in quoted
+    assert "q:quote" in sentence_anchors('" Well, we must go. "')
     assert "q:quote" in sentence_anchors("--Eh bien, il faut partir.")
     assert "q:quote" in sentence_anchors("Il se tut. --Eh bien ?")
     assert "q:quote" not in sentence_anchors("Until the end of June--and no later.")
