@@ -17,6 +17,9 @@ Conventions (the contract the cross-check relies on)
 * **Ranges.** ``2013 - 2015``, ``2013–2015``, ``from 2013 to 2015``, ``between 2013 and 2015``, ``entre 2013 et
   2015``, ``de 2013 à 2015`` -> ``range`` with ``Range(low, high)`` (as written, not reordered). A range of
   percents (``10-15%``) is a ``range`` with ``unit="%"``; a range of money or quantities carries that unit.
+  Thousands written once after the last end count for the first (``5-6,000``, ``entre 5 et 6 000``, ``$4-5,000``
+  -> 5,000 to 6,000 and $4,000 to $5,000) when the last end's leading group is above the first end and at most
+  twice it; ``1-1,000`` and ``3-10,000`` stay as written.
 * **Years vs counts.** A four-digit integer 1900-2099 written without a thousands separator is a ``year``
   (``since 2013``, ``en 2013``) unless the next word makes it a count: a known count noun (``2013 people``,
   ``2013 personnes``) or, in French only, a plural-looking noun when no year cue (``en``, ``depuis``…) precedes.
@@ -225,7 +228,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "25"
+FACTS_VERSION: Final = "26"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -2876,10 +2879,12 @@ def _range(state: _State, left: _Candidate, right: _Candidate, gap: str) -> _Can
         return None
     if FactKind.MONEY in kinds and FactKind.QUANTITY in kinds:
         return None
+    thousands = _shared_thousands(state, left, right, low)
     shared_money = (
-        left.kind is FactKind.MONEY and left.scale is None and right.scale is not None and left.spread is None
-        and right.kind in (FactKind.CARDINAL, FactKind.DECIMAL) and state.text[left.start] in _CURRENCY_SIGNS
-    )  # "$4-5 million": the currency written before the first end, the scale after the last
+        left.kind is FactKind.MONEY and left.scale is None and (right.scale is not None or thousands != low)
+        and left.spread is None and right.kind in (FactKind.CARDINAL, FactKind.DECIMAL)
+        and state.text[left.start] in _CURRENCY_SIGNS
+    )  # "$4-5 million", "$4-5,000": the currency written before the first end, the scale after the last
     if left.kind in (FactKind.PERCENT, FactKind.MONEY, FactKind.QUANTITY) and right.kind in (
         FactKind.CARDINAL, FactKind.DECIMAL, FactKind.YEAR
     ) and not shared_money and not (left.age and right.kind is FactKind.CARDINAL):
@@ -2889,6 +2894,8 @@ def _range(state: _State, left: _Candidate, right: _Candidate, gap: str) -> _Can
         return None  # "up 14 cents to $96.24": a change, then a level
     if right.spread is not None and left.unit is None and left.kind in (FactKind.CARDINAL, FactKind.DECIMAL):
         low = _decimal(Fraction(low) * right.spread) or low  # "between 30 and 40 cents"
+    else:
+        low = thousands
     scale = right.scale or left.scale
     if right.scale and not left.scale and left.kind in (FactKind.CARDINAL, FactKind.DECIMAL, FactKind.MONEY):
         # "5-10 million", "30 to 40 thousand million", "de 4,2 à 4,1 Md$" (falling): the scale written once applies
@@ -2901,6 +2908,29 @@ def _range(state: _State, left: _Candidate, right: _Candidate, gap: str) -> _Can
 
 
 _CURRENCY_SIGNS: Final = frozenset("$€£¥₫")
+# A bare first end and a last end in whole thousands: "5-6,000", "300 à 450 000", "£10-11 000 million".
+_BARE_END: Final = regex.compile(r"(?:[$€£¥]\s?)?(?P<n>[1-9]\d{0,2})")
+_THOUSANDS_END: Final = regex.compile(
+    r"(?:[$€£¥]\s?)?(?P<lead>[1-9]\d{0,2})(?P<zeros>(?:(?P<sep>[,\s\u00a0\u202f])000)(?:(?P=sep)000)*)(?![\d,.]\d)"
+)
+
+
+def _shared_thousands(state: _State, left: _Candidate, right: _Candidate, low: Decimal) -> Decimal:
+    """The first end of "5-6,000 people", "entre 5 et 6 000", "300 à 450 000 couronnes": news writes the
+    thousands once, after the last end, so the first is 5,000 and 300,000. Read so only when the last end's leading
+    group is above the first end and at most twice it (so "1-1,000" and "3-10,000" stay as written), the first end
+    is a bare integer of 2 to 999 and the last is whole thousands."""
+    if left.kind not in (FactKind.CARDINAL, FactKind.MONEY) or left.scale is not None or left.spread is not None:
+        return low
+    bare = _BARE_END.fullmatch(state.text, left.start, left.end)
+    last = _THOUSANDS_END.match(state.text, right.start, right.end)
+    if bare is None or last is None or Decimal(bare["n"]) != low:
+        return low
+    lead = int(last["lead"])
+    if not 2 <= low < lead <= 2 * low:
+        return low
+    groups: str = last["zeros"]
+    return low * Decimal(1000) ** groups.count("000")
 _MANTISSA: Final = regex.compile(r"(?:[$€£¥]\s?)?(?P<n>\d+(?:[.,]\d+)?)(?=[\s\u00a0\u202f]*[^\W\d_])")
 
 

@@ -202,6 +202,7 @@ UNITS_OF_MEASURE: Final[dict[str, str]] = {
     "miles": "mi", "mile": "mi", "pieds": "ft", "pied": "ft", "pouces": "in", "pouce": "in", "acres": "acre",
     "acre": "acre", "gallons": "gal", "gallon": "gal", "barils": "bbl", "baril": "bbl", "onces": "oz",
     "once": "oz", "pieds cubes": "ft3", "mo": "MB", "go": "GB", "hpa": "hPa", "ghz": "GHz", "mhz": "MHz",
+    "mbit/s": "Mbps", "gbit/s": "Gbps", "kbit/s": "kbps", "mb/s": "Mbps", "gb/s": "Gbps", "bits": "bit", "bit": "bit",
     "ko": "kB", "kilooctets": "kB", "kilooctet": "kB", "megaoctets": "MB", "megaoctet": "MB", "gigaoctets": "GB",
     "gigaoctet": "GB", "teraoctets": "TB", "teraoctet": "TB", "μg": "µg",
     "milles": "mi", "milles nautiques": "nmi", "milles marins": "nmi", "mille nautique": "nmi",
