@@ -5,7 +5,8 @@ percents, so that ``0.5 percentage points`` against ``0,5 %`` is a unit that dif
 own kind) and exact value, then unit and qualifier family. Within each bead, in this order:
 
 1. facts equal in class, value, unit and qualifier family are matched (a name's number with several runs of
-   digits matches another only if the runs agree: ``777-300ER`` is not ``777-200ER``);
+   digits matches another only if the runs agree: ``777-300ER`` is not ``777-200ER``; an event named with the
+   last two digits of its year matches that year: ``JO-92`` is ``the 1992 Olympic Games``);
 2. facts equal in value but not in qualifier family or unit: ``unit-differs`` or ``qualifier-differs`` (errors),
    except a hedge (about, nearly) on one side only: ``hedge-one-sided`` (a warning);
 3. a fact left over in its bead whose exact counterpart is left over in another bead: ``matched-in-other-bead``
@@ -50,7 +51,7 @@ from .model import (
 )
 from .numerals import fold
 
-CROSSCHECK_VERSION = "13"
+CROSSCHECK_VERSION = "14"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -485,13 +486,28 @@ _DIGIT_RUN = regex.compile(r"\d+")
 def _same_name_number(x: Fact, y: Fact) -> bool:
     """A number that is part of a name on one side and read as some other figure on the other ("article 220" /
     "l'article 220", "777s" / "777", "787-8s" / "787-8", "No. 1" / "première place"): the same value, or the same
-    runs of digits."""
+    runs of digits. An event named with its year's last two digits matches that year ("JO-92" / "the 1992
+    Olympic Games", "Euro 96" / "Euro 1996")."""
     if FactKind.LABEL not in (x.kind, y.kind) or _chains_differ(x, y):
         return False
     if isinstance(x.value, Decimal) and isinstance(y.value, Decimal) and x.value == y.value:
         return True
+    if _short_year(x, y) or _short_year(y, x):
+        return True
     runs = _DIGIT_RUN.findall(x.text)
     return bool(runs) and runs == _DIGIT_RUN.findall(y.text)
+
+
+def _short_year(label: Fact, year: Fact) -> bool:
+    """A name's number of two digits ("JO-92") and a year that ends with them (1992)."""
+    if label.kind is not FactKind.LABEL or year.kind is not FactKind.YEAR:
+        return False
+    if not isinstance(label.value, Decimal) or not isinstance(year.value, Decimal):
+        return False
+    return _TWO_DIGITS_AT_END.search(label.text) is not None and year.value % 100 == label.value
+
+
+_TWO_DIGITS_AT_END = regex.compile(r"(?<!\d)\d\d$")
 
 
 def _match_split_dates(beads: Sequence[Bead], a: _Pool, b: _Pool) -> None:
