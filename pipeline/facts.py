@@ -30,8 +30,9 @@ Conventions (the contract the cross-check relies on)
   (``a million``, ``a third``; ``a third-degree burn`` holds the ordinal, as ``a third term``).
 * **Qualifiers** (``nearly``/``près de``…) are read from the words right before the figure, else from a hedge right
   after it (``20 or so``, ``50-odd``, ``140-plus``, ``40 or over``, ``18 and over`` (not before a determiner), ``20
-  ans environ``, ``10 jours minimum``, ``6 ans de prison minimum``, ``21 ans et plus``; not when a figure follows: in
-  ``sur 100, environ 20`` the hedge is the 20's). ``sous les 45 %``, ``sous la barre des 105 yens``, ``sous 48
+  ans environ``, ``10 jours minimum``, ``6 ans de prison minimum``, ``21 ans et plus``, ``Dix morts au moins``
+  (after a noun and an adjective, not after a verb or a preposition); not when a figure follows: in ``sur 100,
+  environ 20`` the hedge is the 20's). ``sous les 45 %``, ``sous la barre des 105 yens``, ``sous 48
   heures`` are less than (not ``sous deux perspectives``); ``un maximum de`` / ``un minimum de`` bounds, except after
   ``d'`` (``passé d'un minimum de 40 %``: from a low of). A verb that passes the figure is more than (``exceeded
   3,000``, ``surpassed the 1 million mark``, ``a dépassé les 3 000``, ``dépasse la barre des``) and, denied, at most
@@ -228,7 +229,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "26"
+FACTS_VERSION: Final = "27"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits

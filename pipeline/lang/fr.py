@@ -324,8 +324,20 @@ TRAILING_QUALIFIERS: Final[dict[str, Qualifier]] = {
     "et plus": Qualifier.AT_LEAST,  # "les personnes de 21 ans et plus" ("21 years or older")
     "ou plusieurs": Qualifier.AT_LEAST, "ou davantage": Qualifier.AT_LEAST,  # "deux ou plusieurs" ("two or more")
 }
-# What may stand between the figure and a trailing "minimum"/"maximum": "6 ans de prison minimum".
-TRAILING_QUALIFIER_GAP: Final[str] = r"(?:de\s+|d['’])[^\W\d_]+\s+(?=(?:au\s+)?(?:minimum|maximum)(?![\w]))"
+# Words that end the noun phrase of a figure, so a later "au moins" is not its hedge: prepositions, conjunctions,
+# pronouns, negation and verbs ("pour au moins cinq ans", "Les deux hommes se sont au moins parlé").
+_NOT_IN_NOUN_PHRASE: Final[str] = (
+    r"(?:pour|par|dans|sur|sous|avec|sans|chez|vers|contre|entre|apr[eè]s|avant|depuis|pendant|[aà]|au|aux|de|des"
+    r"|du|en|et|ou|mais|donc|car|ni|que|qui|dont|o[uù]|il|elle|ils|elles|on|se|y|nous|vous|leur|ne|pas|plus|a|ont"
+    r"|est|sont|[ée]tait|[ée]taient|avait|avaient|sera|seront|aura|auront|fut|furent|soit|soient|ait|aient|[ée]t[ée]"
+    r"|fait|doit|doivent|peut|peuvent|\w+(?:ront|raient|aient|ait))(?![\w'’])"
+)
+# What may stand between the figure and a trailing "minimum"/"maximum": "6 ans de prison minimum"; and the noun and
+# adjective a postposed "au moins" follows: "Dix morts au moins", "Quatre blessés légers au moins".
+TRAILING_QUALIFIER_GAP: Final[str] = (
+    r"(?:de\s+|d['’])[^\W\d_]+\s+(?=(?:au\s+)?(?:minimum|maximum)(?![\w]))"
+    rf"|(?:(?!{_NOT_IN_NOUN_PHRASE})[^\W\d_]+\s+){{1,2}}(?=au\s+moins(?![\w]))"
+)
 # Collective numbers after "un"/"une": "une dizaine de personnes" -> cardinal 10, approximate (Qualifier.ABOUT unless
 # a hedge precedes: "plus d'une trentaine" is more than 30); "une centaine de milliers" -> 100 000. The plural without
 # a number ("des centaines", "des milliers", "quelques dizaines") holds no figure. "une douzaine" (12) and "a dozen"
