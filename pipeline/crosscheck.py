@@ -481,6 +481,7 @@ def _clock_as_duration(x: Fact, y: Fact) -> bool:
 
 
 _DIGIT_RUN = regex.compile(r"\d+")
+_TWO_DIGITS_AT_END = regex.compile(r"(?<!\d)\d\d$")
 
 
 def _same_name_number(x: Fact, y: Fact) -> bool:
@@ -505,9 +506,6 @@ def _short_year(label: Fact, year: Fact) -> bool:
     if not isinstance(label.value, Decimal) or not isinstance(year.value, Decimal):
         return False
     return _TWO_DIGITS_AT_END.search(label.text) is not None and year.value % 100 == label.value
-
-
-_TWO_DIGITS_AT_END = regex.compile(r"(?<!\d)\d\d$")
 
 
 def _match_split_dates(beads: Sequence[Bead], a: _Pool, b: _Pool) -> None:

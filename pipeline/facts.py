@@ -2909,10 +2909,14 @@ def _range(state: _State, left: _Candidate, right: _Candidate, gap: str) -> _Can
 
 
 _CURRENCY_SIGNS: Final = frozenset("$€£¥₫")
+# A currency sign that may open an end of a range ("$4-5 million").
+_SIGN_BEFORE: Final = r"(?:[$€£¥]\s?)?"
+_MANTISSA: Final = regex.compile(rf"{_SIGN_BEFORE}(?P<n>\d+(?:[.,]\d+)?)(?=[\s\u00a0\u202f]*[^\W\d_])")
 # A bare first end and a last end in whole thousands: "5-6,000", "300 à 450 000", "£10-11 000 million".
-_BARE_END: Final = regex.compile(r"(?:[$€£¥]\s?)?(?P<n>[1-9]\d{0,2})")
+_BARE_END: Final = regex.compile(rf"{_SIGN_BEFORE}(?P<n>[1-9]\d{{0,2}})")
 _THOUSANDS_END: Final = regex.compile(
-    r"(?:[$€£¥]\s?)?(?P<lead>[1-9]\d{0,2})(?P<zeros>(?:(?P<sep>[,\s\u00a0\u202f])000)(?:(?P=sep)000)*)(?![\d,.]\d)"
+    rf"{_SIGN_BEFORE}(?P<lead>[1-9]\d{{0,2}})(?P<zeros>(?:(?P<sep>[,\s\u00a0\u202f])000)(?:(?P=sep)000)*)"
+    r"(?![\d,.]\d)"
 )
 
 
@@ -2932,7 +2936,6 @@ def _shared_thousands(state: _State, left: _Candidate, right: _Candidate, low: D
         return low
     groups: str = last["zeros"]
     return low * Decimal(1000) ** groups.count("000")
-_MANTISSA: Final = regex.compile(r"(?:[$€£¥]\s?)?(?P<n>\d+(?:[.,]\d+)?)(?=[\s\u00a0\u202f]*[^\W\d_])")
 
 
 def _range_factor(state: _State, right: _Candidate) -> Decimal | None:

@@ -328,7 +328,7 @@ TRAILING_QUALIFIERS: Final[dict[str, Qualifier]] = {
 # pronouns, negation and verbs ("pour au moins cinq ans", "Les deux hommes se sont au moins parlé").
 _NOT_IN_NOUN_PHRASE: Final[str] = (
     r"(?:pour|par|dans|sur|sous|avec|sans|chez|vers|contre|entre|apr[eè]s|avant|depuis|pendant|[aà]|au|aux|de|des"
-    r"|du|en|et|ou|mais|donc|car|ni|que|qui|dont|o[uù]|il|elle|ils|elles|on|se|y|nous|vous|leur|ne|pas|plus|a|ont"
+    r"|du|en|et|ou|mais|donc|car|ni|que|qui|dont|o[uù]|il|elle|ils|elles|on|se|y|nous|vous|leur|ne|pas|plus|ont"
     r"|est|sont|[ée]tait|[ée]taient|avait|avaient|sera|seront|aura|auront|fut|furent|soit|soient|ait|aient|[ée]t[ée]"
     r"|fait|doit|doivent|peut|peuvent|\w+(?:ront|raient|aient|ait))(?![\w'’])"
 )
