@@ -347,6 +347,8 @@ def _parse_cardinal(tokens: list[Token], i: int, data: LangData, text: str) -> _
     french = data.lang is Lang.FR
     state = _Cardinal(Fraction(0), Fraction(0), None, None, None, i, False, None, False, 0)
     best: _Cardinal | None = None
+    best_at_scale: _Cardinal | None = None  # the number as it stood at its last scale word
+    and_after_scale = False  # the group since that scale word began with an English "and"
     connector: str | None = None
     j = i
     n = len(tokens)
@@ -451,6 +453,11 @@ def _parse_cardinal(tokens: list[Token], i: int, data: LangData, text: str) -> _
             plural_only = token.key in data.plural_scales
             if french and v == 1000 and j == i + 1 and tokens[i].key in data.articles_one:
                 break  # "un mille" is a mile: the number is "mille" alone
+            if group > 0 and last != "scale" and state.last_scale is not None and (
+                v == state.last_scale or (v > state.last_scale and and_after_scale)
+            ):
+                best = best_at_scale  # "5 million and 3 million", "2 thousand 3 thousand": two numbers
+                break
             if group > 0 and last != "scale":
                 if state.last_scale is not None and v > state.last_scale:
                     state.total = (state.total + group) * v
@@ -477,6 +484,7 @@ def _parse_cardinal(tokens: list[Token], i: int, data: LangData, text: str) -> _
         if not ok:
             break
         if connector == "and" and not french:
+            and_after_scale = last == "scale"
             state.and_split = (state.total + group, state.last_scale if last == "scale" and state.last_scale else 1)
         connector = None
         state.last = "digit" if cls == "digit" else cls
@@ -488,6 +496,9 @@ def _parse_cardinal(tokens: list[Token], i: int, data: LangData, text: str) -> _
                 state.total, state.group, state.last, state.last_scale, state.scale_name, state.end, state.words,
                 state.and_split, False, state.ten_part,
             )
+            if cls == "scale":
+                best_at_scale = best
+                and_after_scale = False
         j += 1
     if best is not None and best.end == i + 1 and tokens[i].kind == "word":
         best.one_ish = tokens[i].key in data.articles_one or tokens[i].key in ("one", "un", "une")

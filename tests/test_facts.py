@@ -1122,6 +1122,15 @@ FACT_CASES = [
                  id="fr-un-cinquantenaire-person"),
     pytest.param(EN, "the 40- to 49-year-old male", [("40- to 49-year", K.RANGE, Range(D(40), D(49)), "a", None)],
                  id="en-suspended-hyphen-range"),
+    pytest.param(EN, "USD 75 million and 75 million USD", [("USD 75 million", K.MONEY, D(75_000_000), "USD", None),
+                                                           ("75 million USD", K.MONEY, D(75_000_000), "USD", None)],
+                 id="en-and-between-two-millions-money"),
+    pytest.param(EN, "they raised 5 million and 3 million respectively",
+                 [("5 million", K.CARDINAL, D(5_000_000), None, None),
+                  ("3 million", K.CARDINAL, D(3_000_000), None, None)], id="en-and-between-two-millions"),
+    pytest.param(EN, "two million and three hundred thousand people",
+                 [("two million and three hundred thousand", K.CARDINAL, D(2_300_000), None, None)],
+                 id="en-and-before-a-smaller-scale-joins"),
 ]
 
 
