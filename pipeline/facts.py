@@ -95,18 +95,18 @@ Conventions (the contract the cross-check relies on)
   ``3 livres turques`` -> TRY); the tables win where both name a currency, and one-word names (``won``, ``real``)
   are the tables' alone. A hyphen joins a figure to a written-out currency as to a written-out unit (``a 12-cent
   dividend``, ``a five-dollar note``), not to a code (``a 10-USD fee``).
-* **Currency signs.** ``$`` is USD unless a country prefix or name says otherwise (``CA$``, ``C$``, ``$CA``, ``$ CA``
-  -> CAD; ``US$``, ``$US`` -> USD; ``S$3,000``, ``3 000 $ de Singapour``, ``66 M$ de Singapour`` -> SGD; ``NT$`` TWD,
-  ``R$`` BRL, ``Mex$`` MXN). An ISO code before the figure is that currency, glued too (``AUD 20``, ``USD115``,
-  ``EUR2bn``: not a label as ``A320``). The signs of other currencies mean the same in both languages, before or after
-  the figure (``₭50,000``, ``100 000 ₭`` LAK, ``៛`` KHR, ``฿`` THB, ``₱`` PHP, ``元`` CNY …: ``pipeline.lang.signs``).
-  English ``3c`` (glued) and French ``50 centimes`` are cents, as ``50 cents``; ``un dollar symbolique`` is $1. A bare
-  number joined by ``and``/``et`` to a percent shares its sign (``1.3 and 2.0% respectively``), not after a hedge nor
-  before ``of``; French ``les 5 premiers %`` is 5 %. A scale abbreviation right before a currency sign scales the
-  figure even after a space: ``290,4 M$`` = 290.4 million USD, ``25 M€``, ``4,4 Md$``, ``2 G$``, ``3 Mds €``, ``10
-  k€``; ``entre 325 et 340 M$`` is the range 325-340 million USD (the scale and currency apply to both ends; so in
-  ``$4-5 million``, ``30 to 40 thousand million`` and the falling ``de 4,2 à 4,1 Md$``, but not ``500,000 to 1
-  million``).
+* **Currency signs.** ``$`` is USD unless a country prefix or name says otherwise (``CA$``, ``C$``, ``$CA``, ``$ CA`` ->
+  CAD; ``US$``, ``$US`` -> USD; ``S$3,000``, ``3 000 $ de Singapour``, ``66 M$ de Singapour`` -> SGD; ``NT$`` TWD,
+  ``R$`` BRL, ``Mex$`` MXN; an ISO code and the sign, ``CAD$ 15``, ``AUD$15``). An ISO code before the figure is that
+  currency, glued too (``AUD 20``, ``USD115``, ``EUR2bn``: not a label as ``A320``). The signs of other currencies mean
+  the same in both languages, before or after the figure (``₭50,000``, ``100 000 ₭`` LAK, ``៛`` KHR, ``฿`` THB, ``₱``
+  PHP, ``元`` CNY …: ``pipeline.lang.signs``). English ``3c`` (glued) and French ``50 centimes`` are cents, as ``50
+  cents``; ``un dollar symbolique`` is $1. A bare number joined by ``and``/``et`` to a percent shares its sign (``1.3
+  and 2.0% respectively``), not after a hedge nor before ``of``; French ``les 5 premiers %`` is 5 %. A scale
+  abbreviation right before a currency sign scales the figure even after a space: ``290,4 M$`` = 290.4 million USD, ``25
+  M€``, ``4,4 Md$``, ``2 G$``, ``3 Mds €``, ``10 k€``; ``entre 325 et 340 M$`` is the range 325-340 million USD (the
+  scale and currency apply to both ends; so in ``$4-5 million``, ``30 to 40 thousand million`` and the falling ``de 4,2
+  à 4,1 Md$``, but not ``500,000 to 1 million``).
 * **Decimal commas in English.** A French decimal comma left in an English translation is read as one: digits, a
   comma and one or two digits (or four and more, never a thousands group) directly followed by ``%``, a scale word
   (``milliards`` included), a currency or a unit: ``0,4%`` = 0.4 %, ``1,5 million`` = 1 500 000, and the first end
@@ -229,7 +229,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "28"
+FACTS_VERSION: Final = "29"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits

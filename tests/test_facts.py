@@ -1131,6 +1131,9 @@ FACT_CASES = [
     pytest.param(EN, "two million and three hundred thousand people",
                  [("two million and three hundred thousand", K.CARDINAL, D(2_300_000), None, None)],
                  id="en-and-before-a-smaller-scale-joins"),
+    pytest.param(EN, "it costs CAD$ 15 million", [("CAD$ 15 million", K.MONEY, D(15_000_000), "CAD", None)],
+                 id="en-code-and-dollar-sign"),
+    pytest.param(FR, "il coûte AUD$15", [("AUD$15", K.MONEY, D(15), "AUD", None)], id="fr-code-and-dollar-sign"),
 ]
 
 
