@@ -51,7 +51,7 @@ from .model import (
 )
 from .numerals import fold
 
-CROSSCHECK_VERSION = "14"
+CROSSCHECK_VERSION = "15"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -175,6 +175,15 @@ def _exact_key(fact: Fact) -> tuple[object, ...]:
 
 def _exact(a: Fact, b: Fact) -> bool:
     return _same_value(a, b) and a.unit == b.unit and _family(a) == _family(b)
+
+
+_NAMED_DEGREES = frozenset({"°C", "°F"})
+
+
+def _degrees_unnamed(a: Fact, b: Fact) -> bool:
+    """"40 degrees" against "40 °C": one side leaves the scale of a temperature unsaid."""
+    units = {a.unit, b.unit}
+    return "°" in units and len(units & _NAMED_DEGREES) == 1 and _same_value(a, b) and _family(a) == _family(b)
 
 
 def format_value(fact: Fact) -> str:
@@ -645,6 +654,7 @@ def _run(
 
     _match(beads, a, b, _exact)
     _match(beads, a, b, _bare_range)
+    _match(beads, a, b, _degrees_unnamed)
 
     for bead, ia, ib in _match(beads, a, b, _same_value):
         x, y = a_side.facts[ia], b_side.facts[ib]
@@ -823,6 +833,28 @@ def _implied_key(fact: Fact) -> tuple[object, str | None]:
     return (fact.value, fact.unit if fact.kind is FactKind.MONEY else None)
 
 
+_RESTATED_BETWEEN = regex.compile(r"[\s\u00a0]*[(/][\s\u00a0]*(?:about|some|around|environ|quelque|soit)?[\s\u00a0]*")
+
+
+def _restated(side: Side, pool: _Pool, i: int) -> bool:
+    """Whether leftover fact ``i`` restates in brackets a matched neighbour of its sentence in another unit: the
+    translation kept one of "100 miles (160 km)" or "40C (104F)", and what it kept was matched."""
+    fact = side.facts[i]
+    if fact.sentence is None or _in_base(fact) is None:
+        return False
+    sentence = next((s for s in side.sentences if s.index == fact.sentence), None)
+    if sentence is None:
+        return False
+    for j, other in enumerate(side.facts):
+        if j == i or j not in pool.used or other.sentence != fact.sentence or not _converted(fact, other):
+            continue
+        first, second = (other, fact) if other.start < fact.start else (fact, other)
+        gap = sentence.text[first.end - sentence.start : second.start - sentence.start]
+        if _RESTATED_BETWEEN.fullmatch(gap):
+            return True
+    return False
+
+
 def _unmatched(beads: Sequence[Bead], pool: _Pool, other_pool: _Pool, attr: str) -> list[Finding]:
     findings = []
     side, other = pool.side, other_pool.side.lang
@@ -862,6 +894,8 @@ def _unmatched(beads: Sequence[Bead], pool: _Pool, other_pool: _Pool, attr: str)
                           f"{other.display} version"
             elif i in words and _implied_key(fact) in implied:
                 continue  # "ses deux jumelles" against "her twin daughters"
+            elif _restated(side, pool, i):
+                continue  # "100 miles (160 km)" against "160 km": the conversion was left out, the figure is there
             elif is_word_figure(fact) and not unsaid:
                 code = WORD_FIGURE_ONE_SIDED
                 message = (

@@ -146,7 +146,9 @@ Conventions (the contract the cross-check relies on)
   code (``24703m212``; ``24703m2`` is square metres). The lengths of a dimension are each a quantity, the unit written
   once at the end or after each: ``5 x 7 m`` 5 m and 7 m, ``1 m x 1 m``, ``30x40cm``, ``2 x 3 x 4 m``, ``10 by 20
   feet``, ``5 m sur 7 m`` (not the multiplier ``x 7``; ``3 sur 4`` with no unit stays a ratio, a relay ``4x100 m`` a
-  code). ``degrees``/``degrés`` alone are ``°``, ``100° Celsius`` is °C; a rate keeps its first unit (``6.5
+  code). ``degrees``/``degrés`` alone are ``°``, ``100° Celsius`` is °C, and so
+  are digits glued to ``C`` (``F``: °F) beside a temperature word or the other scale (``highs of 30C``, ``a 40C
+  heatwave``, ``104F (40C)``; ``Canon 4C`` stays a label); a rate keeps its first unit (``6.5
   tonnes/ha`` 6.5 t, as ``6,5 tonnes par hectare``; ``10 kg/m2`` holds no label 2); ``percentage points``/``points de
   pourcentage`` are ``pp``, ``basis points``/``points de base`` ``bp``; French ``moins 15 degrés`` is -15 ° (``au
   moins 15 degrés`` at least 15). English ``pounds`` after a scale word is sterling (``361 million pounds``) unless
@@ -229,7 +231,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "29"
+FACTS_VERSION: Final = "30"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -2669,6 +2671,9 @@ def _bare(state: _State, atom: _Atom, index: int) -> _Candidate | None:
     if atom.plain_int and after == "s" and _DECADE_FIRST <= atom.value <= _DECADE_LAST and atom.value % 10 == 0:
         if not text[atom.end + 1 : atom.end + 2].isalnum():
             return _Candidate(atom.start, atom.end + 1, FactKind.YEAR, exact, atoms=(index,))
+    if after in ("C", "F") and not atom.words and _is_glued_temperature(text, atom):
+        return _Candidate(atom.start, atom.end + 1, FactKind.QUANTITY, exact, "°" + after, atoms=(index,),
+                          raw=atom.value)
     if atom.plain_int and after[:1].isalpha() and not atom.words:
         # Digits glued to letters that are neither a unit nor a suffix: "5G", "3D".
         glued = regex.match(r"[^\W_]+", text[atom.end :])
@@ -2710,6 +2715,30 @@ _AGE_APPOSITIVE_AFTER: Final = regex.compile(r"(?:,(?![\s\u00a0]*\d)|\))")
 _WEEKDAYS: Final[frozenset[str]] = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 })
+
+
+# British news glues the degree letter to a temperature: "highs of 40C (104F)". A cue word before it, "heatwave"
+# after it or the other scale in brackets says so; elsewhere "Meteor-1C", "Canon 4C" stay labels.
+_TEMPERATURE_CUE: Final = regex.compile(
+    r"\b(?:temperatures?|heat|hot(?:ter|test)?|warm(?:er|est)?|cold(?:er|est)?|cool(?:er|est)?|freezing|thermometers?"
+    r"|mercury|highs?|lows?|weather|fever|températures?|chaleur|thermomètres?|mercure)\b[^.;!?]{0,40}$",
+    regex.IGNORECASE,
+)
+_TEMPERATURE_AFTER: Final = regex.compile(r"[\s\u00a0]*(?:\(-?\d+(?:[.,]\d+)?[\s\u00a0]*°?[CF]\)|heat[\s-]?waves?\b)",
+                                          regex.IGNORECASE)
+
+_TEMPERATURE_BEFORE: Final = regex.compile(r"\d[\s\u00a0]*°?[CF][\s\u00a0]*\([\s\u00a0]*$")
+
+
+def _is_glued_temperature(text: str, atom: _Atom) -> bool:
+    """Digits glued to a capital C or F that a temperature word around them makes degrees (see ``_TEMPERATURE_CUE``);
+    the letter must end the word."""
+    end = atom.end + 1
+    if text[end : end + 1].isalnum() or text[atom.start - 1 : atom.start] in ("-", "/") or abs(atom.value) > 200:
+        return False
+    return _TEMPERATURE_AFTER.match(text, end) is not None \
+        or _TEMPERATURE_CUE.search(text, max(0, atom.start - 60), atom.start) is not None \
+        or _TEMPERATURE_BEFORE.search(text, max(0, atom.start - 20), atom.start) is not None
 
 
 def _is_age(state: _State, atom: _Atom) -> bool:

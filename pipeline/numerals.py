@@ -478,8 +478,8 @@ def _parse_cardinal(tokens: list[Token], i: int, data: LangData, text: str) -> _
             ok = last is None
             state.group = Fraction(1)
         elif cls == "dozen":
-            if group > 0 and last in ("unit", "teen", "ten", "digit", "article"):
-                state.group = group * 12
+            if group > 0 and last in ("unit", "teen", "ten", "hundred", "digit", "article"):
+                state.group = group * 12  # "two dozen", "three hundred dozen" (3600)
                 ok = True
         if not ok:
             break

@@ -423,6 +423,13 @@ def _segment_findings(en_text: str, fr_text: str) -> list[str]:
                      "Un référendum devrait être organisé dans les quinze jours.", id="quinze-jours-two-weeks"),
         pytest.param("Inflation rose 0.5 percentage points.", "L'inflation a augmenté de 0,5 point de pourcentage.",
                      id="percentage-points-both"),
+        pytest.param("Temperatures reached 40 °C on Monday.", "Les températures ont atteint 40 degrés lundi.",
+                     id="celsius-against-bare-degrees"),
+        pytest.param("The 100-mile (160 km) race", "La course de 160 km", id="bracketed-conversion-left-out"),
+        pytest.param("a 160 km (100 mile) race", "une course de 160 km", id="bracketed-original-left-out"),
+        pytest.param("Temperatures hit 40C (104F) in Seville.", "Les températures ont atteint 40 °C à Séville.",
+                     id="glued-celsius-and-fahrenheit"),
+        pytest.param("It was 104F (40C) in Phoenix.", "Il faisait 40 degrés à Phoenix.", id="fahrenheit-first"),
     ],
 )
 def test_a_measure_in_two_units_matches_its_conversion(en_text: str, fr_text: str) -> None:
@@ -461,6 +468,21 @@ def test_percentage_points_against_a_percent_is_a_unit_that_differs() -> None:
     assert _segment_findings("Inflation rose 0.5 percentage points.", "L'inflation a augmenté de 0,5 %.") == [
         "unit-differs"
     ]
+
+
+@pytest.mark.parametrize(
+    ("en_text", "fr_text", "expected"),
+    [
+        pytest.param("The 100-mile (200 km) race", "La course de 160 km", ["missing-in-fr"],
+                     id="bracketed-figure-that-is-no-conversion"),
+        pytest.param("Temperatures reached 40 degrees.", "Les températures ont atteint 42 °C.", ["value-differs"],
+                     id="bare-degrees-changed"),
+        pytest.param("Temperatures hit 40C (104F).", "Les températures ont atteint 42 °C.", ["value-differs"],
+                     id="glued-celsius-changed"),
+    ],
+)
+def test_a_restatement_excuses_only_its_own_conversion(en_text: str, fr_text: str, expected: list[str]) -> None:
+    assert _segment_findings(en_text, fr_text) == expected
 
 
 def test_fifteen_days_in_digits_is_not_two_weeks() -> None:

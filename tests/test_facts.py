@@ -1134,6 +1134,15 @@ FACT_CASES = [
     pytest.param(EN, "it costs CAD$ 15 million", [("CAD$ 15 million", K.MONEY, D(15_000_000), "CAD", None)],
                  id="en-code-and-dollar-sign"),
     pytest.param(FR, "il coûte AUD$15", [("AUD$15", K.MONEY, D(15), "AUD", None)], id="fr-code-and-dollar-sign"),
+    pytest.param(EN, "three hundred dozen eggs", [("three hundred dozen", K.CARDINAL, D(3600), None, Qualifier.ABOUT)],
+                 id="en-hundred-dozen"),
+    pytest.param(EN, "highs of 30C", [("30C", K.QUANTITY, D(30), "°C", None)], id="en-glued-celsius-after-cue"),
+    pytest.param(EN, "a 40C heatwave", [("40C", K.QUANTITY, D(40), "°C", None)], id="en-glued-celsius-heatwave"),
+    pytest.param(EN, "It was 104F (40C).", [("104F", K.QUANTITY, D(104), "°F", None),
+                                             ("40C", K.QUANTITY, D(40), "°C", None)], id="en-glued-fahrenheit-pair"),
+    pytest.param(EN, "a fever of 39.5C", [("39.5C", K.QUANTITY, D("39.5"), "°C", None)], id="en-glued-decimal-celsius"),
+    pytest.param(EN, "Canon 4C, which states", [("4C", K.LABEL, D(4), None, None)], id="en-glued-c-no-cue-label"),
+    pytest.param(EN, "Meteor-1C was lighter", [("Meteor-1C", K.LABEL, D(1), None, None)], id="en-hyphen-1c-label"),
 ]
 
 
