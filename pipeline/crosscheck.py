@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Final
 
 import regex
 
@@ -51,7 +52,7 @@ from .model import (
 )
 from .numerals import fold
 
-CROSSCHECK_VERSION = "15"
+CROSSCHECK_VERSION = "16"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -663,12 +664,13 @@ def _run(
                       f"{_unit_text(y)}"
             findings.append(_pair_finding(UNIT_DIFFERS, message, (a_side, x), (b_side, y), bead))
         else:
-            code = HEDGE_ONE_SIDED if _hedged_one_side(x, y) else QUALIFIER_DIFFERS
-            message = (
-                f'qualifier differs: {names[0]} "{x.text}" is {_qualifier_text(x)}, '
-                f'{names[1]} "{y.text}" is {_qualifier_text(y)}'
-            )
-            findings.append(_pair_finding(code, message, (a_side, x), (b_side, y), bead))
+            findings.append(_qualifier_finding((a_side, x), (b_side, y), bead))
+
+    # A share as a fraction on one side and a percentage on the other ("Two-thirds" / "67 %").
+    for bead, ia, ib in _match(beads, a, b, _share_as_percent):
+        x, y = a_side.facts[ia], b_side.facts[ib]
+        if _family(x) != _family(y):
+            findings.append(_qualifier_finding((a_side, x), (b_side, y), bead))
 
     # The same measure converted to another unit by the translator ("130mph" / "210 km/h", within 5 %).
     # The same figure written with a unit or kind on one side and as a bare number on the other ("11 times" /
@@ -714,7 +716,7 @@ def _run(
         for bead in range(len(beads))
         for ia in a.left(bead)
         for ib in b.left(bead)
-        if fact_class(a_side.facts[ia]) == fact_class(b_side.facts[ib])
+        if _comparable(a_side.facts[ia], b_side.facts[ib])
     ]
     for bead, ia, ib in _greedy(a, b, differing):
         x, y = a_side.facts[ia], b_side.facts[ib]
@@ -730,6 +732,44 @@ def _run(
     findings.extend(_one_sided_sentences(beads, a_side, a_attr, a.by_bead))
     findings.extend(_one_sided_sentences(beads, b_side, b_attr, b.by_bead))
     return tuple(findings), a, b
+
+
+def _qualifier_finding(a: tuple[Side, Fact], b: tuple[Side, Fact], bead: int) -> Finding:
+    """Two facts of one value whose qualifiers differ ("nearly 40" / "40")."""
+    (a_side, x), (b_side, y) = a, b
+    code = HEDGE_ONE_SIDED if _hedged_one_side(x, y) else QUALIFIER_DIFFERS
+    message = (
+        f'qualifier differs: {a_side.lang.display} "{x.text}" is {_qualifier_text(x)}, '
+        f'{b_side.lang.display} "{y.text}" is {_qualifier_text(y)}'
+    )
+    return _pair_finding(code, message, a, b, bead)
+
+
+_SHARES: Final = frozenset({FactKind.FRACTION, FactKind.RATIO})
+# How far a percentage may stand from the share it restates: rounded to the unit ("two-thirds" / "67 %"), or,
+# both hedged, a round figure for a round share ("about 30 percent" / "près d'un tiers").
+_SHARE_ROUNDING: Final = Decimal("0.5")
+_SHARE_HEDGED: Final = Decimal(4)
+
+
+def _share_as_percent(x: Fact, y: Fact) -> bool:
+    """"A fifth" against "20 %", "three out of 10" against "30 %": one share, as a fraction and as a percentage."""
+    share, percent = (x, y) if x.kind in _SHARES else (y, x)
+    if share.kind not in _SHARES or percent.kind is not FactKind.PERCENT or percent.unit == "pp":
+        return False
+    if not isinstance(share.value, Ratio) or not isinstance(percent.value, Decimal) or not share.value.denominator:
+        return False
+    gap = abs(100 * share.value.numerator / share.value.denominator - percent.value)
+    if _family(x) == _family(y) == "approximate":
+        return gap <= _SHARE_HEDGED
+    return gap <= _SHARE_ROUNDING
+
+
+def _comparable(x: Fact, y: Fact) -> bool:
+    """Two leftovers of one bead that may be one figure changed: one class, or a share and a percentage."""
+    if fact_class(x) == fact_class(y):
+        return True
+    return {x.kind in _SHARES, y.kind in _SHARES} == {True, False} and FactKind.PERCENT in (x.kind, y.kind)
 
 
 _FAMILY_TEXT = {"approximate": "approximate", "lower_bound": "a lower bound", "upper_bound": "an upper bound"}

@@ -231,7 +231,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "30"
+FACTS_VERSION: Final = "31"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -408,6 +408,7 @@ class _Patterns:
     fraction_of: regex.Pattern[str]
     qualifier: regex.Pattern[str] | None
     qualifier_map: Mapping[str, Qualifier]
+    share_qualifiers: frozenset[str]  # qualifiers that bound a share only ("plus de la moitié")
     label_nouns: frozenset[str]
     label_year_nouns: frozenset[str]  # label nouns after which a year-like number is a year ("modèle 2014")
     ordinal_label_nouns: frozenset[str]  # capitalised nouns after which an ordinal names ("le 23e District")
@@ -944,6 +945,7 @@ def _build_patterns(lang: Lang) -> _Patterns:
         months=months, ambiguous_months=ambiguous_months, range_gap=range_gap, range_open=range_open,
         ratio_gap=ratio_gap, fraction_of=fraction_of_re, qualifier=qualifier,
         qualifier_map={fold(k): v for k, v in qualifier_map.items()},
+        share_qualifiers=frozenset(getattr(module, "SHARE_QUALIFIERS", frozenset())),
         label_nouns=frozenset(fold(n) for n in label_nouns),
         label_year_nouns=frozenset(getattr(module, "LABEL_YEAR_NOUNS", frozenset())),
         ordinal_label_nouns=frozenset(getattr(module, "ORDINAL_LABEL_NOUNS", frozenset())),
@@ -2298,12 +2300,22 @@ def _word_atom(state: _State, tokens: list[Token], parsed: NumberParse, data: La
             and (last_key in data.ordinals or last_key in data.scale_ordinals)
             and (compound or (nxt is not None and fold(nxt["w"]) not in ("of", "de", "d", "du", "des", "and", "et",
                                                                          "or", "ou")))
+            and (compound or nxt is None or not _verb_after_share(data, fold(nxt["w"])))
         ):
             start = tokens[parsed.first + 1].start
             return _Atom(start, end, "ordinal", Fraction(parsed.value.denominator), None, True, False)
     if any(tokens[k].key in data.dozens for k in range(parsed.first, parsed.last)):
         state.approx.append((start, end))  # "a dozen", "une douzaine", "two dozen": approximate
     return _Atom(start, end, parsed.kind, parsed.value, parsed.scale, parsed.words, False)
+
+
+def _verb_after_share(data: LangData, word: str) -> bool:
+    """Whether ``word`` after "a third" is a verb whose subject is the share ("a third voted no")."""
+    if word in getattr(data.module, "FRACTION_VERBS_AFTER", frozenset()):
+        return True
+    return data.lang is Lang.EN and len(word) > 4 and word.endswith("ed") and word not in getattr(
+        data.module, "NOT_FRACTION_VERBS_AFTER", frozenset()
+    )
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -2861,13 +2873,52 @@ def _combine(state: _State, items: list[_Candidate]) -> list[_Candidate]:
             combined = _range(state, left, right, gap) if pat.range_gap.match(gap) else None
             if combined is None and pat.ratio_gap.match(gap):
                 combined = _ratio(state, left, right, gap)
+            if combined is None and _noun_share_gap(state, gap, right):
+                combined = _ratio(state, left, right, " sur ")  # "deux adultes sur dix"
             if combined is not None:
                 result.append(combined)
                 index += 2
                 continue
-        result.append(left)
+        result.append(_one_noun_share(state, left))
         index += 1
     return result
+
+
+# French writes a share as "un enfant sur cinq", "deux Français sur trois" (one child in five): a noun, or a noun
+# and its adjective, between the parts. A plural word after the whole makes "sur" "on" ("un accord sur deux
+# points", "un regard sur trois décennies").
+_FR_SHARE_WORD: Final = r"(?!(?:l[ea]s?|de[s]?|du|d|aux?|en|et|ou|qui|que|ne|pas|se|s[ae]s?|son|leurs?|ce[st]?|cette" \
+                        r"|sur|pour|par|avec|dans|un|une)(?![\w'’]))[^\W\d_][\w’-]*"
+_FR_SHARE_GAP: Final = regex.compile(
+    rf"^[\s\u00a0]+{_FR_SHARE_WORD}(?:[\s\u00a0]+{_FR_SHARE_WORD})?[\s\u00a0]+sur[\s\u00a0]+$", regex.IGNORECASE
+)
+_FR_ONE_SHARE: Final = regex.compile(
+    rf"(?<![\w'’-])(?:une?)[\s\u00a0]+{_FR_SHARE_WORD}(?:[\s\u00a0]+{_FR_SHARE_WORD})?[\s\u00a0]+sur[\s\u00a0]+$",
+    regex.IGNORECASE,
+)
+_PLURAL_AFTER: Final = regex.compile(r"[\s\u00a0]+[^\W\d_][\w'’-]*[sx](?![\w'’-])")
+
+
+def _share_whole(state: _State, whole: _Candidate) -> bool:
+    return (
+        state.lang is Lang.FR and whole.kind is FactKind.CARDINAL and isinstance(whole.value, Decimal)
+        and whole.value >= 2 and _PLURAL_AFTER.match(state.text, whole.end) is None
+    )
+
+
+def _noun_share_gap(state: _State, gap: str, whole: _Candidate) -> bool:
+    return _share_whole(state, whole) and _FR_SHARE_GAP.match(gap) is not None
+
+
+def _one_noun_share(state: _State, whole: _Candidate) -> _Candidate:
+    """"un enfant sur cinq": the share 1/5, its "un" an article no other step reads as a figure."""
+    if not _share_whole(state, whole) or whole.start < 4 or state.text[whole.start - 4 : whole.start].strip() != "sur":
+        return whole
+    match = _FR_ONE_SHARE.search(state.text, max(0, whole.start - 60), whole.start)
+    if match is None or not state.free(match.start(), match.end()):
+        return whole
+    assert isinstance(whole.value, Decimal)
+    return _Candidate(match.start(), whole.end, FactKind.RATIO, Ratio(Decimal(1), whole.value), atoms=whole.atoms)
 
 
 _RANGEABLE: Final[frozenset[FactKind]] = frozenset({
@@ -3006,6 +3057,10 @@ def _ratio(state: _State, left: _Candidate, right: _Candidate, gap: str) -> _Can
             return None
     elif left.value > right.value:
         return None  # "3 out of 4": a part of a whole
+    elif word == "in" and (
+        left.kind is not FactKind.CARDINAL or not 1 <= left.value <= 10 or left.value == right.value
+    ):
+        return None  # "one in five", "1 in 100": a small part of a whole ("won 3 in 3" is no share)
     return _Candidate(left.start, right.end, FactKind.RATIO, Ratio(left.value, right.value),
                       atoms=left.atoms + right.atoms)
 
@@ -3055,7 +3110,7 @@ def _qualifier_before(state: _State, start: int, end: int, candidate: _Candidate
     key = fold(regex.sub(r"[\s\u00a0\u202f]+", " ", match["q"]))
     if key in _SYMBOL_QUALIFIERS and match.start() > 0 and state.text[match.start() - 1] in _ARROW_SIGNS:
         return None  # "5 -> 7", "=> 10": an arrow, not a bound
-    if key in ("pres des", "pres du") and candidate.kind not in (FactKind.FRACTION, FactKind.PERCENT):
+    if key in state.pat.share_qualifiers and candidate.kind not in (FactKind.FRACTION, FactKind.PERCENT):
         return None  # "près des deux tiers" is nearly two thirds; "près des deux écoles" near the two schools
     if key == "sous" and candidate.kind not in (FactKind.PERCENT, FactKind.MONEY, FactKind.QUANTITY, FactKind.RANGE):
         return None  # "sous 5 %", "sous 48 heures" bound; "sous deux perspectives" (from two points of view) does not

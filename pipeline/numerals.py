@@ -93,6 +93,9 @@ class LangData:
     not_denominators: frozenset[str]
     fraction_words: dict[str, int]
     half_words: frozenset[str]
+    share_articles: frozenset[str]  # "le tiers des voix": a definite article before a bare fraction word ...
+    share_of: frozenset[str]  # ... and "of" after it make a share
+    not_shares: frozenset[str]  # ... unless this word follows ("le quart de finale" is a quarter-final)
     module: ModuleType
 
 
@@ -115,6 +118,9 @@ def _load(lang: Lang, module: ModuleType) -> LangData:
         not_denominators=module.NOT_DENOMINATORS,
         fraction_words=module.FRACTION_WORDS,
         half_words=module.HALF_WORDS,
+        share_articles=getattr(module, "SHARE_ARTICLES", frozenset()),
+        share_of=getattr(module, "SHARE_OF", frozenset()),
+        not_shares=getattr(module, "NOT_SHARES_AFTER", frozenset()),
         module=module,
     )
 
@@ -634,6 +640,19 @@ def _is_fraction_word(token: Token, data: LangData) -> bool:
     return token.kind == "word" and token.key in data.fraction_words
 
 
+def _definite_share(tokens: list[Token], i: int, data: LangData, text: str) -> bool:
+    """A bare fraction word between a definite article and "of": "le tiers des voix", "du quart de la
+    population" (never "pays tiers", "un quart d'heure", "les quarts de finale")."""
+    if i == 0 or i + 1 >= len(tokens) or tokens[i].key in data.half_words:
+        return False
+    before, after = tokens[i - 1], tokens[i + 1]
+    then = next((t.key for t in tokens[i + 2 : i + 4] if t.kind == "word"), "")  # past the apostrophe of "d'"
+    return (
+        before.key in data.share_articles and after.key in data.share_of and then not in data.not_shares
+        and _gap_ok(text, before, tokens[i]) and _gap_ok(text, tokens[i], after)
+    )
+
+
 def _parse_core(tokens: list[Token], i: int, data: LangData, text: str) -> NumberParse | None:
     cardinal = _parse_cardinal(tokens, i, data, text)
     n = len(tokens)
@@ -646,7 +665,7 @@ def _parse_core(tokens: list[Token], i: int, data: LangData, text: str) -> Numbe
                 return _after_fraction(tokens, i, after[1], after[0], data, text)
         if _is_fraction_word(token, data):
             parsed = _after_fraction(tokens, i, i + 1, Fraction(1, data.fraction_words[token.key]), data, text)
-            if parsed.kind == "cardinal" or token.key in data.half_words:
+            if parsed.kind == "cardinal" or token.key in data.half_words or _definite_share(tokens, i, data, text):
                 return parsed
         phrase = _parse_ordinal_phrase(tokens, i, data, text)
         if phrase is not None and not phrase[2]:

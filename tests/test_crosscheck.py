@@ -459,6 +459,28 @@ def test_a_figure_read_alike_in_both_languages_is_silent(en_text: str, fr_text: 
     assert _segment_findings(en_text, fr_text) == []
 
 
+@pytest.mark.parametrize(
+    ("en_text", "fr_text", "expected"),
+    [
+        pytest.param("A fifth of the land is flooded.", "20 % des terres sont inondées.", [], id="fifth-20-percent"),
+        pytest.param("Two-thirds voted yes.", "67 % ont voté oui.", [], id="two-thirds-rounded"),
+        pytest.param("Three out of 10 voted.", "30 % ont voté.", [], id="ratio-as-percent"),
+        pytest.param("About 30 percent left.", "Près d'un tiers sont partis.", [], id="both-hedged-round"),
+        pytest.param("More than half of voters backed him.", "Plus de la moitié des électeurs l'ont soutenu.", [],
+                     id="plus-de-la-moitie"),
+        pytest.param("More than half left.", "50 % sont partis.", ["qualifier-differs"], id="bound-dropped"),
+        pytest.param("Nearly a third left.", "33 % sont partis.", ["hedge-one-sided"], id="hedge-dropped"),
+        pytest.param("Two-thirds voted yes.", "60 % ont voté oui.", ["value-differs"], id="changed-share"),
+        pytest.param("About half left.", "Environ 40 % sont partis.", ["value-differs"], id="hedged-but-far"),
+        pytest.param("One in 10 adults smoke.", "Deux adultes sur dix fument.", ["value-differs"],
+                     id="noun-share-changed"),
+        pytest.param("One in five children is poor.", "Un enfant sur cinq est pauvre.", [], id="noun-share-same"),
+    ],
+)
+def test_a_share_as_fraction_ratio_or_percent(en_text: str, fr_text: str, expected: list[str]) -> None:
+    assert _segment_findings(en_text, fr_text) == expected
+
+
 def test_a_passed_figure_against_a_lower_one_is_a_changed_bound() -> None:
     assert _segment_findings("The toll exceeded 3,000.", "Le bilan est inférieur à 3 000.") == ["qualifier-differs"]
 

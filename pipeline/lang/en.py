@@ -62,6 +62,21 @@ ONE_BLOCKERS_BEFORE: Final[frozenset[str]] = frozenset({
     # "not one dollar" ("aucun dollar"): no figure, as the French article is none
     "not",
 })
+# A verb after "a third", "a fifth" makes the share the subject ("a third voted no", "a fifth were"): a fraction,
+# where a noun makes a rank ("a third term"). Past forms in -ed count too, but for these adjectives and nouns.
+FRACTION_VERBS_AFTER: Final[frozenset[str]] = frozenset({
+    "is", "are", "was", "were", "be", "have", "has", "had", "will", "would", "could", "can", "may", "might",
+    "should", "must", "do", "does", "did", "don't", "didn't", "say", "says", "said", "think", "thinks", "thought",
+    "believe", "believes", "want", "wants", "live", "lives", "own", "owns", "remain", "remains", "go", "went",
+    "come", "came", "die", "died", "left", "leave", "leaves", "chose", "choose", "fell", "rose", "got", "get",
+    "gets", "saw", "see", "sees", "became", "become", "take", "took", "make", "made", "support", "supports",
+    "oppose", "opposes", "expect", "expects", "feel", "feels", "felt", "know", "knew", "spend", "spent", "now",
+    "still", "also", "already", "never", "only",
+})
+NOT_FRACTION_VERBS_AFTER: Final[frozenset[str]] = frozenset({
+    "speed", "breed", "creed", "steed", "tweed", "greed", "hundred", "kindred", "sacred", "naked", "wicked",
+    "armed", "ranked", "seeded", "rated", "placed", "based", "listed", "named",
+})
 ONE_BLOCKERS_AFTER: Final[frozenset[str]] = frozenset({
     "another", "of", "by", "or", "s",
     # the pronoun: "one could argue", "one had to serve", "if one wanted"
@@ -173,7 +188,7 @@ QUALIFIER_ADVERBS: Final[tuple[str, ...]] = (
 
 RANGE_PAIRS: Final[tuple[tuple[str, str], ...]] = (("between", "and"), ("from", "to"), ("from", "through"))
 RANGE_MIDDLES: Final[tuple[str, ...]] = ("to", "through")  # "grades 6 through 8"
-OUT_OF: Final[tuple[str, ...]] = ("out of", "in every", "over")
+OUT_OF: Final[tuple[str, ...]] = ("out of", "in every", "over", "in")  # "in": see facts._ratio
 FRACTION_OF: Final[tuple[str, ...]] = ("of",)
 
 PERCENT_WORDS: Final[tuple[str, ...]] = ("per cent", "percent", "percents", "percentage", "pct")

@@ -65,6 +65,10 @@ FRACTION_WORDS: Final[dict[str, int]] = {
     "demi": 2, "demie": 2, "demis": 2, "moitie": 2, "tiers": 3, "quart": 4, "quarts": 4,
 }
 HALF_WORDS: Final[frozenset[str]] = frozenset({"demi", "demie", "moitie"})
+# "le tiers des voix", "plus du quart de la population": a share without a numerator (see numerals._definite_share).
+SHARE_ARTICLES: Final[frozenset[str]] = frozenset({"le", "du", "au"})
+SHARE_OF: Final[frozenset[str]] = frozenset({"de", "des", "du", "d"})
+NOT_SHARES_AFTER: Final[frozenset[str]] = frozenset({"finale", "finales", "heure", "heures", "siecle", "siecles"})
 ORDINAL_SUFFIXES: Final[tuple[str, ...]] = (
     "ème", "eme", "ième", "ieme", "è", "e", "ᵉ", "er", "ᵉʳ", "re", "ère", "ere", "nd", "nde", "d", "de",
     "es", "èmes", "emes", "ièmes", "iemes",  # plural: "les 199es", "les 8es de finale"
@@ -83,7 +87,13 @@ _PASSED_MARKS: Final[tuple[str, ...]] = (
 )
 QUALIFIERS: Final[dict[str, Qualifier]] = {
     "pres de": Qualifier.NEARLY, "pres d'": Qualifier.NEARLY, "presque": Qualifier.NEARLY,
-    "pres des": Qualifier.NEARLY, "pres du": Qualifier.NEARLY,  # of a share only: "près des deux tiers"
+    # Of a share only (see ``SHARE_QUALIFIERS``): "près des deux tiers", "plus de la moitié", "moins du quart".
+    "pres des": Qualifier.NEARLY, "pres du": Qualifier.NEARLY, "pres de la": Qualifier.NEARLY,
+    "presque la": Qualifier.NEARLY, "quasiment la": Qualifier.NEARLY, "pratiquement la": Qualifier.NEARLY,
+    "environ la": Qualifier.ABOUT, "environ le": Qualifier.ABOUT, "plus de la": Qualifier.MORE_THAN,
+    "plus du": Qualifier.MORE_THAN, "plus des": Qualifier.MORE_THAN, "au moins la": Qualifier.AT_LEAST,
+    "au moins le": Qualifier.AT_LEAST, "moins de la": Qualifier.LESS_THAN, "moins du": Qualifier.LESS_THAN,
+    "moins des": Qualifier.LESS_THAN,
     "quasi": Qualifier.NEARLY, "quasiment": Qualifier.NEARLY, "pratiquement": Qualifier.NEARLY,
     "environ": Qualifier.ABOUT, "quelque": Qualifier.ABOUT, "quelques": Qualifier.ABOUT,
     "autour de": Qualifier.ABOUT, "autour d'": Qualifier.ABOUT, "a peu pres": Qualifier.ABOUT,
@@ -125,6 +135,13 @@ QUALIFIERS: Final[dict[str, Qualifier]] = {
        for article in _PASSED_MARKS},
 }
 
+# The qualifiers of ``QUALIFIERS`` that end in an article: they bound a share ("plus de la moitié", "plus des
+# deux tiers"), never a count ("plus des 3 000 salariés" is most of the 3,000).
+SHARE_QUALIFIERS: Final[frozenset[str]] = frozenset({
+    "pres des", "pres du", "pres de la", "presque la", "quasiment la", "pratiquement la", "environ la",
+    "environ le", "plus de la", "plus du", "plus des", "au moins la", "au moins le", "moins de la", "moins du",
+    "moins des",
+})
 # Time adverbs between a verb of the qualifier table and its figure: "ne devra pas dépasser chaque année 0,35 %".
 QUALIFIER_ADVERBS: Final[tuple[str, ...]] = (
     "chaque annee", "chaque mois", "chaque jour", "par an", "par jour", "cette annee", "desormais", "deja",
