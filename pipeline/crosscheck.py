@@ -52,7 +52,7 @@ from .model import (
 )
 from .numerals import fold
 
-CROSSCHECK_VERSION = "16"
+CROSSCHECK_VERSION = "17"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -672,6 +672,9 @@ def _run(
         if _family(x) != _family(y):
             findings.append(_qualifier_finding((a_side, x), (b_side, y), bead))
 
+    # A fraction word against its decimal ("half a percentage point" / "0,5 point de pourcentage").
+    _match(beads, a, b, _fraction_as_decimal)
+
     # The same measure converted to another unit by the translator ("130mph" / "210 km/h", within 5 %).
     # The same figure written with a unit or kind on one side and as a bare number on the other ("11 times" /
     # "11 fois" read as a multiplier on one side only; "10 milliards de livres" whose currency was not read), or
@@ -766,10 +769,25 @@ def _share_as_percent(x: Fact, y: Fact) -> bool:
 
 
 def _comparable(x: Fact, y: Fact) -> bool:
-    """Two leftovers of one bead that may be one figure changed: one class, or a share and a percentage."""
+    """Two leftovers of one bead that may be one figure changed: one class, a share and a percentage, or a fraction
+    word and a decimal."""
     if fact_class(x) == fact_class(y):
         return True
-    return {x.kind in _SHARES, y.kind in _SHARES} == {True, False} and FactKind.PERCENT in (x.kind, y.kind)
+    kinds = {x.kind, y.kind}
+    if kinds == {FactKind.FRACTION, FactKind.DECIMAL}:
+        return True  # "a quarter point" / "0,75 point"
+    return {x.kind in _SHARES, y.kind in _SHARES} == {True, False} and FactKind.PERCENT in kinds
+
+
+def _fraction_as_decimal(x: Fact, y: Fact) -> bool:
+    """"half" against "0,5", "a quarter point" against "0.25 points": one value, as a word and in digits (the unit
+    of a measure is often read on the digits' side only)."""
+    share, other = (x, y) if x.kind is FactKind.FRACTION else (y, x)
+    if share.kind is not FactKind.FRACTION or other.kind not in (FactKind.DECIMAL, FactKind.QUANTITY):
+        return False
+    if not isinstance(share.value, Ratio) or not isinstance(other.value, Decimal) or not share.value.denominator:
+        return False
+    return _family(x) == _family(y) and share.value.numerator / share.value.denominator == other.value
 
 
 _FAMILY_TEXT = {"approximate": "approximate", "lower_bound": "a lower bound", "upper_bound": "an upper bound"}

@@ -231,7 +231,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "31"
+FACTS_VERSION: Final = "32"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -474,6 +474,17 @@ _BLOCKED: Final[tuple[tuple[str, regex.Pattern[str] | None, regex.Pattern[str]],
     ("31", None, regex.compile(r"(?i)\bsur[\s\u00a0]+(?:son|sa|leur|mon|ton|notre|votre)[\s\u00a0]+31\b")),
     # "le Premier ministre", "les Premiers ministres": a title (Prime Minister), not a rank.
     ("inistre", None, regex.compile(r"(?i)\bpremi(?:er|ère|ere)s?(?=[\s\u00a0]+ministres?\b)")),
+    # Round the clock: "24/7", "24 hours a day", "7 days a week", "24 h/24", "7 jours sur 7" (always, no count).
+    ("", regex.compile(r"24|7|365"), regex.compile(
+        r"(?i)(?<![\w/.,])(?:24[/x×]7|24[\s\u00a0]+hours[\s\u00a0]+a[\s\u00a0]+day|7[\s\u00a0]+days[\s\u00a0]+a[\s\u00a0]+week"
+        r"|365[\s\u00a0]+days[\s\u00a0]+a[\s\u00a0]+year|24[\s\u00a0]?h(?:eures)?[\s\u00a0]?(?:/|sur)[\s\u00a0]?24"
+        r"|7[\s\u00a0]?j(?:ours)?[\s\u00a0]?(?:/|sur)[\s\u00a0]?7|365[\s\u00a0]+jours[\s\u00a0]+(?:sur[\s\u00a0]+365|par[\s\u00a0]+an))"
+        r"(?![\w/])"
+    )),
+    (" a ", regex.compile(r"(?i)seven|twenty-four"), regex.compile(
+        r"(?i)(?<![\w-])(?:twenty-four[\s\u00a0]+hours[\s\u00a0]+a[\s\u00a0]+day|seven[\s\u00a0]+days[\s\u00a0]+a[\s\u00a0]+week)"
+        r"(?![\w])"
+    )),
     # "whichever comes first": the sooner of two, not a rank.
     ("first", None, regex.compile(r"(?i)(?<=\bwhichever[\s\u00a0]+(?:comes|is|happens|occurs)[\s\u00a0]+)first\b")),
 )
@@ -774,14 +785,17 @@ def _build_patterns(lang: Lang) -> _Patterns:
         )
     )
     times = _alternation(times_words) if times_words else "(?!)"
+    multiplied = getattr(module, "MULTIPLIED_BY", ())
+    by = _alternation(multiplied) if multiplied else "(?!)"
     multiplier = _anchored(
         regex.compile(
             rf"(?P<n>{_NUM}){space}*-?{space}*(?P<t>{times})(?![\w])"
             rf"|(?<![\w])[x×]{space}?(?P<n2>{_DNUM})(?![\w])"
-            rf"|(?P<n3>{_DNUM})[x×](?![\w])",
+            rf"|(?P<n3>{_DNUM})[x×](?![\w])"
+            rf"|(?<![\w])(?:{by}){space}+(?P<n4>{_NUM})(?![\w])",  # "multiplié par quatre", "multiplied by 3"
             regex.IGNORECASE,
         ),
-        regex.compile(rf"[x×](?={space}?{_M_DIGITS})", regex.IGNORECASE),
+        regex.compile(rf"[x×](?={space}?{_M_DIGITS})|(?<![\w])(?:{by}){space}+(?={_NUM})", regex.IGNORECASE),
     )
     multiplier_words = (
         regex.compile(rf"(?<![\w])(?:{_alternation(multiplier_map, tolerant=False)})(?![\w])", regex.IGNORECASE)
@@ -2556,7 +2570,7 @@ def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candida
             out.append(_Candidate(match.start(), match.end(), FactKind.QUANTITY, _decimal(amount) or Decimal(1),
                                   span_unit, None, inside, 2, raw=amount))
     for match in _scan(pat.multiplier, masked, starts, follows):
-        group = "n" if match["n"] else "n2" if match["n2"] else "n3"
+        group = next(name for name in ("n", "n2", "n3", "n4") if match[name])
         found = atom_at(match.start(group))
         if found is None:
             continue
@@ -3429,6 +3443,24 @@ def _has_number_word(pat: _Patterns, text: str) -> bool:
     return "sur" in text or not keys.isdisjoint(pat.point_words)
 
 
+# A quarter or half of a year in its short form: "Q3 2013", "in H1", "au T3", "au S1" (the third quarter, the first
+# half): a rank, as "third quarter" and "troisième trimestre" are, unless a name goes before ("the Audi Q3").
+_PERIOD_CODE: Final = regex.compile(r"[QT][1-4]|[HS][12]")
+_PERIOD_CODE_BEFORE: Final = frozenset({
+    "in", "of", "for", "during", "by", "since", "au", "du", "en", "pendant", "depuis",
+})
+_YEAR_AFTER: Final = regex.compile(r"[\s\u00a0]+(?:(?:19|20)\d\d|['’]\d\d)(?!\w)")
+
+
+def _is_period_code(state: _State, start: int, end: int) -> bool:
+    if not _PERIOD_CODE.fullmatch(state.text, start, end):
+        return False
+    if _YEAR_AFTER.match(state.text, end) is not None:
+        return True
+    before = _previous_words(state.text, start, 1)
+    return bool(before) and fold(before[0]) in _PERIOD_CODE_BEFORE and state.text[start - 1 : start].isspace()
+
+
 def _facts(state: _State, candidates: list[_Candidate]) -> Iterator[Fact]:
     text = state.text
     last_end = -1
@@ -3442,8 +3474,11 @@ def _facts(state: _State, candidates: list[_Candidate]) -> Iterator[Fact]:
         if candidate.kind not in (FactKind.LABEL, FactKind.DATE, FactKind.TIME, FactKind.ORDINAL, FactKind.YEAR):
             qualifier = _qualifier(state, start, end, candidate)
         last_end = end
+        kind = candidate.kind
+        if kind is FactKind.LABEL and _is_period_code(state, start, end):
+            kind = FactKind.ORDINAL
         yield Fact(
-            kind=candidate.kind,
+            kind=kind,
             value=candidate.value,
             text=text[start:end],
             start=start,

@@ -481,6 +481,26 @@ def test_a_share_as_fraction_ratio_or_percent(en_text: str, fr_text: str, expect
     assert _segment_findings(en_text, fr_text) == expected
 
 
+@pytest.mark.parametrize(
+    ("en_text", "fr_text", "expected"),
+    [
+        pytest.param("In Q3, profit fell.", "Au troisième trimestre, le bénéfice a baissé.", [], id="q3-trimestre"),
+        pytest.param("In Q3, profit fell.", "Au deuxième trimestre, le bénéfice a baissé.", ["value-differs"],
+                     id="q3-changed"),
+        pytest.param("Sales tripled.", "Les ventes ont été multipliées par trois.", [], id="tripled-multiplie-par"),
+        pytest.param("Sales tripled.", "Les ventes ont été multipliées par quatre.", ["value-differs"],
+                     id="multiplier-changed"),
+        pytest.param("Sales rose fourfold.", "Les ventes ont quadruplé.", [], id="fourfold-quadruple"),
+        pytest.param("It rose by half a percentage point.", "Il a augmenté de 0,5 point de pourcentage.", [],
+                     id="half-a-point-in-digits"),
+        pytest.param("It rose by a quarter point.", "Il a augmenté de 0,75 point.", ["value-differs"],
+                     id="quarter-point-changed"),
+    ],
+)
+def test_a_period_code_or_a_factor_in_another_form(en_text: str, fr_text: str, expected: list[str]) -> None:
+    assert _segment_findings(en_text, fr_text) == expected
+
+
 def test_a_passed_figure_against_a_lower_one_is_a_changed_bound() -> None:
     assert _segment_findings("The toll exceeded 3,000.", "Le bilan est inférieur à 3 000.") == ["qualifier-differs"]
 

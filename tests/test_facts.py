@@ -1170,6 +1170,13 @@ FACT_CASES = [
                  [("Deux adultes sur dix", K.RATIO, Ratio(D(2), D(10)), None, None)], id="fr-deux-adultes-sur-dix"),
     pytest.param(FR, "un accord sur deux points", [("deux", K.CARDINAL, D(2), None, None)],
                  id="fr-sur-before-a-plural-is-on"),
+    pytest.param(FR, "a été multipliée par quatre", [("multipliée par quatre", K.MULTIPLIER, D(4), None, None)],
+                 id="fr-multiplie-par"),
+    pytest.param(EN, "a fourfold increase", [("fourfold", K.MULTIPLIER, D(4), None, None)], id="en-fourfold"),
+    pytest.param(EN, "profit in Q3 rose", [("Q3", K.ORDINAL, D(3), None, None)], id="en-q3-quarter"),
+    pytest.param(FR, "au T3 2013", [("T3", K.ORDINAL, D(3), None, None), ("2013", K.YEAR, D(2013), None, None)],
+                 id="fr-t3-quarter"),
+    pytest.param(EN, "the Audi Q3 is", [("Q3", K.LABEL, D(3), None, None)], id="en-q3-car-name"),
 ]
 
 
@@ -1186,6 +1193,8 @@ NO_FACT_CASES = [
     pytest.param(EN, "The one you mentioned is invalid", id="en-the-one"),
     pytest.param(FR, "les quarts de finale et le quart d'heure", id="fr-quart-de-finale"),
     pytest.param(FR, "les pays tiers", id="fr-pays-tiers"),
+    pytest.param(EN, "a 24/7 service open seven days a week", id="en-round-the-clock"),
+    pytest.param(FR, "ouvert 24 h/24 et 7 jours sur 7", id="fr-round-the-clock"),
     pytest.param(EN, "Which one do you prefer?", id="en-which-one"),
     pytest.param(EN, "one of them left", id="en-one-of"),
     pytest.param(EN, "a man and an apple", id="en-articles"),

@@ -198,7 +198,11 @@ PERCENT_OF_WORDS: Final[tuple[str, ...]] = ("percent of", "percents of", "per ce
 # Multipliers: whole words, then "<number> times" / "<number>-fold".
 MULTIPLIER_WORDS: Final[dict[str, int]] = {
     "twice": 2, "thrice": 3, "doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4,
+    "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8,
+    "ninefold": 9, "tenfold": 10, "twentyfold": 20, "hundredfold": 100, "quintupled": 5,
 }
+# A verb and "by" before the factor: "multiplied by four" (quadrupled).
+MULTIPLIED_BY: Final[tuple[str, ...]] = ("multiplied by", "multiply by", "multiplies by", "multiplying by")
 TIMES_WORDS: Final[tuple[str, ...]] = ("times", "fold")
 
 # Currency: symbols written before the figure, words/codes written after it.

@@ -162,7 +162,14 @@ MULTIPLIER_WORDS: Final[dict[str, int]] = {
     "doublé": 2, "doublée": 2, "doublés": 2, "doublées": 2, "triplé": 3, "triplée": 3, "triplés": 3,
     "triplées": 3, "quadruplé": 4, "quadruplée": 4, "doubler": 2, "tripler": 3, "quadrupler": 4,
     "doublera": 2, "triplera": 3, "doublent": 2, "triplent": 3,
+    "quadruplés": 4, "quadruplées": 4, "quintuplé": 5, "quintuplée": 5, "quintuplés": 5, "quintuplées": 5,
+    "décuplé": 10, "décuplée": 10, "décuplés": 10, "décuplées": 10, "centuplé": 100,
 }
+# A verb and "par" before the factor: "a été multiplié par quatre" (quadrupled), as "deux fois plus".
+MULTIPLIED_BY: Final[tuple[str, ...]] = tuple(
+    f"{verb} par" for verb in ("multiplié", "multipliée", "multipliés", "multipliées", "multiplier", "multiplie",
+                               "multiplient", "multipliera", "multiplieront", "multipliait", "multipliant")
+)
 TIMES_WORDS: Final[tuple[str, ...]] = ("fois",)
 
 CURRENCY_PREFIXES: Final[dict[str, str]] = {
