@@ -52,7 +52,7 @@ from .model import (
 )
 from .numerals import fold
 
-CROSSCHECK_VERSION = "17"
+CROSSCHECK_VERSION = "18"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -666,8 +666,9 @@ def _run(
         else:
             findings.append(_qualifier_finding((a_side, x), (b_side, y), bead))
 
-    # A share as a fraction on one side and a percentage on the other ("Two-thirds" / "67 %").
-    for bead, ia, ib in _match(beads, a, b, _share_as_percent):
+    # A share as a fraction on one side and a percentage or a ratio on the other ("Two-thirds" / "67 %", "half" /
+    # "un sur deux").
+    for bead, ia, ib in _match(beads, a, b, _share_as_percent) + _match(beads, a, b, _share_as_ratio):
         x, y = a_side.facts[ia], b_side.facts[ib]
         if _family(x) != _family(y):
             findings.append(_qualifier_finding((a_side, x), (b_side, y), bead))
@@ -774,8 +775,8 @@ def _comparable(x: Fact, y: Fact) -> bool:
     if fact_class(x) == fact_class(y):
         return True
     kinds = {x.kind, y.kind}
-    if kinds == {FactKind.FRACTION, FactKind.DECIMAL}:
-        return True  # "a quarter point" / "0,75 point"
+    if kinds in ({FactKind.FRACTION, FactKind.DECIMAL}, {FactKind.FRACTION, FactKind.RATIO}):
+        return True  # "a quarter point" / "0,75 point"; "a quarter" / "un adulte sur cinq"
     return {x.kind in _SHARES, y.kind in _SHARES} == {True, False} and FactKind.PERCENT in kinds
 
 
@@ -788,6 +789,15 @@ def _fraction_as_decimal(x: Fact, y: Fact) -> bool:
     if not isinstance(share.value, Ratio) or not isinstance(other.value, Decimal) or not share.value.denominator:
         return False
     return _family(x) == _family(y) and share.value.numerator / share.value.denominator == other.value
+
+
+def _share_as_ratio(x: Fact, y: Fact) -> bool:
+    """"half" against "un sur deux", "a quarter" against "one in four": one share, as a fraction and a ratio."""
+    if {x.kind, y.kind} != {FactKind.FRACTION, FactKind.RATIO}:
+        return False
+    if not isinstance(x.value, Ratio) or not isinstance(y.value, Ratio):
+        return False
+    return x.value.numerator * y.value.denominator == y.value.numerator * x.value.denominator
 
 
 _FAMILY_TEXT = {"approximate": "approximate", "lower_bound": "a lower bound", "upper_bound": "an upper bound"}

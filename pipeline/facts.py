@@ -231,7 +231,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "32"
+FACTS_VERSION: Final = "33"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -575,7 +575,8 @@ _EXPONENT: Final = regex.compile(
     r"[eE](?P<e>[+-]?\d+)(?![\w])|\^(?P<s>[+-]*)(?P<p>\d+)(?![\w])|\s?[x×]\s?10\^(?P<x>[+-]?\d+)(?![\w])"
 )
 _VULGAR: Final = regex.compile(r"(?<![\w])(?P<whole>\d+)?(?P<f>[\u00bc-\u00be\u2150-\u215e])(?![\w])")
-_UN_SUR: Final = regex.compile(r"\s+sur\s+(?:\d|[^\W\d_])")
+# What keeps French "un" a figure: a whole after "sur" ("un sur cinq"), a percent sign or word ("un pour cent").
+_UN_SUR: Final = regex.compile(r"\s+sur\s+(?:\d|[^\W\d_])|[\s\u00a0\u202f]*(?:%|pour[\s\u00a0]+cent(?![\w]))")
 _DIGIT: Final = regex.compile(r"\d")
 _LABEL_NUMBER: Final = regex.compile(r"(?<![\w.,])(?P<d>\d+)[A-Z]?(?![\w]|[.,]\d)")
 _WORDS: Final = regex.compile(r"[^\W\d_]+")
@@ -2920,8 +2921,19 @@ def _share_whole(state: _State, whole: _Candidate) -> bool:
     )
 
 
+# "un jour sur deux", "une semaine sur deux": every other day, week (a rhythm, which English gives no figure).
+_FR_RHYTHM_NOUNS: Final = frozenset({
+    "jour", "jours", "semaine", "semaines", "mois", "an", "ans", "annee", "annees", "soir", "soirs", "nuit", "nuits",
+    "week-end", "week-ends", "weekend", "matin", "matins",
+})
+
+
+def _rhythm(words: str) -> bool:
+    return fold(words.split()[0]) in _FR_RHYTHM_NOUNS
+
+
 def _noun_share_gap(state: _State, gap: str, whole: _Candidate) -> bool:
-    return _share_whole(state, whole) and _FR_SHARE_GAP.match(gap) is not None
+    return _share_whole(state, whole) and _FR_SHARE_GAP.match(gap) is not None and not _rhythm(gap)
 
 
 def _one_noun_share(state: _State, whole: _Candidate) -> _Candidate:
@@ -2929,7 +2941,7 @@ def _one_noun_share(state: _State, whole: _Candidate) -> _Candidate:
     if not _share_whole(state, whole) or whole.start < 4 or state.text[whole.start - 4 : whole.start].strip() != "sur":
         return whole
     match = _FR_ONE_SHARE.search(state.text, max(0, whole.start - 60), whole.start)
-    if match is None or not state.free(match.start(), match.end()):
+    if match is None or not state.free(match.start(), match.end()) or _rhythm(match.group().split(None, 1)[1]):
         return whole
     assert isinstance(whole.value, Decimal)
     return _Candidate(match.start(), whole.end, FactKind.RATIO, Ratio(Decimal(1), whole.value), atoms=whole.atoms)

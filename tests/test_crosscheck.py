@@ -475,6 +475,11 @@ def test_a_figure_read_alike_in_both_languages_is_silent(en_text: str, fr_text: 
         pytest.param("One in 10 adults smoke.", "Deux adultes sur dix fument.", ["value-differs"],
                      id="noun-share-changed"),
         pytest.param("One in five children is poor.", "Un enfant sur cinq est pauvre.", [], id="noun-share-same"),
+        pytest.param("Half the time it fails.", "Une fois sur deux, cela échoue.", [], id="half-as-one-in-two"),
+        pytest.param("A quarter of adults smoke.", "Un adulte sur cinq fume.", ["value-differs"],
+                     id="fraction-against-changed-ratio"),
+        pytest.param("It is open every other day.", "Il est ouvert un jour sur deux.", ["word-figure-one-sided"],
+                     id="every-other-day-is-no-share"),
     ],
 )
 def test_a_share_as_fraction_ratio_or_percent(en_text: str, fr_text: str, expected: list[str]) -> None:

@@ -1177,6 +1177,7 @@ FACT_CASES = [
     pytest.param(FR, "au T3 2013", [("T3", K.ORDINAL, D(3), None, None), ("2013", K.YEAR, D(2013), None, None)],
                  id="fr-t3-quarter"),
     pytest.param(EN, "the Audi Q3 is", [("Q3", K.LABEL, D(3), None, None)], id="en-q3-car-name"),
+    pytest.param(FR, "Un pour cent des votes", [("Un pour cent", K.PERCENT, D(1), None, None)], id="fr-un-pour-cent"),
 ]
 
 
