@@ -231,7 +231,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "33"
+FACTS_VERSION: Final = "34"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -1657,11 +1657,14 @@ def _day_month(state: _State, start: int, match: regex.Match[str]) -> DateValue 
     both versions: day-month and month-day orders disagree, and a translation keeps the digits."""
     if len(match["a"]) > 2 or len(match["b"]) > 2:
         return None
+    a, b = int(match["a"]), int(match["b"])
     before = _previous_words(state.text, start, 1)
     if not before or fold(before[0]) not in _DATE_PREPOSITIONS.get(state.lang, frozenset()):
-        return None
-    a, b = int(match["a"]), int(match["b"])
-    if a > 12 and b <= 12:
+        order = _sibling_date_order(state, start)
+        if order is None or a > 12 or b > 12:
+            return None
+        day, month = (a, b) if order == "dm" else (b, a)
+    elif a > 12 and b <= 12:
         day, month = a, b
     elif b > 12 and a <= 12 and state.lang is Lang.EN:
         day, month = b, a
@@ -1669,6 +1672,29 @@ def _day_month(state: _State, start: int, match: regex.Match[str]) -> DateValue 
         return None
     date = _valid_date(2000, month, day)  # a leap year: "29/2" is a date
     return DateValue(None, month, day) if date is not None else None
+
+
+# A day and month in digits, then "and", "or", "to" or a comma before another: "on 30/4 and 1/5".
+_SIBLING_DATE: Final = regex.compile(
+    r"(?<![\w/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2})[\s\u00a0]*(?:,|and|or|to|et|ou|au|-|–)[\s\u00a0]*$", regex.IGNORECASE
+)
+
+
+def _sibling_date_order(state: _State, start: int) -> str | None:
+    """The order ("dm" or "md") of the day-month date right before ``start`` that was read as a date ("30/4 and
+    1/5": day then month, so 1/5 is 1 May), else None."""
+    sibling = _SIBLING_DATE.search(state.text, max(0, start - 16), start)
+    if sibling is None:
+        return None
+    if not any(c.kind is FactKind.DATE and c.start <= sibling.start() and sibling.end("b") <= c.end
+               for c in state.facts):
+        return None
+    a, b = int(sibling["a"]), int(sibling["b"])
+    if a > 12 >= b:
+        return "dm"
+    if b > 12 >= a and state.lang is Lang.EN:
+        return "md"
+    return None
 
 
 def _phase_slash(state: _State) -> None:

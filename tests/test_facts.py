@@ -1178,6 +1178,12 @@ FACT_CASES = [
                  id="fr-t3-quarter"),
     pytest.param(EN, "the Audi Q3 is", [("Q3", K.LABEL, D(3), None, None)], id="en-q3-car-name"),
     pytest.param(FR, "Un pour cent des votes", [("Un pour cent", K.PERCENT, D(1), None, None)], id="fr-un-pour-cent"),
+    pytest.param(EN, "On 30/4 and 1/5 the country rests", [("30/4", K.DATE, DateValue(None, 4, 30), None, None),
+                                                          ("1/5", K.DATE, DateValue(None, 5, 1), None, None)],
+                 id="en-day-month-sibling-takes-its-order"),
+    pytest.param(EN, "rated 30/4 and 1/5", [("30/4", K.RATIO, Ratio(D(30), D(4)), None, None),
+                                            ("1/5", K.RATIO, Ratio(D(1), D(5)), None, None)],
+                 id="en-ratios-stay-ratios"),
 ]
 
 
