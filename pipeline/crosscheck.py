@@ -52,7 +52,7 @@ from .model import (
 )
 from .numerals import fold
 
-CROSSCHECK_VERSION = "18"
+CROSSCHECK_VERSION = "19"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -897,6 +897,21 @@ def _implied(lang: Lang, texts: Iterable[str]) -> set[tuple[Decimal, str | None]
     return found
 
 
+# The articles that say "one" in each language: "One person died" / "Une personne est morte".
+_ONE_ARTICLES: dict[Lang, regex.Pattern[str]] = {
+    Lang.EN: regex.compile(r"\b(?:a|an|one)\b", regex.IGNORECASE),
+    Lang.FR: regex.compile(r"(?<![\w-])(?:l['’])?une?\b", regex.IGNORECASE),
+}
+
+
+def _one_as_article(fact: Fact, other: Lang, texts: Iterable[str]) -> bool:
+    """Whether a spelled-out one ("One", "un") is left over where the other side has an article that says it."""
+    pattern = _ONE_ARTICLES.get(other)
+    if pattern is None or fact.kind is not FactKind.CARDINAL or fact.value != 1 or not _spelled(fact):
+        return False
+    return any(pattern.search(text) for text in texts)
+
+
 def _implied_key(fact: Fact) -> tuple[object, str | None]:
     return (fact.value, fact.unit if fact.kind is FactKind.MONEY else None)
 
@@ -964,6 +979,8 @@ def _unmatched(beads: Sequence[Bead], pool: _Pool, other_pool: _Pool, attr: str)
                 continue  # "ses deux jumelles" against "her twin daughters"
             elif _restated(side, pool, i):
                 continue  # "100 miles (160 km)" against "160 km": the conversion was left out, the figure is there
+            elif _one_as_article(fact, other, [other_texts.get(k, "") for k in getattr(beads[bead], other_attr)]):
+                continue  # "One person died" against "Une personne est morte": the article says the figure
             elif is_word_figure(fact) and not unsaid:
                 code = WORD_FIGURE_ONE_SIDED
                 message = (

@@ -237,7 +237,7 @@ def _bead_with_text(en_text: str, en_facts: list[Fact], fr_text: str, fr_facts: 
                      id="the-two-against-five"),
         pytest.param("in the past decade", [], "ces dix dernières années", [fact(C, D(10), "dix")], [],
                      id="decade-implies-10"),
-        pytest.param("One record fell, and the two others", [fact(C, D(1), "One")], "L'un, et les deux autres", [],
+        pytest.param("One record fell, and the two others", [fact(C, D(1), "One")], "Ce record, et les deux autres", [],
                      ["word-figure-one-sided"], id="count-implied-on-both-sides-contradicts-nothing"),
         pytest.param("the first one", [], "le premier", [fact(FactKind.ORDINAL, D(1), "premier")],
                      ["word-figure-one-sided"], id="no-implied-count-word-figure-stays-a-warning"),
@@ -503,6 +503,19 @@ def test_a_share_as_fraction_ratio_or_percent(en_text: str, fr_text: str, expect
     ],
 )
 def test_a_period_code_or_a_factor_in_another_form(en_text: str, fr_text: str, expected: list[str]) -> None:
+    assert _segment_findings(en_text, fr_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("en_text", "fr_text", "expected"),
+    [
+        pytest.param("One person died.", "Une personne est morte.", [], id="one-as-french-article"),
+        pytest.param("One person died.", "Deux personnes sont mortes.", ["value-differs"], id="one-changed"),
+        pytest.param("Only one survived.", "Personne n'a survécu.", ["word-figure-one-sided"], id="one-dropped"),
+        pytest.param("1 person died.", "Une personne est morte.", ["missing-in-fr"], id="digit-one-is-kept"),
+    ],
+)
+def test_a_spelled_one_against_an_article(en_text: str, fr_text: str, expected: list[str]) -> None:
     assert _segment_findings(en_text, fr_text) == expected
 
 
