@@ -231,7 +231,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "34"
+FACTS_VERSION: Final = "35"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -1070,6 +1070,67 @@ _RACE_TIME: Final = regex.compile(
 )
 
 
+# An even split or chance: "a 50-50 chance", "50/50", "fifty-fifty", "moitié-moitié" (one half, as "une chance sur
+# deux" and "50 % de chances" say it), never the range 50 to 50.
+_EVEN_SPLIT: Final = regex.compile(
+    r"(?<![\w.,/-])(?:50[\s\u00a0]?[-–/][\s\u00a0]?50|fifty[-\s]fifty|moiti[ée][-\s]moiti[ée])(?![\w/-]|[.,]\d)",
+    regex.IGNORECASE,
+)
+
+
+def _phase_even_split(state: _State) -> None:
+    text = state.text
+    if "50" not in text and "fifty" not in text.lower() and "moiti" not in text.lower():
+        return
+    for match in _EVEN_SPLIT.finditer(text):
+        if state.free(match.start(), match.end()):
+            state.take(_Candidate(match.start(), match.end(), FactKind.FRACTION, Ratio(Decimal(1), Decimal(2))))
+
+
+# Half of one unit: "half an hour", "a half-day strike", "une demi-heure", "un demi-litre" (0.5 h, 0.5 d, 0.5 l), as
+# "thirty minutes" or "12 heures" say it. A compound that names no measure holds no figure: "half-time",
+# "half-brother", "demi-finale", "demi-frère".
+_HALF_UNIT: Final[dict[Lang, regex.Pattern[str]]] = {
+    Lang.EN: regex.compile(
+        r"(?<![\w-])(?:(?:a|one)[\s\u00a0]+)?half(?:[\s\u00a0]+an?[\s\u00a0]+|-|[\s\u00a0]+)(?P<u>[^\W\d_]+)(?![\w'’-])",
+        regex.IGNORECASE,
+    ),
+    Lang.FR: regex.compile(r"(?<![\w-])(?:une?[\s\u00a0]+)?demi-(?P<u>[^\W\d_]+)(?![\w'’-])", regex.IGNORECASE),
+}
+_HALF_NO_FIGURE: Final[dict[Lang, regex.Pattern[str]]] = {
+    Lang.EN: regex.compile(
+        r"(?<![\w-])half[-\s]?(?:time|brothers?|sisters?|hearted(?:ly)?|truths?|mast|backs?)(?![\w-])", regex.IGNORECASE
+    ),
+    Lang.FR: regex.compile(
+        r"(?<![\w-])demi-(?:fr[èe]res?|s(?:œ|oe)urs?|finales?|finalistes?|mesures?|tours?|teintes?|mots?|dieux?|pension"
+        r"|[ée]cr[ée]m[ée])(?![\w-])",
+        regex.IGNORECASE,
+    ),
+}
+
+
+def _phase_half_units(state: _State) -> None:
+    text = state.text
+    lowered = text.lower()
+    if "half" not in lowered and "demi" not in lowered:
+        return
+    blocked = _HALF_NO_FIGURE.get(state.lang)
+    for match in blocked.finditer(text) if blocked is not None else ():
+        state.block(match.start(), match.end())
+    pattern = _HALF_UNIT.get(state.lang)
+    for match in pattern.finditer(text) if pattern is not None else ():
+        unit = state.pat.unit_map.get(fold(match["u"]))
+        if unit is None or not state.free(match.start(), match.end()):
+            continue
+        before = _previous_words(text, match.start(), 1)
+        if before and fold(before[0]) in state.pat.half_period_before:
+            continue  # "the first half year": a part of a period
+        if before and fold(before[0]) in ("and", "et"):
+            continue  # "two and a half hours": a mixed number, read whole by the numeral parser
+        state.take(_Candidate(match.start(), match.end(), FactKind.QUANTITY, Decimal("0.5"), unit,
+                              raw=Fraction(1, 2)))
+
+
 def _phase_raw(state: _State) -> None:
     text = state.text
     has_digit = _DIGIT.search(text) is not None
@@ -1078,6 +1139,8 @@ def _phase_raw(state: _State) -> None:
             for match in blocked.finditer(text):
                 state.block(match.start(), match.end())
     _phase_decades(state)
+    _phase_even_split(state)
+    _phase_half_units(state)
     _phase_age_groups(state)
     _phase_hours(state)
     _phase_one_unit(state)
