@@ -231,7 +231,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "35"
+FACTS_VERSION: Final = "36"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -1026,6 +1026,7 @@ class _Candidate:
     raw: Fraction | None = None  # the number, for ranges
     spread: Fraction | None = None  # what the unit does to a bare number at the other end of a range (cents: 1/100)
     age: bool = False  # a bare English age given the year unit ("aged 2" in "aged 2 to 7")
+    qualifier: Qualifier | None = None  # a bound written inside the figure ("U23", "the over 50s")
 
 
 @dataclass(slots=True)
@@ -1261,8 +1262,12 @@ _TIME_DOT_EN: Final = regex.compile(
 
 
 # "72% of under 8s", "the over 50s": an age group (the qualifier is read from "under"/"over").
-_AGE_GROUP: Final = regex.compile(r"(?<=(?<![\w])(?:under|over)[\s\u00a0-]+)(?P<n>\d{1,2})['’]?s(?![\w])",
+_AGE_GROUP: Final = regex.compile(r"(?<=(?<![\w])(?P<b>under|over)[\s\u00a0-]+)(?P<n>\d{1,2})['’]?s(?![\w])",
                                   regex.IGNORECASE)
+# Youth teams, in both languages: "U23", "U-20", "the under-23 side" (under 23 years, as "les moins de 23 ans").
+_YOUTH_GROUP: Final = regex.compile(
+    r"(?<![\w-])(?:U-?|(?<b>under)-)(?P<n>1[2-9]|2[0-5])(?![\w-])", regex.IGNORECASE
+)
 
 
 _FR_TOP_PERCENT: Final = regex.compile(
@@ -1424,12 +1429,24 @@ def _phase_dimensions(state: _State) -> None:
 
 
 def _phase_age_groups(state: _State) -> None:
-    """English age groups: "72% of under 8s" (8 a, read with its "under"), "the over 50s"."""
-    if state.lang is not Lang.EN or "s" not in state.text:
-        return
-    for match in _AGE_GROUP.finditer(state.text):
+    """Age groups: "72% of under 8s" (8 a, less than), "the over 50s" (more than), youth teams "U23", "the
+    under-23 side" (less than 23 a, as "les moins de 23 ans")."""
+    text = state.text
+    for match in _YOUTH_GROUP.finditer(text) if "U" in text or "nder-" in text else ():
+        if match["b"] is not None and state.lang is not Lang.EN:
+            continue  # "under-23" is English
+        if match["b"] is None and text[match.start()] != "U":
+            continue  # "u23" in lower case is no team
         if state.free(match.start(), match.end()):
-            state.take(_Candidate(match.start(), match.end(), FactKind.QUANTITY, Decimal(match["n"]), "a"))
+            state.take(_Candidate(match.start(), match.end(), FactKind.QUANTITY, Decimal(match["n"]), "a",
+                                  qualifier=Qualifier.LESS_THAN))
+    if state.lang is not Lang.EN or "s" not in text:
+        return
+    for match in _AGE_GROUP.finditer(text):
+        if state.free(match.start(), match.end()):
+            bound = Qualifier.LESS_THAN if fold(match["b"]) == "under" else Qualifier.MORE_THAN
+            state.take(_Candidate(match.start(), match.end(), FactKind.QUANTITY, Decimal(match["n"]), "a",
+                                  qualifier=bound))
 
 
 def _phase_hours(state: _State) -> None:
@@ -3571,8 +3588,10 @@ def _facts(state: _State, candidates: list[_Candidate]) -> Iterator[Fact]:
         start, end = candidate.start, candidate.end
         while end > start and text[end - 1] in " \u00a0\u202f\t":
             end -= 1
-        qualifier = None
-        if candidate.kind not in (FactKind.LABEL, FactKind.DATE, FactKind.TIME, FactKind.ORDINAL, FactKind.YEAR):
+        qualifier = candidate.qualifier
+        if qualifier is None and candidate.kind not in (
+            FactKind.LABEL, FactKind.DATE, FactKind.TIME, FactKind.ORDINAL, FactKind.YEAR
+        ):
             qualifier = _qualifier(state, start, end, candidate)
         last_end = end
         kind = candidate.kind
