@@ -231,7 +231,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "36"
+FACTS_VERSION: Final = "37"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -832,6 +832,13 @@ def _build_patterns(lang: Lang) -> _Patterns:
                 _Scan(
                     regex.compile(rf"(?<![\w])(?P<month>{month})\.?,?{space}+(?P<year>{_DNUM})", regex.IGNORECASE),
                     precheck=after_month(rf"\.?,?{space}+", _M_DIGITS),
+                ),
+                # Year first, as Vietnamese writes it: "the 1945 August Revolution", "2019 September 5".
+                _anchored(
+                    regex.compile(
+                        rf"(?P<year>{_DNUM}){space}+(?P<month>{month})(?![\w])(?:{space}+(?P<day>{_DNUM})(?![\w]))?",
+                        regex.IGNORECASE,
+                    )
                 ),
             )
         else:
@@ -2733,7 +2740,10 @@ def _date_candidate(
         ok = False
         if found is not None:
             index, atom = found
-            if atom.plain_int and 1000 <= atom.value <= 2999 and match.end("year") - match.start("year") == 4:
+            first = match.start("year") < match.start("month")  # "1945 August": a recent year only
+            if atom.plain_int and match.end("year") - match.start("year") == 4 and (
+                1800 <= atom.value <= 2100 if first else 1000 <= atom.value <= 2999
+            ):
                 year = int(atom.value)
                 atoms.append(index)
                 ok = True
