@@ -226,12 +226,13 @@ from pipeline.numerals import (
     lang_data,
     parse_number,
     parse_tokens,
+    singular_scale,
     tokenize,
 )
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "37"
+FACTS_VERSION: Final = "38"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -1320,6 +1321,13 @@ _SQUARE_UNIT: Final = regex.compile(
 )
 
 
+# "2 million m2", "1,5 million de m3": a scale word between the number and the square or cubic unit.
+_SCALED_SQUARE_UNIT: Final = regex.compile(
+    r"(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)[\s\u00a0]+(?P<s>[^\W\d_]+)[\s\u00a0]+(?:(?:de|of)[\s\u00a0]+|d['’])?"
+    r"(?P<u>k?m[23])(?![\w])"
+)
+
+
 # "the 40- to 49-year-old male", "a 10- to 15-minute walk": a range whose first end leaves the unit to the last.
 _SUSPENDED_RANGE: Final = regex.compile(
     r"(?<![\w.,])(?P<a>\d{1,4})-[\s\u00a0]+to[\s\u00a0]+(?P<b>\d{1,4})-(?P<u>[^\W\d_]+)(?![\w])", regex.IGNORECASE
@@ -1336,6 +1344,14 @@ def _phase_one_unit(state: _State) -> None:
             if state.free(match.start(), match.end()):
                 state.take(_Candidate(match.start(), match.end(), FactKind.RANGE,
                                       Range(Decimal(match["a"]), Decimal(match["b"])), unit))
+    scales = state.pat.data.scales if state.pat.data is not None else {}
+    for match in _SCALED_SQUARE_UNIT.finditer(text) if scales and ("m2" in text or "m3" in text) else ():
+        number = parse_number(match["n"], state.lang)
+        factor = scales.get(fold(match["s"]))
+        value = _decimal(Fraction(number) * factor) if number is not None and factor is not None else None
+        if value is not None and state.free(match.start(), match.end()):
+            state.take(_Candidate(match.start(), match.end(), FactKind.QUANTITY, value, match["u"],
+                                  singular_scale(fold(match["s"]))))
     for match in _SQUARE_UNIT.finditer(text) if "m2" in text or "m3" in text else ():
         number = parse_number(match["n"], state.lang if state.lang in (Lang.EN, Lang.FR) else Lang.FR)
         if number is not None and state.free(match.start(), match.end()):
@@ -1938,6 +1954,8 @@ def _phase_labels(state: _State) -> None:
             continue
         if not match["tail"] and 1900 <= first <= 2099 and len(match["m"]) in (2, 4):
             continue  # "2013-14": seasons and year ranges
+        if match["tail"] and second > first and fold(match["tail"]) in state.pat.unit_map:
+            continue  # "200-300mm": a range of a measure, its unit glued to the last end
         state.take(_Candidate(match.start(), match.end(), FactKind.LABEL, Decimal(first)))
     for match in _GLUED_CODE.finditer(text) if regex.search(r"\d[xX×]\d|\dX|\d\s?FM", text) else ():
         # "4x4", "4X4", "4x4s", "4x50m" (a vehicle, a relay), "777X" (a model), "98,1 FM" (a radio station)
@@ -2630,8 +2648,9 @@ def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candida
         if unit is None or exact is None or (atom.kind == "fraction" and atom.value <= 1):
             continue  # a mixed number may take a unit ("five and a half years"), a bare fraction not
         short = unit_key in pat.short_units or len(unit_key) <= 2
-        if short and (atom.words or match["of"]):
-            continue
+        scaled = atom.scale is not None and _DIGIT.search(state.text, atom.start, atom.end) is not None
+        if short and (atom.words or match["of"]) and not scaled:
+            continue  # "five km" is no measure; "1 million ha", "2 millions de km" (digits and a scale word) are
         if unit_key in pat.short_units and match["unit"] != match["unit"].lower() \
                 and match["unit"] not in pat.cased_units:
             continue  # "5G" is a label, "5 g" five grams, "100 MB" a hundred megabytes

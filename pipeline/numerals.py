@@ -324,7 +324,7 @@ def _classify(token: Token, data: LangData) -> tuple[str, int]:
     return "word", 0
 
 
-def _singular_scale(key: str) -> str:
+def singular_scale(key: str) -> str:
     if key in ("mil", "milles"):
         return "mille"
     return key[:-1] if key.endswith("s") and key not in ("thousands",) else key.removesuffix("s")
@@ -479,7 +479,7 @@ def _parse_cardinal(tokens: list[Token], i: int, data: LangData, text: str) -> _
             if ok:
                 state.group = Fraction(0)
                 state.last_scale = v
-                state.scale_name = _singular_scale(token.key)
+                state.scale_name = singular_scale(token.key)
         elif cls == "article":
             ok = last is None
             state.group = Fraction(1)
@@ -681,7 +681,7 @@ def _parse_core(tokens: list[Token], i: int, data: LangData, text: str) -> Numbe
             value = (cardinal.total + cardinal.group) + Fraction(Decimal("0." + digits))
             if end < n and _gap_ok(text, tokens[end - 1], tokens[end]) and tokens[end].key in data.scales:
                 value *= data.scales[tokens[end].key]
-                return NumberParse("cardinal", value, i, end + 1, _singular_scale(tokens[end].key), True)
+                return NumberParse("cardinal", value, i, end + 1, singular_scale(tokens[end].key), True)
             return NumberParse("cardinal", value, i, end, cardinal.scale_name, True)
     # Ordinal written as words ("twenty-first", "two hundredth", "vingt et unième").
     phrase = _parse_ordinal_phrase(tokens, i, data, text)
@@ -767,7 +767,7 @@ def _after_fraction(
     if j < n and j > 0 and _gap_ok(text, tokens[j - 1], tokens[j]) and tokens[j].kind == "word":
         key = tokens[j].key
         if (key in data.scales and key not in data.plural_scales) or key in ("millions", "milliards"):
-            return NumberParse("cardinal", value * data.scales[key], i, j + 1, _singular_scale(key), True)
+            return NumberParse("cardinal", value * data.scales[key], i, j + 1, singular_scale(key), True)
         if key in data.dozens:
             return NumberParse("cardinal", value * 12, i, j + 1, None, True)
     return NumberParse("fraction", value, i, end, None, True, plural=mixed)
