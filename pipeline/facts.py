@@ -232,7 +232,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "38"
+FACTS_VERSION: Final = "39"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -1272,6 +1272,13 @@ _TIME_DOT_EN: Final = regex.compile(
 # "72% of under 8s", "the over 50s": an age group (the qualifier is read from "under"/"over").
 _AGE_GROUP: Final = regex.compile(r"(?<=(?<![\w])(?P<b>under|over)[\s\u00a0-]+)(?P<n>\d{1,2})['’]?s(?![\w])",
                                   regex.IGNORECASE)
+# An age by its decade: "a man in his 30s", "in our late 20s", "in her mid-40s" (about 30, 20, 40 years old, as
+# "un trentenaire").
+_AGE_DECADE: Final = regex.compile(
+    r"(?<=(?<![\w])(?:his|her|their|our|my|your|its)[\s\u00a0]+(?:(?:early|mid|late)[\s\u00a0-]+)?)"
+    r"(?P<n>[1-9]0)['’]?s(?![\w])",
+    regex.IGNORECASE,
+)
 # Youth teams, in both languages: "U23", "U-20", "the under-23 side" (under 23 years, as "les moins de 23 ans").
 _YOUTH_GROUP: Final = regex.compile(
     r"(?<![\w-])(?:U-?|(?<b>under)-)(?P<n>1[2-9]|2[0-5])(?![\w-])", regex.IGNORECASE
@@ -1465,6 +1472,10 @@ def _phase_age_groups(state: _State) -> None:
                                   qualifier=Qualifier.LESS_THAN))
     if state.lang is not Lang.EN or "s" not in text:
         return
+    for match in _AGE_DECADE.finditer(text) if "0s" in text or "0's" in text or "0’s" in text else ():
+        if state.free(match.start(), match.end()):
+            state.take(_Candidate(match.start(), match.end(), FactKind.QUANTITY, Decimal(match["n"]), "a",
+                                  qualifier=Qualifier.ABOUT))
     for match in _AGE_GROUP.finditer(text):
         if state.free(match.start(), match.end()):
             bound = Qualifier.LESS_THAN if fold(match["b"]) == "under" else Qualifier.MORE_THAN

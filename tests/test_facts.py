@@ -1194,6 +1194,7 @@ FACT_CASES = [
     pytest.param(EN, "Sales in 2015 may rise", [("2015", K.YEAR, D(2015), None, None)], id="en-year-then-may-verb"),
     pytest.param(EN, "bought 1500 March tickets", [("1500", K.CARDINAL, D(1500), None, None)],
                  id="en-count-before-month-name"),
+    pytest.param(EN, "a man in his late 30s", [("30s", K.QUANTITY, D(30), "a", Qualifier.ABOUT)], id="en-age-decade"),
     pytest.param(EN, "U23 Vietnam won", [("U23", K.QUANTITY, D(23), "a", Qualifier.LESS_THAN)], id="en-u23-team"),
     pytest.param(EN, "the under-23 side", [("under-23", K.QUANTITY, D(23), "a", Qualifier.LESS_THAN)],
                  id="en-under-23-side"),
