@@ -232,7 +232,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "39"
+FACTS_VERSION: Final = "40"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -1118,9 +1118,29 @@ _HALF_NO_FIGURE: Final[dict[Lang, regex.Pattern[str]]] = {
 }
 
 
+# A part of a century in years: "half a century", "a quarter-century", "un demi-siècle", "un quart de siècle".
+_CENTURY_PARTS: Final[dict[Lang, regex.Pattern[str]]] = {
+    Lang.EN: regex.compile(
+        r"(?<![\w-])(?:(?P<q>(?:a|one)[\s\u00a0-]+quarter)|(?P<h>(?:(?:a|one)[\s\u00a0]+)?half))"
+        r"(?:[\s\u00a0]+of)?(?:[\s\u00a0]+a)?[\s\u00a0-]+century(?![\w-])",
+        regex.IGNORECASE,
+    ),
+    Lang.FR: regex.compile(
+        r"(?<![\w-])(?:une?[\s\u00a0]+)?(?:(?P<q>quart[\s\u00a0]+de)[\s\u00a0]+|(?P<h>demi)-)si[èe]cle(?![\w-])",
+        regex.IGNORECASE,
+    ),
+}
+
+
 def _phase_half_units(state: _State) -> None:
     text = state.text
     lowered = text.lower()
+    if "century" in lowered or "siècle" in lowered or "siecle" in lowered:
+        parts = _CENTURY_PARTS.get(state.lang)
+        for match in parts.finditer(text) if parts is not None else ():
+            if state.free(match.start(), match.end()):
+                years = Decimal(25) if match["q"] else Decimal(50)
+                state.take(_Candidate(match.start(), match.end(), FactKind.QUANTITY, years, "a"))
     if "half" not in lowered and "demi" not in lowered:
         return
     blocked = _HALF_NO_FIGURE.get(state.lang)

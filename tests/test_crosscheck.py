@@ -479,6 +479,8 @@ def test_a_figure_read_alike_in_both_languages_is_silent(en_text: str, fr_text: 
         pytest.param("He waited half an hour.", "Il a attendu trente minutes.", [], id="half-an-hour-in-minutes"),
         pytest.param("U23 Vietnam won.", "L'équipe vietnamienne des moins de 23 ans a gagné.", [],
                      id="u23-moins-de-23"),
+        pytest.param("A quarter of a century ago", "Il y a 25 ans", [], id="quarter-century-25-years"),
+        pytest.param("For half a century", "Depuis 40 ans", ["value-differs"], id="half-century-changed"),
         pytest.param("A man in his 30s", "Un homme d'une trentaine d'années", [], id="age-decade-trentaine"),
         pytest.param("A man in his 40s", "Un trentenaire", ["value-differs"], id="age-decade-changed"),
         pytest.param("Offers for the over 50s", "Des offres pour les plus de 50 ans", [], id="over-50s-plus-de-50"),
