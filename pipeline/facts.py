@@ -232,7 +232,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "40"
+FACTS_VERSION: Final = "41"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -1348,6 +1348,7 @@ _SQUARE_UNIT: Final = regex.compile(
 )
 
 
+_LONE_SQUARE_UNIT: Final = regex.compile(r"(?<![\w])k?m[23](?![\w])")
 # "2 million m2", "1,5 million de m3": a scale word between the number and the square or cubic unit.
 _SCALED_SQUARE_UNIT: Final = regex.compile(
     r"(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)[\s\u00a0]+(?P<s>[^\W\d_]+)[\s\u00a0]+(?:(?:de|of)[\s\u00a0]+|d['’])?"
@@ -1383,6 +1384,9 @@ def _phase_one_unit(state: _State) -> None:
         number = parse_number(match["n"], state.lang if state.lang in (Lang.EN, Lang.FR) else Lang.FR)
         if number is not None and state.free(match.start(), match.end()):
             state.take(_Candidate(match.start(), match.end(), FactKind.QUANTITY, number, match["u"]))
+    for match in _LONE_SQUARE_UNIT.finditer(text) if "m2" in text or "m3" in text else ():
+        if state.free(match.start(), match.end()):
+            state.block(match.start(), match.end())  # "cinq millions de km2", "per m2": a unit, no number 2
     cents = _SIGN_CENTS.get(state.lang)
     for match in cents.finditer(text) if cents is not None and _SIGN_CENTS_PRE.search(text) else ():
         whole = parse_number(match["a"], state.lang)
@@ -2679,9 +2683,8 @@ def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candida
         if unit is None or exact is None or (atom.kind == "fraction" and atom.value <= 1):
             continue  # a mixed number may take a unit ("five and a half years"), a bare fraction not
         short = unit_key in pat.short_units or len(unit_key) <= 2
-        scaled = atom.scale is not None and _DIGIT.search(state.text, atom.start, atom.end) is not None
-        if short and (atom.words or match["of"]) and not scaled:
-            continue  # "five km" is no measure; "1 million ha", "2 millions de km" (digits and a scale word) are
+        if short and (atom.words or match["of"]) and atom.scale is None:
+            continue  # "five km" is no measure; "1 million ha", "cinq millions de km2" (a scale word) are
         if unit_key in pat.short_units and match["unit"] != match["unit"].lower() \
                 and match["unit"] not in pat.cased_units:
             continue  # "5G" is a label, "5 g" five grams, "100 MB" a hundred megabytes

@@ -1185,6 +1185,8 @@ FACT_CASES = [
                  id="en-range-glued-unit-is-no-model-code"),
     pytest.param(EN, "over 1 million ha of forest",
                  [("1 million ha", K.QUANTITY, D(1_000_000), "ha", Qualifier.MORE_THAN)], id="en-scaled-short-unit"),
+    pytest.param(FR, "des cinq millions de km2", [("cinq millions", K.CARDINAL, D(5_000_000), None, None)],
+                 id="fr-words-scale-square-unit-holds-no-2"),
     pytest.param(FR, "1,5 million de m3", [("1,5 million de m3", K.QUANTITY, D(1_500_000), "m3", None)],
                  id="fr-scaled-cubic-metres"),
     pytest.param(EN, "the 1945 August Revolution", [("1945 August", K.DATE, DateValue(1945, 8, None), None, None)],
