@@ -232,7 +232,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "41"
+FACTS_VERSION: Final = "42"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -1104,14 +1104,16 @@ _HALF_UNIT: Final[dict[Lang, regex.Pattern[str]]] = {
         r"(?<![\w-])(?:(?:a|one)[\s\u00a0]+)?half(?:[\s\u00a0]+an?[\s\u00a0]+|-|[\s\u00a0]+)(?P<u>[^\W\d_]+)(?![\w'’-])",
         regex.IGNORECASE,
     ),
-    Lang.FR: regex.compile(r"(?<![\w-])(?:une?[\s\u00a0]+)?demi-(?P<u>[^\W\d_]+)(?![\w'’-])", regex.IGNORECASE),
+    Lang.FR: regex.compile(
+        r"(?<![\w-])(?:une?[\s\u00a0]+)?demi[\s\u00a0-](?P<u>[^\W\d_]+)(?![\w'’-])", regex.IGNORECASE
+    ),
 }
 _HALF_NO_FIGURE: Final[dict[Lang, regex.Pattern[str]]] = {
     Lang.EN: regex.compile(
         r"(?<![\w-])half[-\s]?(?:time|brothers?|sisters?|hearted(?:ly)?|truths?|mast|backs?)(?![\w-])", regex.IGNORECASE
     ),
     Lang.FR: regex.compile(
-        r"(?<![\w-])demi-(?:fr[èe]res?|s(?:œ|oe)urs?|finales?|finalistes?|mesures?|tours?|teintes?|mots?|dieux?|pension"
+        r"(?<![\w-])demi[\s\u00a0-](?:fr[èe]res?|s(?:œ|oe)urs?|finales?|finalistes?|mesures?|tours?|teintes?|mots?|dieux?|pension"
         r"|[ée]cr[ée]m[ée])(?![\w-])",
         regex.IGNORECASE,
     ),
@@ -1126,7 +1128,7 @@ _CENTURY_PARTS: Final[dict[Lang, regex.Pattern[str]]] = {
         regex.IGNORECASE,
     ),
     Lang.FR: regex.compile(
-        r"(?<![\w-])(?:une?[\s\u00a0]+)?(?:(?P<q>quart[\s\u00a0]+de)[\s\u00a0]+|(?P<h>demi)-)si[èe]cle(?![\w-])",
+        r"(?<![\w-])(?:une?[\s\u00a0]+)?(?:(?P<q>quart[\s\u00a0]+de)[\s\u00a0]+|(?P<h>demi)[\s\u00a0-])si[èe]cle(?![\w-])",
         regex.IGNORECASE,
     ),
 }
