@@ -232,7 +232,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "42"
+FACTS_VERSION: Final = "43"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -3147,6 +3147,13 @@ def _range(state: _State, left: _Candidate, right: _Candidate, gap: str) -> _Can
     if left.kind == FactKind.YEAR and right.kind == FactKind.CARDINAL and right.end - right.start == 2 and not word:
         high = Decimal(int(low) // 100 * 100 + int(high))
         if high < low:
+            if high + 100 != low + 1:
+                # No span runs back into its own century: "1995-01" is a year and month, January 1995.
+                month = int(right.value)
+                if not (1 <= month <= 12 and state.text[right.start] == "0" and _valid_date(int(low), month, 1)):
+                    return None
+                return _Candidate(left.start, right.end, FactKind.DATE, DateValue(int(low), month, None),
+                                  atoms=left.atoms + right.atoms)
             high += 100  # "the 1999-00 season": into the next century
     units = {left.unit, right.unit} - {None}
     kinds = {left.kind, right.kind}
