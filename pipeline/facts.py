@@ -232,7 +232,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "43"
+FACTS_VERSION: Final = "44"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -1301,6 +1301,9 @@ _AGE_DECADE: Final = regex.compile(
     r"(?P<n>[1-9]0)['’]?s(?![\w])",
     regex.IGNORECASE,
 )
+# An age by its decade, hedged: "a 60-something man", "fifty-something" (about 60, 50 years old, as "un
+# sexagénaire").
+_SOMETHING_AGE: Final = regex.compile(r"(?<![\w-])(?P<n>[1-9]0|[^\W\d_]+ty)-something(?![\w-])", regex.IGNORECASE)
 # Youth teams, in both languages: "U23", "U-20", "the under-23 side" (under 23 years, as "les moins de 23 ans").
 _YOUTH_GROUP: Final = regex.compile(
     r"(?<![\w-])(?:U-?|(?<b>under)-)(?P<n>1[2-9]|2[0-5])(?![\w-])", regex.IGNORECASE
@@ -1498,6 +1501,12 @@ def _phase_age_groups(state: _State) -> None:
                                   qualifier=Qualifier.LESS_THAN))
     if state.lang is not Lang.EN or "s" not in text:
         return
+    tens = state.pat.data.tens if state.pat.data is not None else {}
+    for match in _SOMETHING_AGE.finditer(text) if "-something" in text else ():
+        years = int(match["n"]) if match["n"].isdigit() else tens.get(fold(match["n"]))
+        if years and state.free(match.start(), match.end()):
+            state.take(_Candidate(match.start(), match.end(), FactKind.QUANTITY, Decimal(years), "a",
+                                  qualifier=Qualifier.ABOUT))
     for match in _AGE_DECADE.finditer(text) if "0s" in text or "0's" in text or "0’s" in text else ():
         if state.free(match.start(), match.end()):
             state.take(_Candidate(match.start(), match.end(), FactKind.QUANTITY, Decimal(match["n"]), "a",

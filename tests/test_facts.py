@@ -1206,6 +1206,8 @@ FACT_CASES = [
                  id="fr-demi-siecle"),
     pytest.param(FR, "il y a près d'un demi siècle", [("un demi siècle", K.QUANTITY, D(50), "a", Qualifier.NEARLY)],
                  id="fr-demi-siecle-unhyphenated"),
+    pytest.param(EN, "the fifty-something concierge", [("fifty-something", K.QUANTITY, D(50), "a", Qualifier.ABOUT)],
+                 id="en-fifty-something"),
     pytest.param(EN, "a man in his late 30s", [("30s", K.QUANTITY, D(30), "a", Qualifier.ABOUT)], id="en-age-decade"),
     pytest.param(EN, "U23 Vietnam won", [("U23", K.QUANTITY, D(23), "a", Qualifier.LESS_THAN)], id="en-u23-team"),
     pytest.param(EN, "the under-23 side", [("under-23", K.QUANTITY, D(23), "a", Qualifier.LESS_THAN)],
