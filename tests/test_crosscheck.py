@@ -484,6 +484,7 @@ def test_a_figure_read_alike_in_both_languages_is_silent(en_text: str, fr_text: 
         pytest.param("A man in his 30s", "Un homme d'une trentaine d'années", [], id="age-decade-trentaine"),
         pytest.param("A man in his 40s", "Un trentenaire", ["value-differs"], id="age-decade-changed"),
         pytest.param("A 60-something man", "Un sexagénaire", [], id="sixty-something-sexagenaire"),
+        pytest.param("Just under 40% voted.", "Un peu moins de 40 % ont voté.", [], id="just-under-un-peu-moins"),
         pytest.param("Offers for the over 50s", "Des offres pour les plus de 50 ans", [], id="over-50s-plus-de-50"),
         pytest.param("The U23 team", "L'équipe U22", ["value-differs"], id="youth-team-changed"),
         pytest.param("It has a 50-50 chance.", "Il a une chance sur deux.", [], id="even-chance"),

@@ -136,7 +136,7 @@ AMBIGUOUS_MONTHS: Final[frozenset[str]] = frozenset({"may", "march", "mar", "jan
 # Hedges written before a figure. Longest phrases are tried first.
 QUALIFIERS: Final[dict[str, Qualifier]] = {
     "nearly": Qualifier.NEARLY, "almost": Qualifier.NEARLY, "close to": Qualifier.NEARLY,
-    "just under": Qualifier.NEARLY, "just shy of": Qualifier.NEARLY,
+    "just under": Qualifier.LESS_THAN, "just shy of": Qualifier.LESS_THAN,  # as "slightly less than", "un peu moins de"
     "about": Qualifier.ABOUT, "around": Qualifier.ABOUT, "approximately": Qualifier.ABOUT,
     "approx.": Qualifier.ABOUT, "some": Qualifier.ABOUT, "roughly": Qualifier.ABOUT, "an estimated": Qualifier.ABOUT,
     "estimated": Qualifier.ABOUT, "circa": Qualifier.ABOUT, "about some": Qualifier.ABOUT,
