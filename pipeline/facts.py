@@ -232,7 +232,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "45"
+FACTS_VERSION: Final = "46"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -576,6 +576,18 @@ _EXPONENT: Final = regex.compile(
     r"[eE](?P<e>[+-]?\d+)(?![\w])|\^(?P<s>[+-]*)(?P<p>\d+)(?![\w])|\s?[x×]\s?10\^(?P<x>[+-]?\d+)(?![\w])"
 )
 _VULGAR: Final = regex.compile(r"(?<![\w])(?P<whole>\d+)?(?P<f>[\u00bc-\u00be\u2150-\u215e])(?![\w])")
+# French "un" as the last of two figures set against each other: "trois contre un", "à 2 contre un" (3-to-1).
+_AGAINST_BEFORE: Final = regex.compile(r"(?<![\w])(?P<n>\d+|[^\W\d_]+)[\s\u00a0]+contre[\s\u00a0]+$", regex.IGNORECASE)
+_CLAUSE_OR_END: Final = regex.compile(r"[\s\u00a0]*(?:[.,;:!?)»\"]|$)")
+
+
+def _un_against(state: _State, start: int, end: int) -> bool:
+    before = _AGAINST_BEFORE.search(state.text, max(0, start - 40), start)
+    if before is None or _CLAUSE_OR_END.match(state.text, end) is None:
+        return False
+    return before["n"].isdigit() or fold(before["n"]) in state.pat.start_words
+
+
 # What keeps French "un" a figure: a whole after "sur" ("un sur cinq"), a percent sign or word ("un pour cent").
 _UN_SUR: Final = regex.compile(r"\s+sur\s+(?:\d|[^\W\d_])|[\s\u00a0\u202f]*(?:%|pour[\s\u00a0]+cent(?![\w]))")
 _DIGIT: Final = regex.compile(r"\d")
@@ -2449,7 +2461,7 @@ def _word_atom(state: _State, tokens: list[Token], parsed: NumberParse, data: La
     if parsed.last == parsed.first + 1 and parsed.kind == "cardinal":
         key = first.key
         if key in data.articles_one or (parsed.one_ish and state.lang is Lang.FR):
-            if not (state.lang is Lang.FR and _UN_SUR.match(text, end)):
+            if not (state.lang is Lang.FR and (_UN_SUR.match(text, end) or _un_against(state, start, end))):
                 return None
         if key in ("one",):
             before = _previous_words(text, start, 2)  # nearest first
