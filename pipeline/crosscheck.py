@@ -52,7 +52,7 @@ from .model import (
 )
 from .numerals import fold
 
-CROSSCHECK_VERSION = "19"
+CROSSCHECK_VERSION = "20"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -1061,6 +1061,8 @@ def _internal(side: Side) -> list[_Internal]:
                     continue
                 candidates = (num * 100 / den, den * 100 / num)
                 tolerance = max(Decimal("0.5"), abs(percent.value) * Decimal("0.01"))
+                if _spelled(fact) and 0 < den <= 10:
+                    tolerance = max(tolerance, 50 / den)  # "seven out of ten" rounds 69 %: a share to the nearest tenth
                 if all(abs(c - percent.value) > tolerance for c in candidates):
                     problems.append(
                         _Internal(

@@ -322,6 +322,15 @@ def test_consistent_ratio_and_percent() -> None:
     assert _internal([fact(FactKind.RATIO, Ratio(D(280), D(367)), "280/367"), fact(P, D("76.3"), "76.3%")], []) == []
 
 
+def test_a_share_in_words_rounds_its_percentage() -> None:
+    # "seven out of ten" says 69 % to the nearest tenth; a percentage far from it still contradicts it.
+    seven = fact(FactKind.RATIO, Ratio(D(7), D(10)), "seven out of ten")
+    assert _internal([seven, fact(P, D(69), "69%", start=30)], []) == []
+    assert _internal([seven, fact(P, D(49), "49%", start=30)], []) == [("percent-contradicts-ratio", False)]
+    digits = fact(FactKind.RATIO, Ratio(D(7), D(10)), "7/10")
+    assert _internal([digits, fact(P, D(69), "69%", start=30)], []) == [("percent-contradicts-ratio", False)]
+
+
 def test_parts_that_add_up_are_fine_and_those_that_do_not_are_flagged() -> None:
     text = "554 students, of which 212 compulsory and 342 voluntary"
     parts = [fact(C, D(554), "554", start=0), fact(C, D(212), "212", start=23), fact(C, D(342), "342", start=42)]
