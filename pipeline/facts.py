@@ -232,7 +232,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "46"
+FACTS_VERSION: Final = "47"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -3337,7 +3337,9 @@ def _qualifier_before(state: _State, start: int, end: int, candidate: _Candidate
         return None  # "5 -> 7", "=> 10": an arrow, not a bound
     if key in state.pat.share_qualifiers and candidate.kind not in (FactKind.FRACTION, FactKind.PERCENT):
         return None  # "près des deux tiers" is nearly two thirds; "près des deux écoles" near the two schools
-    if key == "sous" and candidate.kind not in (FactKind.PERCENT, FactKind.MONEY, FactKind.QUANTITY, FactKind.RANGE):
+    if key in ("sous", "near") and candidate.kind not in (
+        FactKind.PERCENT, FactKind.MONEY, FactKind.QUANTITY, FactKind.RANGE
+    ):
         return None  # "sous 5 %", "sous 48 heures" bound; "sous deux perspectives" (from two points of view) does not
     if match["adv"] and not _PASSING_VERB.search(key):
         return None  # only a verb takes a time adverb before its figure: "ne devra pas dépasser chaque année 0,35%"

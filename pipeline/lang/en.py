@@ -140,6 +140,10 @@ QUALIFIERS: Final[dict[str, Qualifier]] = {
     "about": Qualifier.ABOUT, "around": Qualifier.ABOUT, "approximately": Qualifier.ABOUT,
     "approx.": Qualifier.ABOUT, "some": Qualifier.ABOUT, "roughly": Qualifier.ABOUT, "an estimated": Qualifier.ABOUT,
     "estimated": Qualifier.ABOUT, "circa": Qualifier.ABOUT, "about some": Qualifier.ABOUT,
+    # "of the order of 170 euros" ("de l'ordre de"), "perhaps 8%" ("environ 8 %"); "near" only before a measure,
+    # a sum or a percentage ("near 200 days"; "near 10 Downing Street" is a place), see facts._qualifier_before
+    "of the order of": Qualifier.ABOUT, "on the order of": Qualifier.ABOUT, "in the order of": Qualifier.ABOUT,
+    "perhaps": Qualifier.ABOUT, "maybe": Qualifier.ABOUT, "near": Qualifier.NEARLY,
     "more than": Qualifier.MORE_THAN, "over": Qualifier.MORE_THAN, "above": Qualifier.MORE_THAN,
     "upwards of": Qualifier.MORE_THAN, "in excess of": Qualifier.MORE_THAN, "greater than": Qualifier.MORE_THAN,
     "just over": Qualifier.MORE_THAN, "higher than": Qualifier.MORE_THAN, "exceeding": Qualifier.MORE_THAN,
