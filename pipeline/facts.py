@@ -232,7 +232,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "47"
+FACTS_VERSION: Final = "48"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -485,6 +485,10 @@ _BLOCKED: Final[tuple[tuple[str, regex.Pattern[str] | None, regex.Pattern[str]],
     (" a ", regex.compile(r"(?i)seven|twenty-four"), regex.compile(
         r"(?i)(?<![\w-])(?:twenty-four[\s\u00a0]+hours[\s\u00a0]+a[\s\u00a0]+day|seven[\s\u00a0]+days[\s\u00a0]+a[\s\u00a0]+week)"
         r"(?![\w])"
+    )),
+    # "recommencer à zéro", "repartir de zéro": to start afresh ("start from scratch"), no count.
+    ("z", regex.compile(r"(?i)z[ée]ro"), regex.compile(
+        r"(?i)(?<=\b(?:re)?(?:commenc|part|pren|redémarr|redemarr)\w*[\s\u00a0]+)(?:[àa]|de)[\s\u00a0]+z[ée]ro\b"
     )),
     # "whichever comes first": the sooner of two, not a rank.
     ("first", None, regex.compile(r"(?i)(?<=\bwhichever[\s\u00a0]+(?:comes|is|happens|occurs)[\s\u00a0]+)first\b")),
@@ -740,6 +744,7 @@ def _build_patterns(lang: Lang) -> _Patterns:
             words.update(table)
         words.update(data.hundred)
         words.update(fold(w) for w in multiplier_map)
+        words.update(getattr(module, "PREFILTER_WORDS", ()))
         prefilter = regex.compile(
             rf"[\d\u00bc-\u00be\u2150-\u215e]|(?<![\w])(?:{_alternation(words)}|(?-i:[IVX]+(?![\w])))",
             regex.IGNORECASE,
@@ -989,6 +994,7 @@ def _build_patterns(lang: Lang) -> _Patterns:
         name_heads=name_heads, one_before=one_before, one_after=one_after,
         scale_abbreviations=scale_abbreviations, start_words=frozenset(start_words),
         number_keys=frozenset(start_words) | {fold(k) for k in multiplier_map}
+        | frozenset(getattr(module, "PREFILTER_WORDS", ()))
         | (frozenset(module.DECADE_WORDS) if module is not None else frozenset()) | frozenset(collective_map)
         | frozenset(fold(k) for k in getattr(module, "FIGURE_NOUNS", {}))
         | (frozenset({"centenaire", "cinquantenaire"}) if lang is Lang.FR else frozenset()),
@@ -1146,6 +1152,10 @@ _CENTURY_PARTS: Final[dict[Lang, regex.Pattern[str]]] = {
 }
 
 
+# "halving the deficit", "prices halved": by half, as "réduire de moitié".
+_HALVED: Final = regex.compile(r"(?<![\w-])halv(?:e|ed|ing)(?![\w-])", regex.IGNORECASE)
+
+
 def _phase_half_units(state: _State) -> None:
     text = state.text
     lowered = text.lower()
@@ -1155,6 +1165,10 @@ def _phase_half_units(state: _State) -> None:
             if state.free(match.start(), match.end()):
                 years = Decimal(25) if match["q"] else Decimal(50)
                 state.take(_Candidate(match.start(), match.end(), FactKind.QUANTITY, years, "a"))
+    if state.lang is Lang.EN and "halv" in lowered:
+        for match in _HALVED.finditer(text):
+            if state.free(match.start(), match.end()):
+                state.take(_Candidate(match.start(), match.end(), FactKind.FRACTION, Ratio(Decimal(1), Decimal(2))))
     if "half" not in lowered and "demi" not in lowered:
         return
     blocked = _HALF_NO_FIGURE.get(state.lang)
@@ -2489,9 +2503,13 @@ def _word_atom(state: _State, tokens: list[Token], parsed: NumberParse, data: La
     if parsed.kind == "ordinal" and parsed.last == parsed.first + 1:
         key = first.key
         if key in ("second", "seconde") and not regex.match(r"-[^\W\d_]", text[end : end + 2]):
-            # "a second", "une seconde": a moment; "a second-year student" is the rank
+            # "a second", "une seconde": a moment; "a second-year student", "a second pipeline", "une seconde
+            # vague" are the rank; "3 mètres seconde" is a speed
             before = _previous_words(text, start, 1)
-            if before and fold(before[0]) in ("a", "per", "split", "une", "par", "every", "each", "one"):
+            previous = fold(before[0]) if before else ""
+            if previous in ("per", "split", "par", "every", "each", "one") or previous in state.pat.unit_map:
+                return None
+            if previous in ("a", "une") and not _rank_noun_after(text, end):
                 return None
     if parsed.kind == "fraction" and first.key in data.articles_one and parsed.value.numerator == 1:
         # "a third term", "a twenty-first century", "a third-degree burn" are ordinals; "a third of", "a third."
@@ -2511,6 +2529,20 @@ def _word_atom(state: _State, tokens: list[Token], parsed: NumberParse, data: La
     if any(tokens[k].key in data.dozens for k in range(parsed.first, parsed.last)):
         state.approx.append((start, end))  # "a dozen", "une douzaine", "two dozen": approximate
     return _Atom(start, end, parsed.kind, parsed.value, parsed.scale, parsed.words, False)
+
+
+# Words after "a second" / "une seconde" that keep it a moment: "a second later", "une seconde plus tard".
+_MOMENT_AFTER: Final = frozenset({
+    "later", "ago", "earlier", "before", "after", "or", "of", "and", "to", "in", "for", "the", "too", "longer",
+    "plus", "de", "d", "et", "ou", "pour", "avant", "apres", "trop", "a", "en", "sans", "pendant", "qui", "que",
+    "he", "she", "it", "they", "we", "i", "you", "il", "elle", "ils", "on", "je",
+})
+
+
+def _rank_noun_after(text: str, end: int) -> bool:
+    """Whether a word after "a second" makes it a rank ("a second pipeline", "une seconde vague")."""
+    after = _WORD_AFTER.match(text[end : end + 40])
+    return after is not None and text[end : end + 1] in (" ", "\u00a0") and fold(after["w"]) not in _MOMENT_AFTER
 
 
 def _verb_after_share(data: LangData, word: str) -> bool:

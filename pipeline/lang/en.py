@@ -205,6 +205,8 @@ MULTIPLIER_WORDS: Final[dict[str, int]] = {
     "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8,
     "ninefold": 9, "tenfold": 10, "twentyfold": 20, "hundredfold": 100, "quintupled": 5,
 }
+# Words that hold a figure although no number word starts them: "halving the deficit" (by half).
+PREFILTER_WORDS: Final[tuple[str, ...]] = ("halve", "halved", "halving")
 # A verb and "by" before the factor: "multiplied by four" (quadrupled).
 MULTIPLIED_BY: Final[tuple[str, ...]] = ("multiplied by", "multiply by", "multiplies by", "multiplying by")
 TIMES_WORDS: Final[tuple[str, ...]] = ("times", "fold")
