@@ -2506,10 +2506,10 @@ def _word_atom(state: _State, tokens: list[Token], parsed: NumberParse, data: La
             # "a second", "une seconde": a moment; "a second-year student", "a second pipeline", "une seconde
             # vague" are the rank; "3 mètres seconde" is a speed
             before = _previous_words(text, start, 1)
-            previous = fold(before[0]) if before else ""
-            if previous in ("per", "split", "par", "every", "each", "one") or previous in state.pat.unit_map:
+            word_before = fold(before[0]) if before else ""
+            if word_before in ("per", "split", "par", "every", "each", "one") or word_before in state.pat.unit_map:
                 return None
-            if previous in ("a", "une") and not _rank_noun_after(text, end):
+            if word_before in ("a", "une") and not _rank_noun_after(text, end):
                 return None
     if parsed.kind == "fraction" and first.key in data.articles_one and parsed.value.numerator == 1:
         # "a third term", "a twenty-first century", "a third-degree burn" are ordinals; "a third of", "a third."
