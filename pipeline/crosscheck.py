@@ -52,7 +52,7 @@ from .model import (
 )
 from .numerals import fold
 
-CROSSCHECK_VERSION = "20"
+CROSSCHECK_VERSION = "21"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -176,6 +176,11 @@ def _exact_key(fact: Fact) -> tuple[object, ...]:
 
 def _exact(a: Fact, b: Fact) -> bool:
     return _same_value(a, b) and a.unit == b.unit and _family(a) == _family(b)
+
+
+def _same_label(a: Fact, b: Fact) -> bool:
+    """A name's number written alike in both ("HS2" / "HS2"), paired before "High Speed Two" takes it."""
+    return a.kind is FactKind.LABEL and b.kind is FactKind.LABEL and a.text == b.text and _exact(a, b)
 
 
 _NAMED_DEGREES = frozenset({"°C", "°F"})
@@ -653,6 +658,7 @@ def _run(
     names = (a_side.lang.display, b_side.lang.display)
     findings: list[Finding] = []
 
+    _match(beads, a, b, _same_label)
     _match(beads, a, b, _exact)
     _match(beads, a, b, _bare_range)
     _match(beads, a, b, _degrees_unnamed)

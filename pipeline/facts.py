@@ -232,7 +232,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "48"
+FACTS_VERSION: Final = "49"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -490,6 +490,8 @@ _BLOCKED: Final[tuple[tuple[str, regex.Pattern[str] | None, regex.Pattern[str]],
     ("z", regex.compile(r"(?i)z[ée]ro"), regex.compile(
         r"(?i)(?<=\b(?:re)?(?:commenc|part|pren|redémarr|redemarr)\w*[\s\u00a0]+)(?:[àa]|de)[\s\u00a0]+z[ée]ro\b"
     )),
+    # Chemical formulas: "CO2", "NO2", "H2O" (carbon dioxide, no figure).
+    ("", regex.compile(r"[A-Z]\d|\d[A-Z]"), regex.compile(r"(?<![\w-])(?:CO2|CO₂|NO2|SO2|H2O|CH4|N2O)(?![\w])")),
     # "whichever comes first": the sooner of two, not a rank.
     ("first", None, regex.compile(r"(?i)(?<=\bwhichever[\s\u00a0]+(?:comes|is|happens|occurs)[\s\u00a0]+)first\b")),
 )

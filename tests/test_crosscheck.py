@@ -544,6 +544,14 @@ def test_a_spelled_one_against_an_article(en_text: str, fr_text: str, expected: 
     assert _segment_findings(en_text, fr_text) == expected
 
 
+def test_a_label_written_alike_pairs_first() -> None:
+    # "HS2" pairs with "HS2", not with the English "Two" of the name, which French leaves unread.
+    result = check_segments("High Speed Two (HS2) will report.", "High Speed Two (HS2) rendra son rapport.")
+    (finding,) = result.findings
+    assert finding.name == "label-missing"
+    assert finding.en is not None and finding.en.text == "Two"
+
+
 def test_a_passed_figure_against_a_lower_one_is_a_changed_bound() -> None:
     assert _segment_findings("The toll exceeded 3,000.", "Le bilan est inférieur à 3 000.") == ["qualifier-differs"]
 
