@@ -52,7 +52,7 @@ from .model import (
 )
 from .numerals import fold
 
-CROSSCHECK_VERSION = "21"
+CROSSCHECK_VERSION = "22"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -861,22 +861,26 @@ def _countable(fact: Fact) -> bool:
 
 
 # Words that say how many without a figure: "both" / "tous deux", "twin attacks" / "deux attentats"; the extractor
-# does not read "the two" / "les deux" (a pronoun as often as a count), so they imply 2 here.
-_IMPLIED_WORDS: dict[Lang, tuple[tuple[str, int], ...]] = {
+# does not read "the two" / "les deux" (a pronoun as often as a count), so they imply 2 here. A span of time names
+# its unit: "a fortnight" is 14 or 15 days ("quinze jours"), never 15 weeks.
+_IMPLIED_WORDS: dict[Lang, tuple[tuple[str, int, str | None], ...]] = {
     Lang.EN: (
-        (r"both|twins?|pairs?|duos?|double|the\s+two", 2), (r"trio|triple|triplets", 3), (r"quartet|quadruplets", 4),
-        (r"decades?", 10), (r"dozens?", 12), (r"fortnight", 14), (r"fortnight", 15),  # "quinze jours"
-        (r"half(?:\s+a|-)\s*century", 50),
+        (r"both|twins?|pairs?|duos?|double|the\s+two", 2, None), (r"trio|triple|triplets", 3, None),
+        (r"quartet|quadruplets", 4, None), (r"decades?", 10, "a"), (r"dozens?", 12, None), (r"fortnight", 14, "d"),
+        (r"fortnight", 15, "d"), (r"half(?:\s+a|-)\s*century", 50, "a"),
     ),
     Lang.FR: (
         (r"jumea(?:u|ux)|jumelles?|paires?|duos?|binômes?|double|(?:les|des|aux|ces|tous|toutes|ses|leurs|nos|vos)"
-         r"\s+deux", 2),
-        (r"trio|triplés|triplées", 3), (r"quatuor|quadruplés", 4), (r"quinquennats?", 5), (r"septennats?", 7),
-        (r"décennies?|décades?", 10), (r"douzaines?", 12), (r"quinzaines?", 15), (r"demi-siècles?", 50),
+         r"\s+deux", 2, None),
+        (r"trio|triplés|triplées", 3, None), (r"quatuor|quadruplés", 4, None), (r"quinquennats?", 5, "a"),
+        (r"septennats?", 7, "a"), (r"décennies?|décades?", 10, "a"), (r"douzaines?", 12, None),
+        (r"quinzaines?", 15, None), (r"demi-siècles?", 50, "a"),
     ),
 }
-_IMPLIED_COUNTS: dict[Lang, tuple[tuple[regex.Pattern[str], Decimal], ...]] = {
-    lang: tuple((regex.compile(rf"\b(?:{words})\b", regex.IGNORECASE), Decimal(value)) for words, value in table)
+_IMPLIED_COUNTS: dict[Lang, tuple[tuple[regex.Pattern[str], Decimal, str | None], ...]] = {
+    lang: tuple(
+        (regex.compile(rf"\b(?:{words})\b", regex.IGNORECASE), Decimal(value), unit) for words, value, unit in table
+    )
     for lang, table in _IMPLIED_WORDS.items()
 }
 
@@ -895,10 +899,11 @@ _IMPLIED_SUMS: dict[Lang, tuple[tuple[regex.Pattern[str], str], ...]] = {
 
 
 def _implied(lang: Lang, texts: Iterable[str]) -> set[tuple[Decimal, str | None]]:
-    """The counts (unit None) and sums that words like "both", "jumelles" or "a euro" imply in these sentences."""
+    """The counts (unit None), spans of time (their unit) and sums (their currency) that words like "both",
+    "jumelles", "a decade" or "a euro" imply in these sentences."""
     found: set[tuple[Decimal, str | None]] = set()
     for text in texts:
-        found.update((value, None) for pattern, value in _IMPLIED_COUNTS[lang] if pattern.search(text))
+        found.update((value, unit) for pattern, value, unit in _IMPLIED_COUNTS[lang] if pattern.search(text))
         found.update((Decimal(1), code) for pattern, code in _IMPLIED_SUMS[lang] if pattern.search(text))
     return found
 
@@ -918,8 +923,21 @@ def _one_as_article(fact: Fact, other: Lang, texts: Iterable[str]) -> bool:
     return any(pattern.search(text) for text in texts)
 
 
-def _implied_key(fact: Fact) -> tuple[object, str | None]:
-    return (fact.value, fact.unit if fact.kind is FactKind.MONEY else None)
+def _implied_by(fact: Fact, implied: set[tuple[Decimal, str | None]]) -> bool:
+    """Whether ``implied`` says ``fact``: a sum in its currency; a count or span by its value, a span of time in
+    its unit ("ten years" by "a decade", not "ten months")."""
+    if not isinstance(fact.value, Decimal):
+        return False
+    if fact.kind is FactKind.MONEY:
+        return (fact.value, fact.unit) in implied
+    if (fact.value, None) in implied:
+        return True
+    if fact.unit is not None:
+        return (fact.value, fact.unit) in implied
+    return any(value == fact.value and unit in _IMPLIED_SPANS for value, unit in implied)
+
+
+_IMPLIED_SPANS = frozenset({"a", "d"})
 
 
 _RESTATED_BETWEEN = regex.compile(r"[\s\u00a0]*[(/][\s\u00a0]*(?:about|some|around|environ|quelque|soit)?[\s\u00a0]*")
@@ -981,7 +999,7 @@ def _unmatched(beads: Sequence[Bead], pool: _Pool, other_pool: _Pool, attr: str)
                 code = LABEL_MISSING
                 message = f'{side.lang.display} "{fact.text}" is part of a name missing from the ' \
                           f"{other.display} version"
-            elif i in words and _implied_key(fact) in implied:
+            elif i in words and _implied_by(fact, implied):
                 continue  # "ses deux jumelles" against "her twin daughters"
             elif _restated(side, pool, i):
                 continue  # "100 miles (160 km)" against "160 km": the conversion was left out, the figure is there
