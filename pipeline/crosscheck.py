@@ -52,7 +52,7 @@ from .model import (
 )
 from .numerals import fold
 
-CROSSCHECK_VERSION = "22"
+CROSSCHECK_VERSION = "23"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -354,12 +354,22 @@ def _bare_against(bare: Fact, other: Fact) -> bool:
     return fact_class(bare) == "number" and other.kind in _UNIT_KINDS
 
 
+_AGED_BEFORE = regex.compile(r"\b(?:aged|âgée?s?\s+de)(?:\s+\d+\s*(?:,|and|or|to|et|ou|à|-))*\s+$", regex.IGNORECASE)
+
+
 def _unit_elsewhere(sides: tuple[Side, Side]) -> Callable[[Fact, Fact], bool]:
     """A bare number against the same number in months, weeks or days, or a percentage, that unit named elsewhere
     in the bare number's sentence ("the next 12 months" / "les 12 prochains mois" with the unit read apart from the
     number; "1.3 and 2.0%" / "1,3% et 2%")."""
     texts = [{s.index: s.text for s in side.sentences} for side in sides]
+    starts = [{s.index: s.start for s in side.sentences} for side in sides]
     folded: dict[tuple[int, int], str] = {}  # (side, sentence) -> folded text, made on first use
+
+    def aged(side: int, fact: Fact) -> bool:
+        """ "aged 10 and 11": an age in years, whatever other unit the sentence names."""
+        index = fact.sentence if fact.sentence is not None else -1
+        text = texts[side].get(index, "")
+        return _AGED_BEFORE.search(text[: max(0, fact.start - starts[side].get(index, 0))]) is not None
 
     def sentence(side: int, fact: Fact) -> str:
         key = (side, fact.sentence if fact.sentence is not None else -1)
@@ -375,6 +385,8 @@ def _unit_elsewhere(sides: tuple[Side, Side]) -> Callable[[Fact, Fact], bool]:
                 named = _PERCENT_WORD
             elif other.kind is FactKind.QUANTITY and other.unit in _UNIT_WORDS:
                 named = _UNIT_WORDS[other.unit]
+                if aged(side, bare):
+                    continue
             else:
                 continue
             if named.search(sentence(side, bare)):
