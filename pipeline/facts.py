@@ -14,6 +14,18 @@ Conventions (the contract the cross-check relies on)
   (``one and a half``) is a ``decimal`` when its expansion terminates. A fraction followed by a scale word
   (``half a million``) is the scaled cardinal. ``a/b`` not followed by "of"/"de" is a ``ratio`` (``367/280``),
   as are ``3 out of 4`` and ``3 sur 4``.
+* **Shares, factors, ages.** ``one in five``, ``1 in 100`` (a numerator up to 10), ``un enfant sur cinq``, ``deux
+  Français sur trois`` are ratios (``un accord sur deux points``: a plural after the whole makes sur "on"; ``un jour
+  sur deux`` is a rhythm, no share). ``a third`` before a verb is a share (``a third voted no``), before a noun a rank
+  (``a third term``); ``le tiers des``, ``du quart de`` are shares, and a French bound before an article bounds a
+  share only (``plus de la moitié``, ``moins du quart``; ``plus des 3 000 salariés`` is a count). ``50-50``,
+  ``fifty-fifty``, ``moitié-moitié`` and ``halve(d)`` are one half; ``half an hour``, ``une demi-heure`` 0.5 h; ``a
+  quarter of a century``, ``un demi-siècle`` 25, 50 a. ``multiplié par quatre``, ``multiplied by 3``, ``fourfold``
+  are multipliers. ``U23``, ``under-23``, ``the over 50s`` are ages with their bound (less than 23, more than 50);
+  ``in his 30s``, ``60-something`` about 30, 60 years. ``Q3``, ``T3``, ``H1``, ``S1`` before a year or after a
+  preposition are ordinals (``the Audi Q3`` a name). Round-the-clock idioms (``24/7``, ``24 h/24``, ``7 jours sur
+  7``), half compounds (``half-time``, ``demi-finale``), chemical formulas (``CO2``) and ``recommencer à zéro``
+  hold no figure.
 * **Ranges.** ``2013 - 2015``, ``2013–2015``, ``from 2013 to 2015``, ``between 2013 and 2015``, ``entre 2013 et
   2015``, ``de 2013 à 2015`` -> ``range`` with ``Range(low, high)`` (as written, not reordered). A range of
   percents (``10-15%``) is a ``range`` with ``unit="%"``; a range of money or quantities carries that unit.
