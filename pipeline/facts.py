@@ -244,7 +244,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "49"
+FACTS_VERSION: Final = "50"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -504,6 +504,10 @@ _BLOCKED: Final[tuple[tuple[str, regex.Pattern[str] | None, regex.Pattern[str]],
     )),
     # Chemical formulas: "CO2", "NO2", "H2O" (carbon dioxide, no figure).
     ("", regex.compile(r"[A-Z]\d|\d[A-Z]"), regex.compile(r"(?<![\w-])(?:CO2|CO₂|NO2|SO2|H2O|CH4|N2O)(?![\w])")),
+    # "de première importance", "de premier plan", "de premier ordre": of prime importance, leading, first-rate.
+    ("premi", None, regex.compile(
+        r"(?i)(?<=\bde[\s\u00a0]+)premi(?:er|ère|ere)s?(?=[\s\u00a0]+(?:importance|plan|ordre)\b)"
+    )),
     # "whichever comes first": the sooner of two, not a rank.
     ("first", None, regex.compile(r"(?i)(?<=\bwhichever[\s\u00a0]+(?:comes|is|happens|occurs)[\s\u00a0]+)first\b")),
 )

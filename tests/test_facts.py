@@ -1263,6 +1263,7 @@ NO_FACT_CASES = [
     pytest.param(FR, "son demi-frère en demi-finale", id="fr-demi-compounds"),
     pytest.param(EN, "a 24/7 service open seven days a week", id="en-round-the-clock"),
     pytest.param(FR, "les émissions de CO2 et de NO2", id="fr-chemical-formulas"),
+    pytest.param(FR, "un dossier de première importance, un acteur de premier plan", id="fr-de-premier-plan"),
     pytest.param(FR, "ouvert 24 h/24 et 7 jours sur 7", id="fr-round-the-clock"),
     pytest.param(EN, "Which one do you prefer?", id="en-which-one"),
     pytest.param(EN, "one of them left", id="en-one-of"),
