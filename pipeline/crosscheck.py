@@ -52,7 +52,7 @@ from .model import (
 )
 from .numerals import fold
 
-CROSSCHECK_VERSION = "23"
+CROSSCHECK_VERSION = "24"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -935,6 +935,23 @@ def _one_as_article(fact: Fact, other: Lang, texts: Iterable[str]) -> bool:
     return any(pattern.search(text) for text in texts)
 
 
+# Superlatives that say "first" in each language: "the biggest exporter" / "le premier exportateur".
+_SUPERLATIVES: dict[Lang, regex.Pattern[str]] = {
+    Lang.EN: regex.compile(
+        r"\b(?:largest|biggest|greatest|leading|top|main|foremost|number\s+one)\b", regex.IGNORECASE
+    ),
+    Lang.FR: regex.compile(r"\b(?:plus\s+grande?s?|principale?s?|principaux|numéro\s+un)\b", regex.IGNORECASE),
+}
+
+
+def _first_as_superlative(fact: Fact, other: Lang, texts: Iterable[str]) -> bool:
+    """Whether a spelled-out first ("premier", "first") is left over where the other side has a superlative."""
+    pattern = _SUPERLATIVES.get(other)
+    if pattern is None or fact.kind is not FactKind.ORDINAL or fact.value != 1 or not _spelled(fact):
+        return False
+    return any(pattern.search(text) for text in texts)
+
+
 def _implied_by(fact: Fact, implied: set[tuple[Decimal, str | None]]) -> bool:
     """Whether ``implied`` says ``fact``: a sum in its currency; a count or span by its value, a span of time in
     its unit ("ten years" by "a decade", not "ten months")."""
@@ -993,6 +1010,7 @@ def _unmatched(beads: Sequence[Bead], pool: _Pool, other_pool: _Pool, attr: str)
             # A count the other side implies and this side does not ("the two sides" / "les cinq belligérants");
             # one both imply is said on both ("the two others" / "les deux autres") and contradicts nothing.
             unsaid = implied - _implied(side.lang, [texts.get(k, "") for k in getattr(beads[bead], attr)])
+        bead_texts = [other_texts.get(k, "") for k in getattr(beads[bead], other_attr)]
         for i in left:
             fact = side.facts[i]
             kind = sentence_kind.get(fact.sentence if fact.sentence is not None else -1, BlockKind.BODY)
@@ -1015,8 +1033,10 @@ def _unmatched(beads: Sequence[Bead], pool: _Pool, other_pool: _Pool, attr: str)
                 continue  # "ses deux jumelles" against "her twin daughters"
             elif _restated(side, pool, i):
                 continue  # "100 miles (160 km)" against "160 km": the conversion was left out, the figure is there
-            elif _one_as_article(fact, other, [other_texts.get(k, "") for k in getattr(beads[bead], other_attr)]):
+            elif _one_as_article(fact, other, bead_texts):
                 continue  # "One person died" against "Une personne est morte": the article says the figure
+            elif _first_as_superlative(fact, other, bead_texts):
+                continue  # "le premier exportateur" against "the biggest exporter": the superlative says the rank
             elif is_word_figure(fact) and not unsaid:
                 code = WORD_FIGURE_ONE_SIDED
                 message = (

@@ -549,6 +549,10 @@ def test_a_period_code_or_a_factor_in_another_form(en_text: str, fr_text: str, e
         pytest.param("One person died.", "Deux personnes sont mortes.", ["value-differs"], id="one-changed"),
         pytest.param("Only one survived.", "Personne n'a survécu.", ["word-figure-one-sided"], id="one-dropped"),
         pytest.param("1 person died.", "Une personne est morte.", ["missing-in-fr"], id="digit-one-is-kept"),
+        pytest.param("It is the world's biggest pepper exporter.", "C'est le premier exportateur mondial de poivre.",
+                     [], id="first-as-biggest"),
+        pytest.param("It is the world's biggest pepper exporter.", "C'est le deuxième exportateur mondial de poivre.",
+                     ["word-figure-one-sided"], id="second-is-not-biggest"),
     ],
 )
 def test_a_spelled_one_against_an_article(en_text: str, fr_text: str, expected: list[str]) -> None:
