@@ -52,7 +52,7 @@ from .model import (
 )
 from .numerals import fold
 
-CROSSCHECK_VERSION = "24"
+CROSSCHECK_VERSION = "25"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -1076,9 +1076,11 @@ def _shorten(text: str, limit: int = 60) -> str:
 
 # --- internal consistency ------------------------------------------------------------------------------------
 
+# What introduces the parts of a total: "of which"/"dont" lists them all (group "w"); "including", "among them",
+# "y compris" some of them only, whose sum may fall short of the total but not pass it.
 _PARTS_CUE = regex.compile(
-    r"\b(?:of\s+which|of\s+whom|including|among\s+them|among\s+which|dont|parmi\s+(?:eux|elles|lesquels|lesquelles)|"
-    r"y\s+compris)\b",
+    r"\b(?:(?P<w>of\s+which|of\s+whom|dont)|including|among\s+them|among\s+which"
+    r"|parmi\s+(?:eux|elles|lesquels|lesquelles)|y\s+compris)\b",
     regex.IGNORECASE,
 )
 
@@ -1144,9 +1146,14 @@ def _parts_vs_total(sentence: Sentence, facts: Sequence[Fact]) -> list[_Internal
         return []
     total = totals[-1]
     assert isinstance(total.value, Decimal)
-    added = sum((p.value for p in parts if isinstance(p.value, Decimal)), Decimal(0))
+    values = [p.value for p in parts if isinstance(p.value, Decimal)]
+    added = sum(values, Decimal(0))
     if added == total.value:
         return []
+    if any(sum(values[:n], Decimal(0)) == total.value for n in range(2, len(values))):
+        return []  # "964 people (855 civilians, 65 policemen and 44 soldiers) ... and 1,600 injured": the list ended
+    if cue["w"] is None and added < total.value:
+        return []  # "81 substances, including 42 ...": a few of them, not all
     listed = " + ".join(p.text for p in parts)
     return [
         _Internal(

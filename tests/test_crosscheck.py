@@ -337,6 +337,19 @@ def test_a_share_in_words_rounds_its_percentage() -> None:
     assert _internal([digits, fact(P, D(69), "69%", start=30)], []) == [("percent-contradicts-ratio", False)]
 
 
+def test_parts_a_list_ends_before_the_last_number_or_only_some_of_them() -> None:
+    # "964 (of which 855, 65 and 44) ... and 1,600 injured": the first three add up; "including" lists some only.
+    text = "964 people (of which 855 civilians, 65 policemen and 44 soldiers) died and 1,600 were injured"
+    listed = [fact(C, D(964), "964", start=0), fact(C, D(855), "855", start=25), fact(C, D(65), "65", start=40),
+              fact(C, D(44), "44", start=57), fact(C, D(1600), "1,600", start=84)]
+    assert _internal(listed, [], text) == []
+    some = "81 substances including 42 carcinogenic and 5 others"
+    short = [fact(C, D(81), "81", start=0), fact(C, D(42), "42", start=24), fact(C, D(5), "5", start=44)]
+    assert _internal(short, [], some) == []
+    over = [*short[:2], fact(C, D(45), "45", start=44)]
+    assert _internal(over, [], some) == [("parts-mismatch-total", False)]
+
+
 def test_parts_that_add_up_are_fine_and_those_that_do_not_are_flagged() -> None:
     text = "554 students, of which 212 compulsory and 342 voluntary"
     parts = [fact(C, D(554), "554", start=0), fact(C, D(212), "212", start=23), fact(C, D(342), "342", start=42)]
