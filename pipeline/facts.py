@@ -244,7 +244,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "50"
+FACTS_VERSION: Final = "51"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -3156,11 +3156,19 @@ _FR_ONE_SHARE: Final = regex.compile(
 _PLURAL_AFTER: Final = regex.compile(r"[\s\u00a0]+[^\W\d_][\w'’-]*[sx](?![\w'’-])")
 
 
+# Words in -s or -x after the whole that are no plural noun: "un jeune sur quatre dans le monde", "sur dix aux
+# États-Unis", "un enfant sur cinq des pays pauvres".
+_NOT_PLURAL_AFTER: Final = frozenset({
+    "dans", "sans", "sous", "vers", "plus", "mais", "puis", "alors", "apres", "depuis", "pas", "jamais", "toujours",
+    "moins", "tres", "des", "les", "aux", "ses", "leurs", "nos", "vos", "ces", "mes", "tes",
+})
+
+
 def _share_whole(state: _State, whole: _Candidate) -> bool:
-    return (
-        state.lang is Lang.FR and whole.kind is FactKind.CARDINAL and isinstance(whole.value, Decimal)
-        and whole.value >= 2 and _PLURAL_AFTER.match(state.text, whole.end) is None
-    )
+    if state.lang is not Lang.FR or whole.kind is not FactKind.CARDINAL or not isinstance(whole.value, Decimal):
+        return False
+    after = _PLURAL_AFTER.match(state.text, whole.end)
+    return whole.value >= 2 and (after is None or fold(after.group().strip()) in _NOT_PLURAL_AFTER)
 
 
 # "un jour sur deux", "une semaine sur deux": every other day, week (a rhythm, which English gives no figure).

@@ -1170,6 +1170,8 @@ FACT_CASES = [
                  [("Deux adultes sur dix", K.RATIO, Ratio(D(2), D(10)), None, None)], id="fr-deux-adultes-sur-dix"),
     pytest.param(FR, "un accord sur deux points", [("deux", K.CARDINAL, D(2), None, None)],
                  id="fr-sur-before-a-plural-is-on"),
+    pytest.param(FR, "un jeune sur quatre dans le monde", [("un jeune sur quatre", K.RATIO, Ratio(D(1), D(4)), None,
+                                                             None)], id="fr-share-before-dans"),
     pytest.param(FR, "a été multipliée par quatre", [("multipliée par quatre", K.MULTIPLIER, D(4), None, None)],
                  id="fr-multiplie-par"),
     pytest.param(EN, "a fourfold increase", [("fourfold", K.MULTIPLIER, D(4), None, None)], id="en-fourfold"),
