@@ -16,7 +16,7 @@ from typing import Any, NoReturn
 from . import __version__
 from .errors import InputError, ParafactsError
 from .files import make_folder, read_bytes, write_text_atomic
-from .model import Bead, BlockKind, CheckResult, Lang, Sentence, Severity
+from .model import Bead, BlockKind, CheckResult, Document, Lang, Sentence, Severity
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 CHECK_FORMATS = ("json", "text", "html", "sarif", "github", "junit")
@@ -39,8 +39,8 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     check = sub.add_parser("check", help="check one article pair", description="Check one article pair.")
-    check.add_argument("en", help="the English version (UTF-8 or UTF-16 text)")
-    check.add_argument("fr", help="the French version")
+    check.add_argument("en", help="the English version (UTF-8 or UTF-16 text), or - for standard input")
+    check.add_argument("fr", help="the French version, or - for standard input")
     check.add_argument("--format", choices=CHECK_FORMATS, default="json",
                        help="output format (default json): json, text, html (a review page), sarif, github, junit")
     check.add_argument("-o", "--output", help="write here instead of standard output")
@@ -103,6 +103,15 @@ def _read_bytes(name: str) -> tuple[bytes, str]:
     return read_bytes(name), name
 
 
+def _article(name: str, lang: Lang) -> Document:
+    """One version of a pair, from its file or, for ``-``, from standard input."""
+    from .ingest import document_from_bytes, read_document
+
+    if name == "-":
+        return document_from_bytes(sys.stdin.buffer.read(), "<stdin>", lang)
+    return read_document(name, lang)
+
+
 def _read_input(name: str) -> str:
     from .ingest import decode
 
@@ -121,9 +130,11 @@ def _exit_status(results: Iterable[CheckResult], fail_on: str = "error") -> int:
 
 def _cmd_check(args: argparse.Namespace) -> int:
     from .report import build_report, render_text, to_json
-    from .run import check_files, signature
+    from .run import check_documents, signature
 
-    result = check_files(args.en, args.fr)
+    if args.en == "-" and args.fr == "-":
+        raise InputError("both versions cannot come from standard input; give one of them as a file", "-")
+    result = check_documents(_article(args.en, Lang.EN), _article(args.fr, Lang.FR))
     if args.format == "text":
         text = render_text(result, signature())
     elif args.format == "json":

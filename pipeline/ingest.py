@@ -110,6 +110,13 @@ def read_document(path: str | os.PathLike[str], lang: Lang) -> Document:
     except FileNotFoundError:
         raise InputError("no such file; check the path", name) from None
     data = read_bytes(name, "an article file (or use 'parafacts run DIR')")
+    return document_from_bytes(data, name, lang)
+
+
+def document_from_bytes(data: bytes, name: str, lang: Lang) -> Document:
+    """An article read from ``data`` (a file's or standard input's bytes); ``name`` labels it in errors."""
+    if len(data) > MAX_BYTES:
+        raise InputError(f"is {len(data):,} bytes (at most {MAX_BYTES:,}); give one article per file", name)
     text, encoding = decode(data, name)
     return Document(path=name, lang=lang, text=text, blocks=parse_blocks(text, lang), encoding=encoding)
 

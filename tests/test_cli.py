@@ -36,6 +36,38 @@ def test_check_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert all({"en", "fr", "score"} <= b.keys() for b in report["beads"])
 
 
+def test_check_reads_one_version_from_standard_input(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "cat fr.txt | parafacts check en.txt -" gives the report that the two files give.
+    status, from_files, _ = run(capsys, "check", str(SEED_EN), str(SEED_FR))
+    monkeypatch.setattr(sys, "stdin", _Stdin(SEED_FR.read_bytes()))
+    status_piped, piped, err = run(capsys, "check", str(SEED_EN), "-")
+    assert (status_piped, err) == (status, "")
+    expected, got = json.loads(from_files), json.loads(piped)
+    assert got["files"]["fr"]["path"] == "<stdin>"
+    del expected["files"], got["files"]
+    assert got == expected
+
+
+def test_check_refuses_both_versions_from_standard_input(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdin", _Stdin(SEED_EN.read_bytes()))
+    status, out, err = run(capsys, "check", "-", "-")
+    assert (status, out) == (2, "")
+    assert err.startswith("parafacts: error: ") and err.count("\n") == 1 and "standard input" in err
+
+
+class _Stdin:
+    """Standard input holding ``data``, as ``sys.stdin.buffer`` reads it."""
+
+    def __init__(self, data: bytes) -> None:
+        import io
+
+        self.buffer = io.BytesIO(data)
+
+
 def test_check_text_matches_golden(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "check", str(SEED_EN), str(SEED_FR), "--format", "text")
     assert status == 0
