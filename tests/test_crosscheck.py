@@ -545,6 +545,8 @@ def test_a_share_as_fraction_ratio_or_percent(en_text: str, fr_text: str, expect
         pytest.param("Sales tripled.", "Les ventes ont été multipliées par quatre.", ["value-differs"],
                      id="multiplier-changed"),
         pytest.param("Sales rose fourfold.", "Les ventes ont quadruplé.", [], id="fourfold-quadruple"),
+        pytest.param("A fivefold increase", "Une multiplication par quatre", ["value-differs"],
+                     id="multiplication-par-changed"),
         pytest.param("It rose by half a percentage point.", "Il a augmenté de 0,5 point de pourcentage.", [],
                      id="half-a-point-in-digits"),
         pytest.param("It rose by a quarter point.", "Il a augmenté de 0,75 point.", ["value-differs"],

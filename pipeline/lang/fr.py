@@ -168,7 +168,8 @@ MULTIPLIER_WORDS: Final[dict[str, int]] = {
 # A verb and "par" before the factor: "a été multiplié par quatre" (quadrupled), as "deux fois plus".
 MULTIPLIED_BY: Final[tuple[str, ...]] = tuple(
     f"{verb} par" for verb in ("multiplié", "multipliée", "multipliés", "multipliées", "multiplier", "multiplie",
-                               "multiplient", "multipliera", "multiplieront", "multipliait", "multipliant")
+                               "multiplient", "multipliera", "multiplieront", "multipliait", "multipliant",
+                               "multiplication")
 )
 TIMES_WORDS: Final[tuple[str, ...]] = ("fois",)
 
