@@ -929,8 +929,15 @@ _ONE_ARTICLES: dict[Lang, regex.Pattern[str]] = {
 
 def _one_as_article(fact: Fact, other: Lang, texts: Iterable[str]) -> bool:
     """Whether a spelled-out one ("One", "un") is left over where the other side has an article that says it."""
-    pattern = _ONE_ARTICLES.get(other)
-    if pattern is None or fact.kind is not FactKind.CARDINAL or fact.value != 1 or not _spelled(fact):
+    return _said_by_word(fact, FactKind.CARDINAL, _ONE_ARTICLES, other, texts)
+
+
+def _said_by_word(
+    fact: Fact, kind: FactKind, words: dict[Lang, regex.Pattern[str]], other: Lang, texts: Iterable[str]
+) -> bool:
+    """Whether ``fact`` is a spelled-out 1 of ``kind`` and the other side's ``texts`` hold one of ``words``."""
+    pattern = words.get(other)
+    if pattern is None or fact.kind is not kind or fact.value != 1 or not _spelled(fact):
         return False
     return any(pattern.search(text) for text in texts)
 
@@ -946,10 +953,7 @@ _SUPERLATIVES: dict[Lang, regex.Pattern[str]] = {
 
 def _first_as_superlative(fact: Fact, other: Lang, texts: Iterable[str]) -> bool:
     """Whether a spelled-out first ("premier", "first") is left over where the other side has a superlative."""
-    pattern = _SUPERLATIVES.get(other)
-    if pattern is None or fact.kind is not FactKind.ORDINAL or fact.value != 1 or not _spelled(fact):
-        return False
-    return any(pattern.search(text) for text in texts)
+    return _said_by_word(fact, FactKind.ORDINAL, _SUPERLATIVES, other, texts)
 
 
 def _implied_by(fact: Fact, implied: set[tuple[Decimal, str | None]]) -> bool:
