@@ -1533,33 +1533,31 @@ def _phase_dimensions(state: _State) -> None:
 
 def _phase_age_groups(state: _State) -> None:
     """Age groups: "72% of under 8s" (8 a, less than), "the over 50s" (more than), youth teams "U23", "the
-    under-23 side" (less than 23 a, as "les moins de 23 ans")."""
+    under-23 side" (less than 23 a, as "les moins de 23 ans"), ages by decade ("in his 30s", "60-something")."""
     text = state.text
     for match in _YOUTH_GROUP.finditer(text) if "U" in text or "nder-" in text else ():
         if match["b"] is not None and state.lang is not Lang.EN:
             continue  # "under-23" is English
         if match["b"] is None and text[match.start()] != "U":
             continue  # "u23" in lower case is no team
-        if state.free(match.start(), match.end()):
-            state.take(_Candidate(match.start(), match.end(), FactKind.QUANTITY, Decimal(match["n"]), "a",
-                                  qualifier=Qualifier.LESS_THAN))
+        _take_age(state, match, int(match["n"]), Qualifier.LESS_THAN)
     if state.lang is not Lang.EN or "s" not in text:
         return
     tens = state.pat.data.tens if state.pat.data is not None else {}
     for match in _SOMETHING_AGE.finditer(text) if "-something" in text else ():
-        years = int(match["n"]) if match["n"].isdigit() else tens.get(fold(match["n"]))
-        if years and state.free(match.start(), match.end()):
-            state.take(_Candidate(match.start(), match.end(), FactKind.QUANTITY, Decimal(years), "a",
-                                  qualifier=Qualifier.ABOUT))
+        _take_age(state, match, int(match["n"]) if match["n"].isdigit() else tens.get(fold(match["n"])),
+                  Qualifier.ABOUT)
     for match in _AGE_DECADE.finditer(text) if "0s" in text or "0's" in text or "0’s" in text else ():
-        if state.free(match.start(), match.end()):
-            state.take(_Candidate(match.start(), match.end(), FactKind.QUANTITY, Decimal(match["n"]), "a",
-                                  qualifier=Qualifier.ABOUT))
+        _take_age(state, match, int(match["n"]), Qualifier.ABOUT)
     for match in _AGE_GROUP.finditer(text):
-        if state.free(match.start(), match.end()):
-            bound = Qualifier.LESS_THAN if fold(match["b"]) == "under" else Qualifier.MORE_THAN
-            state.take(_Candidate(match.start(), match.end(), FactKind.QUANTITY, Decimal(match["n"]), "a",
-                                  qualifier=bound))
+        _take_age(state, match, int(match["n"]),
+                  Qualifier.LESS_THAN if fold(match["b"]) == "under" else Qualifier.MORE_THAN)
+
+
+def _take_age(state: _State, match: regex.Match[str], years: int | None, bound: Qualifier) -> None:
+    """An age in years over the span of ``match``, with the bound or hedge the words give it."""
+    if years and state.free(match.start(), match.end()):
+        state.take(_Candidate(match.start(), match.end(), FactKind.QUANTITY, Decimal(years), "a", qualifier=bound))
 
 
 def _phase_hours(state: _State) -> None:
