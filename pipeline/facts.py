@@ -221,6 +221,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from fractions import Fraction
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import Final
 
 import regex
@@ -244,7 +245,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "52"
+FACTS_VERSION: Final = "53"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -649,6 +650,9 @@ _NOT_QUALIFIERS: Final[frozenset[tuple[str, str]]] = frozenset({
     # "passé d'un minimum de 40 % à 61 %": from a low of 40 %, not at least 40 %
     ("d'", "un minimum de"), ("d'", "un maximum de"), ("d'", "un minimum d'"), ("d'", "un maximum d'"),
 })
+_MAY_EXCEED: Final[frozenset[str]] = frozenset({
+    "could", "may", "might", "can", "should", "must", "to", "likely", "ever", "possibly", "probably",
+})
 # Phrasal verbs before "over" ("spread over 13 categories", "sign over half their territory"): not a bound.
 _NOT_QUALIFIER_AFTER: Final[dict[str, frozenset[str]]] = {
     "over": frozenset({
@@ -656,6 +660,11 @@ _NOT_QUALIFIER_AFTER: Final[dict[str, frozenset[str]]] = {
         "handing", "turn", "turned", "turns", "turning", "take", "took", "taken", "takes", "taking", "split",
         "divided", "scattered", "stretched", "stretching", "stretches", "staggered", "phased",
     }),
+    # "could exceed 5 million", "expected to exceed": a possibility (French "pourrait dépasser", an infinitive the
+    # French table leaves unread), not a bound.
+    **{f"{verb}{article}": _MAY_EXCEED
+       for verb in ("exceed", "surpass")
+       for article in ("", " the")},
 }
 # "over" + a period is "during" ("over four years, the funding ...") unless one of these precedes it ("for over
 # ten years", "aged over 80", "is over 30 years old") or an age / "ago" follows (``_OVER_AGE``).
@@ -3449,14 +3458,66 @@ def _valued_digits_only(text: str) -> str:
     return _OTHER_DIGIT.sub(lambda m: m[0] if m[0].isdecimal() else "\ufffd", text)
 
 
+# A count written in words and restated in digits, or the other way round: "forty-five (45) dollars", "cinq (5)
+# ans", "45 (forty-five)". The brackets and what they hold are one mention with the figure before them: the
+# figures are read with the brackets left out, and each fact's span mapped back onto the text.
+_RESTATEMENT_OPEN: Final = regex.compile(r"[\s\u00a0]*\([\s\u00a0]*")
+_RESTATEMENT_CLOSE: Final = regex.compile(r"[\s\u00a0]*\)")
+
+
+def _restatements(text: str, facts: tuple[Fact, ...]) -> list[tuple[int, int]]:
+    """The spans from the end of a figure to the closing bracket of its restatement (``" (45)"``), in order."""
+    spans: list[tuple[int, int]] = []
+    for first, second in pairwise(facts):
+        if first.kind is not FactKind.CARDINAL or second.kind is not FactKind.CARDINAL or first.value != second.value:
+            continue
+        if (_DIGIT.search(first.text) is None) == (_DIGIT.search(second.text) is None):
+            continue
+        close = _RESTATEMENT_CLOSE.match(text, second.end)
+        if _RESTATEMENT_OPEN.fullmatch(text, first.end, second.start) is not None and close is not None:
+            spans.append((first.end, close.end()))
+    return spans
+
+
+def _shift(offset: int, cuts: list[tuple[int, int]]) -> int:
+    """An offset into the text without ``cuts`` mapped back onto the text with them."""
+    for start, end in cuts:
+        if offset > start:
+            offset += end - start
+    return offset
+
+
+# A currency code between a figure and its scale word, as some English news writes it: "75 USD million" is read as
+# "75 million USD" (the two words swapped in place, so that offsets stay).
+_CODE_BEFORE_SCALE: Final = regex.compile(
+    r"(?<=\d[\s\u00a0])(USD|VND|EUR|GBP|JPY|CNY|KRW|AUD|CAD|SGD|THB|HKD|CHF|INR)([\s\u00a0])"
+    r"(million|billion|trillion)\b"
+)
+
+
 def extract_facts(text: str, lang: Lang) -> tuple[Fact, ...]:
     """Every figure in ``text`` (a sentence or a line), sorted by start, non-overlapping.
 
     ``text[f.start:f.end] == f.text`` for every fact; ``sentence`` and ``block`` are left None for the caller.
     """
     analysed = _valued_digits_only(text)
-    if analysed != text:
-        return tuple(replace(f, text=text[f.start : f.end]) for f in extract_facts(analysed, lang))
+    if lang is Lang.EN and "illion" in analysed:
+        analysed = _CODE_BEFORE_SCALE.sub(lambda m: f"{m[3]}{m[2]}{m[1]}", analysed)
+    facts = _extract(analysed, lang)
+    cuts = _restatements(analysed, facts) if "(" in analysed and len(facts) > 1 else []
+    if cuts:
+        piece_starts = [0] + [cut_end for _, cut_end in cuts]
+        piece_ends = [cut_start for cut_start, _ in cuts] + [len(analysed)]
+        kept = "".join(analysed[a:b] for a, b in zip(piece_starts, piece_ends, strict=True))
+        facts = tuple(
+            replace(f, start=_shift(f.start, cuts), end=_shift(f.end, cuts)) for f in _extract(kept, lang)
+        )
+    if analysed != text or cuts:
+        return tuple(replace(f, text=text[f.start : f.end]) for f in facts)
+    return facts
+
+
+def _extract(text: str, lang: Lang) -> tuple[Fact, ...]:
     pat = _patterns(lang)
     if pat.prefilter is not None:
         if _DIGIT.search(text) is None and not _has_number_word(pat, text):

@@ -166,9 +166,10 @@ QUALIFIERS: Final[dict[str, Qualifier]] = {
     "equal to or higher than": Qualifier.AT_LEAST,
     # A verb that passes the figure: "the toll exceeded 3,000", "surpassed the 1 million mark" (French "a dépassé
     # les 3 000"). Denied, it bounds from above: "must not exceed 0.35%" ("ne doit pas dépasser 0,35 %"). The bare
-    # "exceed" is left unread: after "could" or "expected to" it says nothing sure, and a denial may stand apart.
+    # "exceed" is read as its French present or future ("costs exceed", "will exceed": "dépassent", "dépassera"),
+    # not after a word of ``facts._NOT_QUALIFIER_AFTER`` ("could exceed", "expected to exceed": "pourrait dépasser").
     **{f"{verb}{article}": Qualifier.MORE_THAN
-       for verb in ("exceeds", "exceeded", "surpasses", "surpassed", "surpassing")
+       for verb in ("exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed", "surpassing")
        for article in ("", " the")},
     **{f"{denial.replace(chr(39), apostrophe)} {verb}{article}": Qualifier.AT_MOST
        for denial in ("not", "never", "not to", "doesn't", "don't", "didn't", "won't", "cannot", "can't",

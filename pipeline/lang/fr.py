@@ -125,13 +125,19 @@ QUALIFIERS: Final[dict[str, Qualifier]] = {
     # denied, it bounds from above: "ne dépasse pas 5 %", "ne doit pas dépasser 0,35 %" ("must not exceed").
     **{f"{verb}{article}": Qualifier.MORE_THAN
        for verb in ("depasse", "depassee", "depasses", "depassees", "depassent", "depassait", "depassaient",
-                    "depassera", "depasseront", "depasserait", "excede", "excedent", "excedait", "excedera")
+                    "depassera", "depasseront", "depasserait", "depasseraient", "excede", "excedent", "excedait",
+                    "excedera")
        for article in _PASSED_MARKS},
     **{f"{verb}{article}": Qualifier.AT_MOST
        for verb in ("pas depasser", "jamais depasser", "pas depasse", "pas depassee", "pas depasses",
                     "pas depassees", "jamais depasse", "depasse pas", "depassent pas", "depassait pas",
                     "depassaient pas", "depassera pas", "depasseront pas", "pas exceder", "pas excede",
                     "excede pas", "excedent pas")
+       for article in _PASSED_MARKS},
+    # the literary denial without "pas": "ne peut dépasser 5 %" (may not exceed), "ne saurait dépasser"
+    **{f"ne {modal} {verb}{article}": Qualifier.AT_MOST
+       for modal in ("peut", "peuvent", "pourra", "pourront", "doit", "doivent", "saurait", "sauraient")
+       for verb in ("depasser", "exceder")
        for article in _PASSED_MARKS},
 }
 
