@@ -52,7 +52,7 @@ from .model import (
 )
 from .numerals import fold
 
-CROSSCHECK_VERSION = "25"
+CROSSCHECK_VERSION = "26"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -600,9 +600,10 @@ def _day_number(pool: _Pool, bead: int, day: int) -> int | None:
     return None
 
 
-def _range_end(fact: Fact, wanted: Decimal, unit: str | None) -> bool:
+def _range_end(fact: Fact, wanted: Decimal, unit: str | None, unit_after: bool = False) -> bool:
     """Can ``fact`` be one end of a range of ``wanted`` in ``unit``? The unit is often written once, on one end
-    or on the range ("au moins deux ou trois ans" / "at least two to three years")."""
+    or on the range ("au moins deux ou trois ans" / "at least two to three years"); ``unit_after``: the other end,
+    after this one, carries it ("two or three days" / "deux à trois jours")."""
     if fact.value != wanted:
         return False
     if fact.kind is FactKind.PERCENT:
@@ -610,7 +611,7 @@ def _range_end(fact: Fact, wanted: Decimal, unit: str | None) -> bool:
     if fact_class(fact) != "number" and fact.kind not in _UNIT_KINDS:
         return False
     if fact.unit is None:
-        return _may_go_unsaid(unit)
+        return unit_after or _may_go_unsaid(unit)
     if unit is None:
         return _may_go_unsaid(fact.unit)  # "aged between 9 and 13" / "9 et 13 ans", not "9 et 13 mois"
     return fact.unit == unit
@@ -623,18 +624,22 @@ def _match_range_ends(beads: Sequence[Bead], a: _Pool, b: _Pool) -> None:
             x = a.side.facts[ia]
             if x.kind is not FactKind.RANGE or not isinstance(x.value, Range):
                 continue
-            ends = []
-            for wanted in (x.value.low, x.value.high):
-                found = next(
-                    (
-                        ib
-                        for ib in sorted(b.left(bead), key=lambda i: b.side.facts[i].start)
-                        if ib not in ends and _range_end(b.side.facts[ib], wanted, x.unit)
-                    ),
-                    None,
-                )
-                if found is not None:
-                    ends.append(found)
+            candidates = sorted(b.left(bead), key=lambda i: b.side.facts[i].start)
+            high = next((ib for ib in candidates if _range_end(b.side.facts[ib], x.value.high, x.unit)), None)
+            # the high end in the range's unit lends it to a bare low end before it ("two or three days")
+            lent = high is not None and x.unit is not None and b.side.facts[high].unit == x.unit
+            low = next(
+                (
+                    ib
+                    for ib in candidates
+                    if ib != high and _range_end(
+                        b.side.facts[ib], x.value.low, x.unit,
+                        unit_after=lent and high is not None and b.side.facts[ib].end <= b.side.facts[high].start,
+                    )
+                ),
+                None,
+            )
+            ends = [ib for ib in (low, high) if ib is not None]
             if len(ends) == 2:
                 for ib in ends:
                     _link(a, ia, b, ib)

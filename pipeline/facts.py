@@ -245,7 +245,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "53"
+FACTS_VERSION: Final = "54"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -609,6 +609,20 @@ def _un_against(state: _State, start: int, end: int) -> bool:
     if before is None or _CLAUSE_OR_END.match(state.text, end) is None:
         return False
     return before["n"].isdigit() or fold(before["n"]) in state.pat.start_words
+
+
+# "one or two", "un ou deux", "one to 2", "un à deux": "one" as the first of two figures, never an article.
+_ONE_THEN_NUMBER: Final = regex.compile(
+    r"-?[\s\u00a0]+(?:or|to|ou|à)[\s\u00a0]+(?P<n>\d|[^\W\d_]+)", regex.IGNORECASE
+)
+
+
+def _one_then_number(state: _State, end: int) -> bool:
+    after = _ONE_THEN_NUMBER.match(state.text, end)
+    if after is None:
+        return False
+    word = fold(after["n"])
+    return after["n"].isdigit() or (word in state.pat.start_words and word not in ("un", "une", "one", "a", "an"))
 
 
 # What keeps French "un" a figure: a whole after "sur" ("un sur cinq"), a percent sign or word ("un pour cent").
@@ -2497,7 +2511,9 @@ def _word_atom(state: _State, tokens: list[Token], parsed: NumberParse, data: La
         number = next((t for t in reversed(tokens[: parsed.first]) if t.text != "-"), None)
         if number is not None and number.kind == "num" and text[number.end : start] in (" ", "-"):
             return None  # "1 second", "a 30-second spot": the unit, read with its number; "2 second-round" stays
-    if parsed.last == parsed.first + 1 and parsed.kind == "cardinal":
+    if parsed.last == parsed.first + 1 and parsed.kind == "cardinal" and not (
+        (first.key in data.articles_one or parsed.one_ish or first.key == "one") and _one_then_number(state, end)
+    ):
         key = first.key
         if key in data.articles_one or (parsed.one_ish and state.lang is Lang.FR):
             if not (state.lang is Lang.FR and (_UN_SUR.match(text, end) or _un_against(state, start, end))):

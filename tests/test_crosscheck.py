@@ -481,6 +481,8 @@ def test_a_measure_in_two_units_matches_its_conversion(en_text: str, fr_text: st
         pytest.param("Sales are expected to exceed 5,000.", "Les ventes devraient dépasser 5 000.",
                      id="expected-to-exceed"),
         pytest.param("He paid forty-five (45) dollars.", "Il a payé 45 dollars.", id="restated-in-brackets"),
+        pytest.param("It lasts two or three days.", "Cela dure deux à trois jours.", id="or-against-a-range"),
+        pytest.param("It lasts one or two days.", "Cela dure 1 ou 2 jours.", id="one-or-two-in-digits"),
         pytest.param("Prime Minister Nguyen Xuan Phuc spoke on 22/1.",
                      "Le Premier ministre Nguyen Xuan Phuc s'est exprimé le 22 janvier.", id="premier-ministre-title"),
         pytest.param("Storm No.10 brought 3.5pc more rain.", "La tempête n°10 a apporté 3,5 % de pluie en plus.",
