@@ -245,7 +245,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "54"
+FACTS_VERSION: Final = "55"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -2474,6 +2474,29 @@ def _adjective_number(state: _State, tokens: list[Token], index: int) -> bool:
 _CLAUSE_END: Final = regex.compile(r"[\s\u00a0]*(?:[.,;:!?)»\"”]|$)")
 
 
+# Quarters of a year, not of a whole: after these words ("the next two quarters", "the first three quarters"), or
+# before a year or "in a row" ("three quarters of 2014", "two quarters in a row"). French says "trimestres".
+_QUARTERS_PERIOD_BEFORE: Final = frozenset({
+    "next", "last", "past", "previous", "coming", "first", "final", "recent", "consecutive", "straight", "successive",
+})
+_QUARTERS_PERIOD_AFTER: Final = regex.compile(
+    r"[\s\u00a0]+(?:of[\s\u00a0]+(?:(?:the|this|last|next)[\s\u00a0]+)?(?:\d{4}\b|year|fiscal)|in[\s\u00a0]+a[\s\u00a0]+row"
+    r"|running\b)",
+    regex.IGNORECASE,
+)
+
+
+def _quarters_of_a_year(text: str, start: int, end: int, count: Fraction) -> bool:
+    """Whether "N quarters" counts quarters of a year: any count but three ("two quarters", "four quarters" are no
+    share one would write so), or three where the words around say so."""
+    if count.denominator != 1:
+        return False
+    if count != 3:
+        return True
+    before = _previous_words(text, start, 1)
+    return bool(before and fold(before[0]) in _QUARTERS_PERIOD_BEFORE) or bool(_QUARTERS_PERIOD_AFTER.match(text, end))
+
+
 def _word_atom(state: _State, tokens: list[Token], parsed: NumberParse, data: LangData) -> _Atom | None:
     text = state.text
     first = tokens[parsed.first]
@@ -2552,6 +2575,10 @@ def _word_atom(state: _State, tokens: list[Token], parsed: NumberParse, data: La
                 return None
             if word_before in ("a", "une") and not _rank_noun_after(text, end):
                 return None
+    if parsed.kind == "fraction" and state.lang is Lang.EN and tokens[parsed.last - 1].key == "quarters" \
+            and not single and _quarters_of_a_year(text, start, end, parsed.value * 4):
+        count = parsed.value * 4  # "the next two quarters", "the first three quarters of 2014": periods, counted
+        return _Atom(start, tokens[parsed.last - 2].end, "cardinal", count, None, True, False)
     if parsed.kind == "fraction" and first.key in data.articles_one and parsed.value.numerator == 1:
         # "a third term", "a twenty-first century", "a third-degree burn" are ordinals; "a third of", "a third."
         # are fractions.

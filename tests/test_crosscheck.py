@@ -483,6 +483,8 @@ def test_a_measure_in_two_units_matches_its_conversion(en_text: str, fr_text: st
         pytest.param("He paid forty-five (45) dollars.", "Il a payé 45 dollars.", id="restated-in-brackets"),
         pytest.param("It lasts two or three days.", "Cela dure deux à trois jours.", id="or-against-a-range"),
         pytest.param("It lasts one or two days.", "Cela dure 1 ou 2 jours.", id="one-or-two-in-digits"),
+        pytest.param("Profit fell in the first three quarters of 2014.",
+                     "Le bénéfice a baissé au cours des trois premiers trimestres de 2014.", id="quarters-of-a-year"),
         pytest.param("Prime Minister Nguyen Xuan Phuc spoke on 22/1.",
                      "Le Premier ministre Nguyen Xuan Phuc s'est exprimé le 22 janvier.", id="premier-ministre-title"),
         pytest.param("Storm No.10 brought 3.5pc more rain.", "La tempête n°10 a apporté 3,5 % de pluie en plus.",
@@ -623,3 +625,16 @@ def test_a_french_capitalised_number_word_is_a_name_not_a_figure() -> None:
     # "Trente" is Trento: a name's number on one side only is a warning, not a missing figure (error).
     assert _segment_findings("It was the university of Trento, said Prof Rossi.",
                              "C'était l'université de Trente, a dit le professeur Rossi.") == ["label-missing"]
+
+
+def test_a_count_the_other_side_implies_is_said_by_a_figure_of_this_side() -> None:
+    # "des deux prochains trimestres" implies 2, which the English "two" says: the leftover "one" (French "du
+    # prochain trimestre") is a rephrased word figure, not a count the French contradicts
+    findings = _segment_findings(
+        "The stock has limited upside over the next one or two quarters.",
+        "Le potentiel de hausse de la bourse est faible au cours du prochain trimestre ou des deux prochains "
+        "trimestres.",
+    )
+    assert findings == ["word-figure-one-sided"]
+    # a count implied and said by no figure still makes a leftover word figure an error
+    assert _segment_findings("One soldier was hurt.", "Les deux soldats ont été blessés.") == ["missing-in-fr"]
