@@ -52,7 +52,7 @@ from .model import (
 )
 from .numerals import fold
 
-CROSSCHECK_VERSION = "27"
+CROSSCHECK_VERSION = "28"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -1019,10 +1019,11 @@ def _unmatched(beads: Sequence[Bead], pool: _Pool, other_pool: _Pool, attr: str)
             # A count the other side implies and this side does not ("the two sides" / "les cinq belligérants");
             # one both imply is said on both ("the two others" / "les deux autres") and contradicts nothing.
             unsaid = implied - _implied(side.lang, [texts.get(k, "") for k in getattr(beads[bead], attr)])
-            # ... or a figure of this side says it ("two quarters" / "des deux prochains trimestres")
+            # ... or a figure of this side matched to its counterpart says it ("the next one or two quarters" / "du
+            # prochain trimestre ou des deux prochains trimestres": "two" is matched to "deux")
             for k in pool.by_bead.get(bead, ()):
                 said = side.facts[k]
-                if isinstance(said.value, Decimal):
+                if k in pool.used and isinstance(said.value, Decimal):
                     unsaid -= {(said.value, None), (said.value, said.unit)}
         bead_texts = [other_texts.get(k, "") for k in getattr(beads[bead], other_attr)]
         for i in left:

@@ -245,7 +245,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "55"
+FACTS_VERSION: Final = "56"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -2576,7 +2576,7 @@ def _word_atom(state: _State, tokens: list[Token], parsed: NumberParse, data: La
             if word_before in ("a", "une") and not _rank_noun_after(text, end):
                 return None
     if parsed.kind == "fraction" and state.lang is Lang.EN and tokens[parsed.last - 1].key == "quarters" \
-            and not single and _quarters_of_a_year(text, start, end, parsed.value * 4):
+            and parsed.last - parsed.first == 2 and _quarters_of_a_year(text, start, end, parsed.value * 4):
         count = parsed.value * 4  # "the next two quarters", "the first three quarters of 2014": periods, counted
         return _Atom(start, tokens[parsed.last - 2].end, "cardinal", count, None, True, False)
     if parsed.kind == "fraction" and first.key in data.articles_one and parsed.value.numerator == 1:

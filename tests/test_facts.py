@@ -1023,6 +1023,8 @@ FACT_CASES = [
                  id="en-first-three-quarters"),
     pytest.param(EN, "three quarters of voters", [("three quarters", K.FRACTION, Ratio(D(3), D(4)), None, None)],
                  id="en-three-quarters-share"),
+    pytest.param(EN, "one hundred and three quarters", [("one hundred and three quarters", K.DECIMAL, D("100.75"),
+                                                         None, None)], id="en-mixed-number-quarters"),
     pytest.param(EN, "75 USD millionaires", [("75 USD", K.MONEY, D(75), "USD", None)],
                  id="en-code-before-a-longer-word"),
     pytest.param(EN, "sales exceeded 2010 levels", [("2010", K.YEAR, D(2010), None, None)],
