@@ -627,15 +627,14 @@ def _match_range_ends(beads: Sequence[Bead], a: _Pool, b: _Pool) -> None:
             candidates = sorted(b.left(bead), key=lambda i: b.side.facts[i].start)
             high = next((ib for ib in candidates if _range_end(b.side.facts[ib], x.value.high, x.unit)), None)
             # the high end in the range's unit lends it to a bare low end before it ("two or three days")
-            lent = high is not None and x.unit is not None and b.side.facts[high].unit == x.unit
+            lender = b.side.facts[high] if high is not None else None
+            lent_from = lender.start if lender is not None and x.unit is not None and lender.unit == x.unit else -1
             low = next(
                 (
                     ib
                     for ib in candidates
-                    if ib != high and _range_end(
-                        b.side.facts[ib], x.value.low, x.unit,
-                        unit_after=lent and high is not None and b.side.facts[ib].end <= b.side.facts[high].start,
-                    )
+                    if ib != high and _range_end(b.side.facts[ib], x.value.low, x.unit,
+                                                 unit_after=b.side.facts[ib].end <= lent_from)
                 ),
                 None,
             )

@@ -664,6 +664,7 @@ _NOT_QUALIFIERS: Final[frozenset[tuple[str, str]]] = frozenset({
     # "passé d'un minimum de 40 % à 61 %": from a low of 40 %, not at least 40 %
     ("d'", "un minimum de"), ("d'", "un maximum de"), ("d'", "un minimum d'"), ("d'", "un maximum d'"),
 })
+# Words before a bare "exceed" that make it a possibility, not a bound (see ``_NOT_QUALIFIER_AFTER``).
 _MAY_EXCEED: Final[frozenset[str]] = frozenset({
     "could", "may", "might", "can", "should", "must", "to", "likely", "ever", "possibly", "probably",
 })
@@ -2575,10 +2576,11 @@ def _word_atom(state: _State, tokens: list[Token], parsed: NumberParse, data: La
                 return None
             if word_before in ("a", "une") and not _rank_noun_after(text, end):
                 return None
-    if parsed.kind == "fraction" and state.lang is Lang.EN and tokens[parsed.last - 1].key == "quarters" \
-            and parsed.last - parsed.first == 2 and _quarters_of_a_year(text, start, end, parsed.value * 4):
+    if parsed.kind == "fraction" and state.lang is Lang.EN and parsed.last - parsed.first == 2 \
+            and tokens[parsed.last - 1].key == "quarters":
         count = parsed.value * 4  # "the next two quarters", "the first three quarters of 2014": periods, counted
-        return _Atom(start, tokens[parsed.last - 2].end, "cardinal", count, None, True, False)
+        if _quarters_of_a_year(text, start, end, count):
+            return _Atom(start, tokens[parsed.first].end, "cardinal", count, None, True, False)
     if parsed.kind == "fraction" and first.key in data.articles_one and parsed.value.numerator == 1:
         # "a third term", "a twenty-first century", "a third-degree burn" are ordinals; "a third of", "a third."
         # are fractions.
