@@ -29,7 +29,7 @@ from .errors import InputError
 from .files import read_bytes
 from .model import Block, BlockKind, Document, Lang
 
-INGEST_VERSION = "1"
+INGEST_VERSION = "2"
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_LINE_CHARS = 200_000
@@ -42,9 +42,12 @@ _BOMS = (
 
 _IMAGE_MARKER = regex.compile(r"!\[[^\]]*\]\([^)]*\)")
 _CELL_EDGE = regex.compile(r"^\s*\|\s*|\s*\|\s*$")
+# A trailing credit: ``Photo: Reuters``, ``Ảnh: TTXVN.``, or a photo credit in brackets, ``(Photo : AP)`` (a
+# bracketed ``(source: …)`` ends many a body sentence, so only the photo words count there).
 _CREDIT = regex.compile(
     r"(?:\s+[-–—]\s+|\s+|^)(?P<credit>(?:Photo|Photos|Ảnh|Crédit(?:\s+photo)?|Photo\s+credit|Source)\s?:\s?"
-    r"[^.:|]{1,60}\.?)\s*$",
+    r"[^.:|]{1,60}\.?|[(\[](?:Photo|Photos|Ảnh|Crédit(?:\s+photo)?|Photo\s+credit)\s?:\s?[^.:|()\[\]]{1,60}[)\]]\.?)"
+    r"\s*$",
     regex.IGNORECASE,
 )
 _PLACEHOLDER = regex.compile(r"\b[A-Z]{2,}_[A-Z0-9]{4,}\b")
@@ -57,6 +60,12 @@ _BOILERPLATE = regex.compile(
     regex.IGNORECASE,
 )
 _BYLINE_PREFIX = regex.compile(r"^(?:By|Par|Theo)\s+\p{Lu}", regex.UNICODE)
+# A byline wherever it stands: the prefix, then only capitalised name words joined by commas, "and", "et", "và" or
+# "&" (``By Jonathan Smith and Maria Lopez``); ``By contrast, …`` and ``Par Rapport aux …`` are not one.
+_NAMED_BYLINE = regex.compile(
+    r"^(?:By|Par|Theo)(?:\s+\p{Lu}[\p{Ll}\p{M}'’.-]*(?:-\p{Lu}[\p{Ll}\p{M}'’.-]*)*,?)+"
+    r"(?:\s+(?:and|et|và|&)(?:\s+\p{Lu}[\p{Ll}\p{M}'’.-]*(?:-\p{Lu}[\p{Ll}\p{M}'’.-]*)*)+)*$"
+)
 _NAME_WORD = regex.compile(r"^\p{Lu}[\p{Ll}\p{M}'’.-]*$")
 _TERMINAL = regex.compile(r"[.!?…:;»”\"')\]]\s*$")
 _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
@@ -220,6 +229,8 @@ def parse_blocks(text: str, lang: Lang) -> tuple[Block, ...]:
             kind = BlockKind.CAPTION
         elif _is_dateline(bare):
             kind = BlockKind.DATELINE
+        elif len(bare) <= 80 and _NAMED_BYLINE.match(bare):
+            kind = BlockKind.BYLINE
         elif _CREDIT.search(bare) and len(bare) <= 300 and not _TERMINAL.search(bare[: -len(bare) // 2 or None]):
             kind = BlockKind.CAPTION
         else:

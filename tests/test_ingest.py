@@ -105,12 +105,35 @@ BLOCK_CASES = [
     pytest.param("Titre\nCorps un.\nUne vue du port. Photo : Jean Dupont. |\nCorps deux.",
                  [BlockKind.TITLE, BlockKind.LEDE, BlockKind.CAPTION, BlockKind.CREDIT, BlockKind.BODY],
                  id="caption-with-credit-split"),
+    pytest.param("Title\n\nBody one.\n\nPolice outside the court. (Photo: AP)\n\nBody two.",
+                 [BlockKind.TITLE, BlockKind.LEDE, BlockKind.CAPTION, BlockKind.CREDIT, BlockKind.BODY],
+                 id="caption-with-bracketed-credit"),
+    pytest.param("Title\n\nBody one.\n\nPrices rose 5% (source: INSEE)\n\nBody two.",
+                 [BlockKind.TITLE, BlockKind.LEDE, BlockKind.BODY, BlockKind.BODY],
+                 id="bracketed-source-ends-a-body-line"),
+    pytest.param("Title\n\nBody one.\n\nBy Jonathan Smith and Maria Lopez\n\nBody two.",
+                 [BlockKind.TITLE, BlockKind.LEDE, BlockKind.BYLINE, BlockKind.BODY], id="byline-mid-article"),
+    pytest.param("Title\n\nBody one.\n\nBy contrast, prices fell.\n\nBody two.",
+                 [BlockKind.TITLE, BlockKind.LEDE, BlockKind.BODY, BlockKind.BODY], id="by-contrast-is-body"),
 ]
 
 
 @pytest.mark.parametrize(("text", "kinds"), BLOCK_CASES)
 def test_block_kinds(text: str, kinds: list[BlockKind]) -> None:
     assert [b.kind for b in parse_blocks(text, Lang.EN)] == kinds
+
+
+def test_bracketed_credit_is_split_from_its_caption() -> None:
+    blocks = parse_blocks("Corps un.\n\nDes policiers devant le tribunal. (Photo : AP)\n\nCorps deux.", Lang.FR)
+    assert [(b.kind, b.text) for b in blocks[1:3]] == [
+        (BlockKind.CAPTION, "Des policiers devant le tribunal."),
+        (BlockKind.CREDIT, "(Photo : AP)"),
+    ]
+
+
+def test_french_byline_with_several_names() -> None:
+    blocks = parse_blocks("Corps un.\n\nPar Jean-Pierre Dupont, Marie Lefèvre et Paul Roux\n\nCorps deux.", Lang.FR)
+    assert [b.kind for b in blocks] == [BlockKind.LEDE, BlockKind.BYLINE, BlockKind.BODY]
 
 
 @pytest.mark.parametrize("path,lang", [(SEED_EN, Lang.EN), (SEED_FR, Lang.FR)])
