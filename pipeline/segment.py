@@ -26,7 +26,7 @@ import regex
 from .lang import abbreviations
 from .model import Block, BlockKind, Document, Lang, Sentence
 
-SEGMENT_VERSION = "3"
+SEGMENT_VERSION = "4"
 
 _TERMINAL_CHARS = frozenset(".!?…")
 _CLOSERS = frozenset("\"'”’»)]}")
@@ -151,7 +151,29 @@ def split_block(block: Block, lang: Lang) -> list[tuple[int, int]]:
             continue
         i += 1
     spans.append((tokens[begin].idx, tokens[-1].idx + len(tokens[-1].text)))
-    return [(block.start + s, block.start + e) for s, e in spans]
+    return [(block.start + s, block.start + e) for s, e in _attach_marks(block.text, spans)]
+
+
+_WORDLIKE = regex.compile(r"[\p{L}\p{N}]")
+
+
+def _attach_marks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans with no letter or digit (a stray ``".`` after ``(...)``, a lone ``.``) joined to the sentence before
+    them, or to the one after when they come first: punctuation alone is never a sentence."""
+    out: list[tuple[int, int]] = []
+    pending: int | None = None
+    for start, end in spans:
+        if not _WORDLIKE.search(text, start, end):
+            if out:
+                out[-1] = (out[-1][0], end)
+            elif pending is None:
+                pending = start
+            continue
+        out.append((start if pending is None else pending, end))
+        pending = None
+    if pending is not None:
+        out.append((pending, spans[-1][1]))
+    return out
 
 
 def split_sentences(document: Document) -> tuple[Sentence, ...]:

@@ -90,6 +90,15 @@ CASES = [
                  id="fr-lowercase-m-is-metres"),
     pytest.param(Lang.EN, "It came to nothing. `Luckily, it did.", ["It came to nothing.", "`Luckily, it did."],
                  id="en-backtick-opens-quote"),
+    # Punctuation alone is never a sentence: it joins the sentence before it (found aligning WMT news on our own
+    # sentences, eval/alignment.py).
+    pytest.param(Lang.FR, '"Je réserve ma réflexion à mes partenaires (...) ". La veille, il a parlé.',
+                 ['"Je réserve ma réflexion à mes partenaires (...) ".', "La veille, il a parlé."],
+                 id="fr-quote-and-stop-after-bracketed-ellipsis"),
+    pytest.param(Lang.EN, "We watch it closely . . Glitter came back.", ["We watch it closely . .",
+                 "Glitter came back."], id="en-stray-stop"),
+    pytest.param(Lang.EN, ". . . He came back. Then he left.", [". . . He came back.", "Then he left."],
+                 id="en-leading-stops-join-the-next-sentence"),
 ]
 
 
