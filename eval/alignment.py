@@ -35,6 +35,7 @@ import random
 import re
 import sys
 import time
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -42,20 +43,22 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from eval.wmt import SETS, read_sgml, shared_dir
+from eval.wmt import SETS, WmtDoc, layout, read_sgml, shared_dir
 from pipeline.align import ALIGN_VERSION, AlignParams, align_sentences, align_sentences_with
-from pipeline.model import Bead, BlockKind, Sentence
+from pipeline.ingest import parse_blocks
+from pipeline.model import Bead, Block, BlockKind, Lang, Sentence
+from pipeline.segment import split_block
 
 Link = tuple[tuple[int, ...], tuple[int, ...]]
 Item = tuple[str, BlockKind]
-Aligner = Callable[[Sequence[Item], Sequence[Item]], list[Link]]
+Aligner = Callable[["Case"], list[Link]]
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "eval" / "out" / "alignment.json"
 DEV_BOOKS = ("JaneEyre", "Emma", "TheLastOfTheMohicans")
 SEED = 20240601
 # The sets of eval/wmt.py with newstest2014 last: the seeded alterations are drawn in this order.
-WMT_PAIRS = tuple((en, fr, take_all) for _, en, fr, take_all in (*SETS[1:], SETS[0]))
+WMT_PAIRS = (*SETS[1:], SETS[0])
 ALTERATIONS = ("original", "insert-aside", "delete-one", "delete-two", "merge-two", "swap-neighbours")
 
 
@@ -71,6 +74,10 @@ class Case:
     en: tuple[Item, ...]
     fr: tuple[Item, ...]
     gold: tuple[Link, ...]
+    # For a WMT document with layout markup: the items that start a headline or a paragraph, per side (an empty set
+    # when the SGML has none, as in newstest2014).
+    en_breaks: frozenset[int] = frozenset()
+    fr_breaks: frozenset[int] = frozenset()
 
 
 def _parse_link(line: str) -> Link:
@@ -95,10 +102,21 @@ def _lines(path: Path) -> list[str]:
     return path.read_text(encoding="utf-8").splitlines()
 
 
-def read_wmt(folder: Path) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    """Clean EN-FR document pairs as (name, EN segments, FR segments), segment-aligned 1:1."""
+@dataclass(frozen=True, slots=True)
+class WmtPair:
+    """One clean EN-FR document, segment-aligned 1:1, with the segments that start a headline or paragraph."""
+
+    name: str
+    en: tuple[str, ...]
+    fr: tuple[str, ...]
+    en_breaks: frozenset[int]
+    fr_breaks: frozenset[int]
+
+
+def read_wmt(folder: Path) -> list[WmtPair]:
+    """Clean EN-FR document pairs, segment-aligned 1:1."""
     pairs = []
-    for en_file, fr_file, take_all in WMT_PAIRS:
+    for set_name, en_file, fr_file, take_all in WMT_PAIRS:
         en_docs, fr_docs = read_sgml(folder / en_file), read_sgml(folder / fr_file)
         for docid, (origlang, en_segs) in en_docs.items():
             if not (take_all or origlang in ("en", "fr")) or docid not in fr_docs:
@@ -107,10 +125,17 @@ def read_wmt(folder: Path) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]
             ids = sorted(en_segs.keys() & fr_segs.keys())
             if not ids:
                 continue
-            pairs.append(
-                (f"{en_file.split('-src')[0]}/{docid}", tuple(en_segs[i] for i in ids), tuple(fr_segs[i] for i in ids))
-            )
+            doc = WmtDoc(set_name, docid, origlang, tuple(ids), tuple(en_segs[i] for i in ids),
+                         tuple(fr_segs[i] for i in ids))
+            breaks = [_breaks(layout(doc, lang), doc.ids) for lang in ("en", "fr")]
+            pairs.append(WmtPair(f"{en_file.split('-src')[0]}/{docid}", doc.en, doc.fr, *breaks))
     return pairs
+
+
+def _breaks(groups: Sequence[Sequence[int]], ids: Sequence[int]) -> frozenset[int]:
+    """The positions in ``ids`` of the segments that start a layout group."""
+    where = {i: k for k, i in enumerate(ids)}
+    return frozenset(where[g[0]] for g in groups if g and g[0] in where)
 
 
 ASIDES_EN = (
@@ -127,51 +152,63 @@ ASIDES_FR = (
 )
 
 
-def altered_cases(name: str, en: tuple[str, ...], fr: tuple[str, ...], rng: random.Random) -> list[Case]:
-    """The original pair and one altered copy per alteration kind, each with its gold beads."""
-    n = len(en)
-    items_en = [(t, BlockKind.BODY) for t in en]
-    items_fr = [(t, BlockKind.BODY) for t in fr]
+def altered_cases(pair: WmtPair, rng: random.Random) -> list[Case]:
+    """The original pair and one altered copy per alteration kind, each with its gold beads. A paragraph start
+    deleted or merged away passes to the segment that takes its place; an inserted aside is a paragraph of its own."""
+    name, n = pair.name, len(pair.en)
+    items_en = [(t, BlockKind.BODY) for t in pair.en]
+    items_fr = [(t, BlockKind.BODY) for t in pair.fr]
     one_to_one = [((i,), (i,)) for i in range(n)]
-    cases = [Case(name, "original", tuple(items_en), tuple(items_fr), tuple(one_to_one))]
+    cases = [Case(name, "original", tuple(items_en), tuple(items_fr), tuple(one_to_one), pair.en_breaks,
+                  pair.fr_breaks)]
 
     def build(
-        kind: str, side: str, other: list[Item], changed: list[Item], gold: list[tuple[list[int], list[int]]]
+        kind: str,
+        side: str,
+        changed: list[Item],
+        gold: list[tuple[list[int], list[int]]],
+        moved: Callable[[int], int | None],
     ) -> None:
-        # ``gold`` holds (unchanged side, changed side) index lists; orient them as (EN, FR).
+        # ``gold`` holds (unchanged side, changed side) index lists; orient them as (EN, FR). ``moved`` gives the
+        # new position of a paragraph start of the changed side (None: it went with a merged segment).
         links = [(tuple(u), tuple(c)) if side == "fr" else (tuple(c), tuple(u)) for u, c in gold]
-        en_items, fr_items = (other, changed) if side == "fr" else (changed, other)
-        cases.append(Case(name, kind, tuple(en_items), tuple(fr_items), tuple(links)))
+        breaks = pair.fr_breaks if side == "fr" else pair.en_breaks
+        changed_breaks = frozenset(k for k in map(moved, breaks) if k is not None and k < len(changed))
+        if side == "fr":
+            case = Case(name, kind, tuple(items_en), tuple(changed), tuple(links), pair.en_breaks, changed_breaks)
+        else:
+            case = Case(name, kind, tuple(changed), tuple(items_fr), tuple(links), changed_breaks, pair.fr_breaks)
+        cases.append(case)
 
     for kind in ALTERATIONS[1:]:
         side = rng.choice(("en", "fr"))
-        keep, change = (items_en, items_fr) if side == "fr" else (items_fr, items_en)
+        change = items_fr if side == "fr" else items_en
         if kind == "insert-aside":
             pos = rng.randint(0, n)
             aside = rng.choice(ASIDES_FR if side == "fr" else ASIDES_EN)
             changed = [*change[:pos], aside, *change[pos:]]
             gold = [([i], [i]) for i in range(pos)] + [([], [pos])] + [([i], [i + 1]) for i in range(pos, n)]
-            build(kind, side, keep, changed, gold)
+            build(kind, side, changed, gold, lambda k, pos=pos: k if k < pos else k + 1)
         elif kind in ("delete-one", "delete-two") and n >= 3:
             width = 1 if kind == "delete-one" else 2
             pos = rng.randint(0, n - width)
             changed = change[:pos] + change[pos + width :]
             gold = [([i], [i]) for i in range(pos)] + [([i], []) for i in range(pos, pos + width)]
             gold += [([i], [i - width]) for i in range(pos + width, n)]
-            build(kind, side, keep, changed, gold)
+            build(kind, side, changed, gold, lambda k, pos=pos, w=width: k if k < pos else max(pos, k - w))
         elif kind == "merge-two" and n >= 2:
             pos = rng.randint(0, n - 2)
             merged = (change[pos][0] + " " + change[pos + 1][0], BlockKind.BODY)
             changed = [*change[:pos], merged, *change[pos + 2 :]]
             gold = [([i], [i]) for i in range(pos)] + [([pos, pos + 1], [pos])]
             gold += [([i], [i - 1]) for i in range(pos + 2, n)]
-            build(kind, side, keep, changed, gold)
+            build(kind, side, changed, gold, lambda k, pos=pos: k if k <= pos else None if k == pos + 1 else k - 1)
         elif kind == "swap-neighbours" and n >= 2:
             pos = rng.randint(0, n - 2)
             changed = [*change[:pos], change[pos + 1], change[pos], *change[pos + 2 :]]
             gold = [([i], [i]) for i in range(pos)] + [([pos, pos + 1], [pos, pos + 1])]
             gold += [([i], [i]) for i in range(pos + 2, n)]
-            build(kind, side, keep, changed, gold)
+            build(kind, side, changed, gold, lambda k: k)
     return cases
 
 
@@ -192,6 +229,86 @@ def _links(beads: Iterable[Bead]) -> list[Link]:
 
 def parafacts_aligner(en: Sequence[Item], fr: Sequence[Item]) -> list[Link]:
     return _links(align_sentences(_sentences(en), _sentences(fr)))
+
+
+def own_sentences(
+    items: Sequence[Item], lang: Lang, breaks: frozenset[int] | None
+) -> tuple[list[Sentence], list[tuple[int, ...]]]:
+    """Our own sentences of one side, and for each the indices of the items (gold units) its text overlaps.
+
+    ``breaks=None`` (a TransRead book): each item is a body paragraph of its own, which the segmenter may only split
+    further, as it splits the paragraphs of an article. Otherwise (a WMT document with layout markup) the items are
+    laid out as an article file: a line per headline and paragraph (an item in ``breaks``, and an aside, start one),
+    blank lines between them, the segments of a paragraph joined by a space; the text is then read as ``parafacts``
+    reads a file (``parse_blocks``, then ``split_block``), so the segmenter must find every other segment boundary.
+    """
+    texts = [t if breaks is None else unicodedata.normalize("NFC", " ".join(t.split())) for t, _ in items]
+    paragraphs: list[list[int]] = []
+    for index, (_, kind) in enumerate(items):
+        joins = (
+            breaks is not None
+            and paragraphs
+            and index not in breaks
+            and kind is BlockKind.BODY
+            and items[index - 1][1] is BlockKind.BODY
+        )
+        if joins:
+            paragraphs[-1].append(index)
+        else:
+            paragraphs.append([index])
+    spans: list[tuple[int, int, int]] = []
+    offset = 0
+    for paragraph in paragraphs:
+        for index in paragraph:
+            spans.append((index, offset, offset + len(texts[index])))
+            offset += len(texts[index]) + 1
+        offset += 1  # the paragraph's separator is "\n\n"
+    text = "\n\n".join(" ".join(texts[index] for index in paragraph) for paragraph in paragraphs)
+    if breaks is None:
+        blocks: Sequence[Block] = [
+            Block(index, items[index][1], lang, start, end, text[start:end]) for index, start, end in spans
+        ]
+    else:
+        blocks = parse_blocks(text, lang)
+    sentences: list[Sentence] = []
+    covers: list[tuple[int, ...]] = []
+    for block in blocks:
+        for start, end in split_block(block, lang):
+            sentences.append(Sentence(len(sentences), block.index, block.kind, start, end, text[start:end]))
+            touched = [(index, max(a, start), min(b, end)) for index, a, b in spans if a < end and start < b]
+            # A unit counts when the sentence holds a letter or digit of it, not just a stop it starts with.
+            worded = tuple(index for index, a, b in touched if _WORD.search(text, a, b))
+            covers.append(worded or tuple(index for index, _, _ in touched))
+    return sentences, covers
+
+
+def own_sentences_aligner(case: Case) -> list[Link]:
+    """This aligner as the ``check`` command runs it: on our own sentences (see ``own_sentences``), its beads then
+    read back onto the gold units: an EN and a FR unit are in one bead when sentences of theirs are (units of a
+    one-sided sentence stay one-sided beads of one unit each, as gold writes deletions)."""
+    article = case.group in ALTERATIONS
+    en, en_covers = own_sentences(case.en, Lang.EN, case.en_breaks if article else None)
+    fr, fr_covers = own_sentences(case.fr, Lang.FR, case.fr_breaks if article else None)
+    pairs = [
+        (i, j)
+        for bead in align_sentences(en, fr)
+        for s in bead.en
+        for t in bead.fr
+        for i in en_covers[s]
+        for j in fr_covers[t]
+    ]
+    return _contiguous(pairs, len(case.en), len(case.fr))
+
+
+def _contiguous(pairs: list[tuple[int, int]], n: int, m: int) -> list[Link]:
+    """``links_from_pairs``, each bead then widened to every unit between its first and last on each side (a unit
+    whose sentences went to a bead and to a one-sided sentence around another unit), until no two beads interleave."""
+    while True:
+        links = links_from_pairs(pairs, n, m)
+        if all(len(e) == e[-1] - e[0] + 1 and len(f) == f[-1] - f[0] + 1 for e, f in links if e and f):
+            return links
+        pairs = pairs + [(i, f[0]) for e, f in links if e and f for i in range(e[0], e[-1] + 1)]
+        pairs += [(e[0], j) for e, f in links if e and f for j in range(f[0], f[-1] + 1)]
 
 
 # The length-only baseline keeps the priors and length weight it was first measured with, so that it stays a fixed
@@ -259,9 +376,10 @@ def _order(beads: list[Link], n: int, m: int) -> list[Link]:
 
 
 ALIGNERS: dict[str, Aligner] = {
-    "parafacts": parafacts_aligner,
-    "length-only": length_only_aligner,
-    "nltk-gale-church": gale_church_aligner,
+    "parafacts": lambda case: parafacts_aligner(case.en, case.fr),
+    "parafacts-own-sentences": own_sentences_aligner,
+    "length-only": lambda case: length_only_aligner(case.en, case.fr),
+    "nltk-gale-church": lambda case: gale_church_aligner(case.en, case.fr),
 }
 
 
@@ -319,6 +437,7 @@ def _precision_counts(gold: Iterable[Link], test: Iterable[Link]) -> tuple[int, 
 
 
 _DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W_]")
 
 
 def _has_digit(side: Sequence[Item], idx: tuple[int, ...]) -> bool:
@@ -345,6 +464,41 @@ def digit_misses(case: Case, test: Sequence[Link]) -> list[str]:
         given = " + ".join(f"{len(e)}-{len(f)} (EN {_span(e) if e else '-'} / FR {_span(f) if f else '-'})"
                            for e, f in ours)
         out.append(f"{case.name}: gold {len(en)}-{len(fr)} (EN {_span(en)} / FR {_span(fr)}); ours {given}")
+    return out
+
+
+OWN_CAUSES = (
+    "a sentence of ours holds two gold segments (a break with no stop, before a lower-case word, or inside a sentence)",
+    "ingest read a segment as a title, caption, credit, byline or dateline",
+    "alignment",
+)
+
+
+def own_sentence_causes(case: Case, test: Sequence[Link]) -> list[tuple[str, str]]:
+    """For each bead of ``test`` (from ``own_sentences_aligner``) that is not a gold bead: its likely cause (one of
+    ``OWN_CAUSES``) and where it is. The first cause that applies: one of our sentences over two of the bead's units,
+    then one of its sentences read as something other than running text, else the aligner's choice."""
+    gold = set(case.gold)
+    wrong = [b for b in test if b not in gold]
+    if not wrong:
+        return []
+    article = case.group in ALTERATIONS
+    sides = [
+        own_sentences(case.en, Lang.EN, case.en_breaks if article else None),
+        own_sentences(case.fr, Lang.FR, case.fr_breaks if article else None),
+    ]
+    out = []
+    for bead in wrong:
+        joined = aside = False
+        for units, (sentences, covers) in zip(bead, sides, strict=True):
+            for sentence, cover in zip(sentences, covers, strict=True):
+                if set(cover) & set(units):
+                    joined |= len(cover) > 1
+                    aside |= sentence.kind not in (BlockKind.BODY, BlockKind.LEDE)
+        cause = OWN_CAUSES[0] if joined else OWN_CAUSES[1] if aside else OWN_CAUSES[2]
+        en, fr = bead
+        out.append((cause, f"{case.name} ({case.group}) {len(en)}-{len(fr)} EN {_span(en) if en else '-'} / FR "
+                           f"{_span(fr) if fr else '-'}"))
     return out
 
 
@@ -407,7 +561,7 @@ def summary(c: Counts) -> dict[str, float | int]:
 def run_case(args: tuple[str, Case]) -> tuple[str, str, list[Link], float]:
     aligner_name, case = args
     started = time.perf_counter()
-    links = ALIGNERS[aligner_name](case.en, case.fr)
+    links = ALIGNERS[aligner_name](case)
     elapsed = time.perf_counter() - started
     check_coverage(links, len(case.en), len(case.fr), f"{aligner_name}: {case.name} ({case.group})")
     return aligner_name, case.name + "|" + case.group, links, elapsed
@@ -415,15 +569,20 @@ def run_case(args: tuple[str, Case]) -> tuple[str, str, list[Link], float]:
 
 def evaluate(
     cases: Sequence[Case], aligners: Sequence[str], workers: int, full_baselines: bool = False
-) -> tuple[dict[str, dict[str, Counts]], dict[str, float], dict[str, list[str]]]:
-    """Counts per aligner per case key, total seconds per aligner, and the gold digit beads our aligner misses per
-    case key (``digit_misses``).
+) -> tuple[dict[str, dict[str, Counts]], dict[str, float], dict[str, list[str]], dict[str, list[tuple[str, str]]]]:
+    """Counts per aligner per case key, total seconds per aligner, the gold digit beads our aligner misses per case
+    key (``digit_misses``), and the wrong beads of ``parafacts-own-sentences`` on WMT by cause per case key
+    (``own_sentence_causes``).
+
+    ``parafacts-own-sentences`` runs on the TransRead books and on the WMT documents with layout markup only.
 
     The quadratic pure-Python nltk baseline is slow: unless ``full_baselines``, it runs on the TransRead books and
     on the held-out newstest2014 WMT cases only.
     """
 
     def wanted(aligner_name: str, case: Case) -> bool:
+        if aligner_name == "parafacts-own-sentences":
+            return case.group not in ALTERATIONS or bool(case.en_breaks and case.fr_breaks)
         if aligner_name != "nltk-gale-church" or full_baselines or case.group not in ALTERATIONS:
             return True
         return case.name.startswith("newstest2014")
@@ -435,6 +594,7 @@ def evaluate(
     counts: dict[str, dict[str, Counts]] = defaultdict(dict)
     seconds: dict[str, float] = defaultdict(float)
     misses: dict[str, list[str]] = {}
+    causes: dict[str, list[tuple[str, str]]] = {}
     if workers > 1:
         with ProcessPoolExecutor(workers) as pool:
             results = list(pool.map(run_case, jobs, chunksize=4))
@@ -445,7 +605,21 @@ def evaluate(
         seconds[aligner_name] += elapsed
         if aligner_name == "parafacts":
             misses[key] = digit_misses(by_key[key], links)
-    return counts, seconds, misses
+        if aligner_name == "parafacts-own-sentences" and by_key[key].group in ALTERATIONS:
+            causes[key] = own_sentence_causes(by_key[key], links)
+    return counts, seconds, misses, causes
+
+
+def _by_cause(causes_by_key: dict[str, list[tuple[str, str]]]) -> dict[str, dict[str, object]]:
+    """Wrong beads grouped by cause: how many, and the first five (in case order)."""
+    out: dict[str, dict[str, Any]] = {}
+    for key in sorted(causes_by_key):
+        for cause, where in causes_by_key[key]:
+            item = out.setdefault(cause, {"count": 0, "examples": []})
+            item["count"] += 1
+            if len(item["examples"]) < 5:
+                item["examples"].append(where)
+    return {cause: out[cause] for cause in OWN_CAUSES if cause in out}
 
 
 def _total(counts: dict[str, Counts], keys: Iterable[str]) -> Counts:
@@ -481,8 +655,9 @@ def wmt_report(cases: Sequence[Case], counts: dict[str, dict[str, Counts]]) -> d
             "cases": len(ran),
             "all": summary(_total(per_case, [c.name + "|" + c.group for c in ran])),
             **{g: summary(_total(per_case, groups[g])) for g in ALTERATIONS if g in groups},
-            "newstest2014 (held out)": summary(_total(per_case, held_out)),
         }
+        if held_out:
+            block["newstest2014 (held out)"] = summary(_total(per_case, held_out))
         if tuning:
             block["sets 2008-2013 (seen in tuning)"] = summary(_total(per_case, tuning))
         out[aligner_name] = block
@@ -492,12 +667,13 @@ def wmt_report(cases: Sequence[Case], counts: dict[str, dict[str, Counts]]) -> d
 def speed_check() -> dict[str, float]:
     """Milliseconds per typical WMT-sized article and for an article repeated 100 times (timings: stderr only)."""
     wmt = read_wmt(shared_dir() / "data" / "wmt-enfr")
-    sample = [p for p in wmt if 15 <= len(p[1]) <= 35][:100]
+    sample = [p for p in wmt if 15 <= len(p.en) <= 35][:100]
     started = time.perf_counter()
-    for _, en, fr in sample:
-        align_sentences(_sentences([(t, BlockKind.BODY) for t in en]), _sentences([(t, BlockKind.BODY) for t in fr]))
+    for p in sample:
+        align_sentences(_sentences([(t, BlockKind.BODY) for t in p.en]),
+                        _sentences([(t, BlockKind.BODY) for t in p.fr]))
     typical = (time.perf_counter() - started) * 1000 / max(1, len(sample))
-    _, en, fr = sample[0]
+    en, fr = sample[0].en, sample[0].fr
     reps = max(1, 2500 // len(en))
     big_en = _sentences([(t, BlockKind.BODY) for t in en * reps])
     big_fr = _sentences([(t, BlockKind.BODY) for t in fr * reps])
@@ -540,7 +716,7 @@ def load_cases() -> tuple[list[Case], list[Case]]:
     root = shared_dir() / "data"
     books = read_transread(root / "align-gold" / "transread-enfr")
     rng = random.Random(SEED)
-    wmt_cases = [c for name, en, fr in read_wmt(root / "wmt-enfr") for c in altered_cases(name, en, fr, rng)]
+    wmt_cases = [c for pair in read_wmt(root / "wmt-enfr") for c in altered_cases(pair, rng)]
     return books, wmt_cases
 
 
@@ -548,13 +724,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the evaluation. Flags: --quick (this aligner only), --serial, --full-baselines (nltk on all WMT)."""
     args = list(sys.argv[1:] if argv is None else argv)
     workers = 1 if "--serial" in args else 2
-    aligners = ["parafacts"] if "--quick" in args else list(ALIGNERS)
+    aligners = ["parafacts", "parafacts-own-sentences"] if "--quick" in args else list(ALIGNERS)
     started = time.perf_counter()
 
     books, wmt_cases = load_cases()
     print(f"loaded {len(books)} books, {len(wmt_cases)} WMT cases", file=sys.stderr)
 
-    counts, seconds, misses_by_key = evaluate([*books, *wmt_cases], aligners, workers, "--full-baselines" in args)
+    counts, seconds, misses_by_key, causes_by_key = evaluate(
+        [*books, *wmt_cases], aligners, workers, "--full-baselines" in args
+    )
     book_keys = {c.name + "|" + c.group for c in books}
     book_counts = {a: {k: v for k, v in per.items() if k in book_keys} for a, per in counts.items()}
     wmt_counts = {a: {k: v for k, v in per.items() if k not in book_keys} for a, per in counts.items()}
@@ -565,6 +743,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "scoring": "strict/lax P/R/F1 as vecalign score.py; one_sided_recall, digit_recall as in eval/alignment.py",
         "transread": transread_report(books, book_counts),
         "wmt": wmt_report(wmt_cases, wmt_counts),
+        "wmt_own_sentence_errors": _by_cause(causes_by_key),
     }
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(report, indent=1, sort_keys=True) + "\n", encoding="utf-8")

@@ -125,3 +125,69 @@ def test_article_layout_finds_the_headline_break() -> None:
     # The same segments run together in one paragraph: nothing marks the end of the headline.
     flat = " ".join(text.split())
     assert flat.index("Winds") not in predict(flat, Lang.EN)
+
+
+# The alignment evaluation on our own sentences: units split by our segmenter, beads read back onto the units.
+
+
+def test_own_sentences_split_a_line_and_map_back_to_it() -> None:
+    from eval.alignment import own_sentences
+
+    items = (("Là, tu aurais vu. --Eh bien ? Oui, il faut partir.", B), ("Va faire ta malle !", B))
+    sentences, covers = own_sentences(items, Lang.FR, None)
+    assert [s.text for s in sentences] == ["Là, tu aurais vu.", "--Eh bien ?", "Oui, il faut partir.",
+                                           "Va faire ta malle !"]
+    assert covers == [(0,), (0,), (0,), (1,)]
+
+
+def test_own_sentences_on_an_article_find_segment_breaks_and_asides() -> None:
+    from eval.alignment import own_sentences
+
+    items = (("Storm hits the coast", B), ("Winds reached 150 km/h.", B), ("Two people died", B),
+             ("and many were hurt.", B), ("Police outside the court. (Photo: AP)", BlockKind.CAPTION),
+             ("Schools closed.", B))
+    sentences, covers = own_sentences(items, Lang.EN, frozenset({0, 1, 5}))
+    # The headline is a line of its own; "died" then a lower-case segment is one sentence over two units; the
+    # aside is its own paragraph, which ingest splits into a caption and its credit.
+    assert covers == [(0,), (1,), (2, 3), (4,), (4,), (5,)]
+    assert [s.kind for s in sentences][3:5] == [BlockKind.CAPTION, BlockKind.CREDIT]
+
+
+def test_beads_read_back_onto_units_are_widened_until_none_interleave() -> None:
+    from eval.alignment import _contiguous
+
+    # EN unit 0 has two sentences: one with FR 0, one with FR 2; FR 1 went one-sided between them.
+    assert _contiguous([(0, 0), (0, 2), (1, 3)], 2, 4) == [((0,), (0, 1, 2)), ((1,), (3,))]
+    assert _contiguous([(0, 0), (1, 1)], 2, 3) == [((0,), (0,)), ((1,), (1,)), ((), (2,))]
+
+
+class _FixedDraws:
+    """Stands in for the seeded generator: the first choice (the English side, the first aside), one position."""
+
+    def __init__(self, pos: int) -> None:
+        self.pos = pos
+
+    def choice(self, options):  # type: ignore[no-untyped-def]
+        return options[0]
+
+    def randint(self, low: int, high: int) -> int:
+        return self.pos
+
+
+@pytest.mark.parametrize(("pos", "expected"), [
+    (3, {"insert-aside": {0, 4}, "delete-one": {0, 3}, "delete-two": {0, 3}, "merge-two": {0, 3},
+         "swap-neighbours": {0, 3}}),
+    # Merged into the segment before it, the paragraph start at 3 is gone.
+    (2, {"insert-aside": {0, 4}, "delete-one": {0, 2}, "delete-two": {0, 2}, "merge-two": {0},
+         "swap-neighbours": {0, 3}}),
+])
+def test_altered_copies_keep_paragraph_starts(pos: int, expected: dict[str, set[int]]) -> None:
+    from eval.alignment import WmtPair, altered_cases
+
+    en = tuple(f"Sentence {i}." for i in range(6))
+    fr = tuple(f"Phrase {i}." for i in range(6))
+    pair = WmtPair("x/1", en, fr, frozenset({0, 3}), frozenset({0, 3}))
+    cases = {c.group: c for c in altered_cases(pair, _FixedDraws(pos))}  # type: ignore[arg-type]
+    assert cases.pop("original").en_breaks == {0, 3}
+    assert {group: set(c.en_breaks) for group, c in cases.items()} == expected
+    assert all(c.fr_breaks == {0, 3} for c in cases.values())
