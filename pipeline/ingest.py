@@ -42,14 +42,28 @@ _BOMS = (
 
 _IMAGE_MARKER = regex.compile(r"!\[[^\]]*\]\([^)]*\)")
 _CELL_EDGE = regex.compile(r"^\s*\|\s*|\s*\|\s*$")
-# A trailing credit: ``Photo: Reuters``, ``Ảnh: TTXVN.``, or a photo credit in brackets, ``(Photo : AP)`` (a
-# bracketed ``(source: …)`` ends many a body sentence, so only the photo words count there).
 _CREDIT = regex.compile(
     r"(?:\s+[-–—]\s+|\s+|^)(?P<credit>(?:Photo|Photos|Ảnh|Crédit(?:\s+photo)?|Photo\s+credit|Source)\s?:\s?"
-    r"[^.:|]{1,60}\.?|[(\[](?:Photo|Photos|Ảnh|Crédit(?:\s+photo)?|Photo\s+credit)\s?:\s?[^.:|()\[\]]{1,60}[)\]]\.?)"
-    r"\s*$",
+    r"[^.:|]{1,60}\.?)\s*$",
     regex.IGNORECASE,
 )
+# Tried apart, and only on a line that ends in a bracket: one alternation of both is five times slower.
+_BRACKETED_CREDIT = regex.compile(
+    r"(?:\s+|^)(?P<credit>[(\[](?:Photo|Photos|Ảnh|Crédit(?:\s+photo)?|Photo\s+credit)\s?:\s?[^.:|()\[\]]{1,60}"
+    r"[)\]]\.?)\s*$",
+    regex.IGNORECASE,
+)
+
+
+def _credit(text: str, start: int = 0, end: int | None = None) -> regex.Match[str] | None:
+    """A trailing credit in ``text[start:end]``: ``Photo: Reuters``, ``Ảnh: TTXVN.``, or a photo credit in
+    brackets, ``(Photo : AP)`` (a bracketed ``(source: …)`` ends many a body sentence, so only photo words count)."""
+    end = len(text) if end is None else end
+    if text[start:end].rstrip().rstrip(".").endswith((")", "]")):
+        found = _BRACKETED_CREDIT.search(text, start, end)
+        if found is not None:
+            return found
+    return _CREDIT.search(text, start, end)
 _PLACEHOLDER = regex.compile(r"\b[A-Z]{2,}_[A-Z0-9]{4,}\b")
 _TIME = regex.compile(r"\b\d{1,2}[:h]\d{2}\b")
 _DATE = regex.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:19|20)\d{2}\b")
@@ -231,7 +245,7 @@ def parse_blocks(text: str, lang: Lang) -> tuple[Block, ...]:
             kind = BlockKind.DATELINE
         elif len(bare) <= 80 and _NAMED_BYLINE.match(bare):
             kind = BlockKind.BYLINE
-        elif _CREDIT.search(bare) and len(bare) <= 300 and not _TERMINAL.search(bare[: -len(bare) // 2 or None]):
+        elif _credit(bare) and len(bare) <= 300 and not _TERMINAL.search(bare[: -len(bare) // 2 or None]):
             kind = BlockKind.CAPTION
         else:
             kind = BlockKind.BODY
@@ -266,7 +280,7 @@ def parse_blocks(text: str, lang: Lang) -> tuple[Block, ...]:
             while text[end - 1].isspace():
                 end -= 1
         if kind is BlockKind.CAPTION:
-            credit = _CREDIT.search(text, start, end)
+            credit = _credit(text, start, end)
             if credit is not None and credit.start("credit") > start:
                 cap_end = credit.start()
                 while cap_end > start and text[cap_end - 1] in " -–—":
