@@ -52,7 +52,7 @@ from .model import (
 )
 from .numerals import fold
 
-CROSSCHECK_VERSION = "28"
+CROSSCHECK_VERSION = "29"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -876,18 +876,20 @@ def _countable(fact: Fact) -> bool:
     return fact.kind in (FactKind.QUANTITY, FactKind.MONEY) and fact.unit in _IMPLIED_UNITS
 
 
-# Words that say how many without a figure: "both" / "tous deux", "twin attacks" / "deux attentats"; the extractor
+# Words that say how many without a figure: "both" / "tous deux", "twin attacks" / "deux attentats", "a couple of
+# weeks" / "deux semaines" (a word figure left over against them is silent; a digit stays an error); the extractor
 # does not read "the two" / "les deux" (a pronoun as often as a count), so they imply 2 here. A span of time names
 # its unit: "a fortnight" is 14 or 15 days ("quinze jours"), never 15 weeks.
 _IMPLIED_WORDS: dict[Lang, tuple[tuple[str, int, str | None], ...]] = {
     Lang.EN: (
-        (r"both|twins?|pairs?|duos?|double|the\s+two", 2, None), (r"trio|triple|triplets", 3, None),
+        (r"both|twins?|pairs?|duos?|double|the\s+two|(?:a|the)\s+couple(?:\s+of)?", 2, None),
+        (r"trio|triple|triplets", 3, None),
         (r"quartet|quadruplets", 4, None), (r"decades?", 10, "a"), (r"dozens?", 12, None), (r"fortnight", 14, "d"),
         (r"fortnight", 15, "d"), (r"half(?:\s+a|-)\s*century", 50, "a"),
     ),
     Lang.FR: (
         (r"jumea(?:u|ux)|jumelles?|paires?|duos?|binômes?|double|(?:les|des|aux|ces|tous|toutes|ses|leurs|nos|vos)"
-         r"\s+deux", 2, None),
+         r"\s+deux|(?:un|le|du|au|ce)\s+couple", 2, None),
         (r"trio|triplés|triplées", 3, None), (r"quatuor|quadruplés", 4, None), (r"quinquennats?", 5, "a"),
         (r"septennats?", 7, "a"), (r"décennies?|décades?", 10, "a"), (r"douzaines?", 12, None),
         (r"quinzaines?", 15, None), (r"demi-siècles?", 50, "a"),

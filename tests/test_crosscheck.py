@@ -233,6 +233,11 @@ def _bead_with_text(en_text: str, en_facts: list[Fact], fr_text: str, fr_facts: 
     [
         pytest.param("the two cases", [], "les deux seuls cas", [fact(C, D(2), "deux")], [], id="the-two-implies-2"),
         pytest.param("her twin daughters", [], "ses deux jumelles", [fact(C, D(2), "deux")], [], id="twin-implies-2"),
+        pytest.param("a couple of weeks ago", [], "il y a deux semaines", [fact(Q, D(2), "deux semaines", unit="wk")],
+                     [], id="a-couple-of-implies-2"),
+        pytest.param("a couple of weeks ago", [], "il y a trois semaines",
+                     [fact(Q, D(3), "trois semaines", unit="wk")], ["missing-in-en"], id="a-couple-is-not-3"),
+        pytest.param("the two of them", [fact(C, D(2), "two")], "le couple", [], [], id="le-couple-implies-2"),
         pytest.param("the two sides", [], "les cinq belligérants", [fact(C, D(5), "cinq")], ["missing-in-en"],
                      id="the-two-against-five"),
         pytest.param("in the past decade", [], "ces dix dernières années", [fact(C, D(10), "dix")], [],
