@@ -52,7 +52,7 @@ from .model import (
 )
 from .numerals import fold
 
-CROSSCHECK_VERSION = "29"
+CROSSCHECK_VERSION = "30"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -76,6 +76,9 @@ MATCHED_ELSEWHERE = Code(
 )
 NAME_NUMBER_MISSING = Code(
     "PF111", "name-number-missing", Severity.ERROR, "the number of a numbered name (article 15, Route 131) is lost"
+)
+MAGNITUDE_DIFFERS = Code(
+    "PF112", "magnitude-differs", Severity.ERROR, "a vague magnitude differs (tens of thousands vs des centaines de …)"
 )
 ONE_SIDED_BLOCK = Code(
     "PF201", "one-sided-block", Severity.INFO, "a caption, credit, dateline, byline or boilerplate in one version"
@@ -102,6 +105,7 @@ CODES: tuple[Code, ...] = (
     WORD_FIGURE_ONE_SIDED,
     MATCHED_ELSEWHERE,
     NAME_NUMBER_MISSING,
+    MAGNITUDE_DIFFERS,
     ONE_SIDED_BLOCK,
     ONE_SIDED_SENTENCE,
     SOURCE_LANGUAGE_BLOCK,
@@ -753,11 +757,97 @@ def _run(
         message = f'{what}: {names[0]} "{x.text}" ({_describe(x)}) vs {names[1]} "{y.text}" ({_describe(y)})'
         findings.append(_pair_finding(code, message, (a_side, x), (b_side, y), bead))
 
+    findings.extend(_magnitudes_differ(beads, a_side, b_side, a_attr, b_attr))
     findings.extend(_unmatched(beads, a, b, a_attr))
     findings.extend(_unmatched(beads, b, a, b_attr))
     findings.extend(_one_sided_sentences(beads, a_side, a_attr, a.by_bead))
     findings.extend(_one_sided_sentences(beads, b_side, b_attr, b.by_bead))
     return tuple(findings), a, b
+
+
+# Vague magnitudes, which the extractor leaves unread (they name no figure): "thousands of", "tens of thousands",
+# "several hundred", "des centaines de", "plusieurs dizaines de milliers". Each has an order: "dozens" and
+# "dizaines" are both tens, as translators render them.
+_MAGNITUDE_ORDERS: Final = {
+    "dozens": 10, "scores": 10, "tens": 10, "hundreds": 100, "thousands": 1000, "millions": 10**6, "billions": 10**9,
+    "dozen": 10, "hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9,
+    "dizaines": 10, "douzaines": 10, "centaines": 100, "milliers": 1000, "millions_fr": 10**6, "milliards": 10**9,
+}
+_EN_MANY = r"(?:dozens|scores|hundreds|thousands|millions|billions)"
+_MAGNITUDES: Final[dict[Lang, regex.Pattern[str]]] = {
+    Lang.EN: regex.compile(
+        r"(?<![\w.,-])(?<!\d[\s\u00a0])(?:(?P<head>tens|dozens|hundreds)\s+of\s+(?P<tail>thousands|millions|billions)\b"
+        rf"|(?P<head>{_EN_MANY})\b"
+        r"|(?<=\b(?:several|a\s+few|many|some)\s+)(?P<head>dozen|hundred|thousand|million|billion)"
+        r"(?:\s+(?P<tail>thousand|million|billion))?\b(?!\s*(?:and\b|-|\d)))",
+        regex.IGNORECASE,
+    ),
+    Lang.FR: regex.compile(
+        r"(?<=\b(?:des|de|d['’]|plusieurs|quelques|par)\s*)(?P<head>dizaines|douzaines|centaines|milliers|millions"
+        r"|milliards)(?:\s+de\s+(?P<tail>milliers|millions|milliards))?\b",
+        regex.IGNORECASE,
+    ),
+}
+
+
+def _order(lang: Lang, word: str) -> int:
+    word = word.lower()
+    return _MAGNITUDE_ORDERS[word + "_fr" if lang is Lang.FR and word == "millions" else word]
+
+
+def _magnitudes(side: Side, sentences: Sequence[int]) -> list[tuple[int, Fact]]:
+    """The vague magnitudes of these sentences, in order, as (order, a cardinal fact over the words)."""
+    by_index = {s.index: s for s in side.sentences}
+    out = []
+    for k in sentences:
+        sentence = by_index.get(k)
+        if sentence is None:
+            continue
+        for m in _MAGNITUDES[side.lang].finditer(sentence.text):
+            order = _order(side.lang, m.group("head")) * (_order(side.lang, m.group("tail")) if m.group("tail") else 1)
+            fact = Fact(FactKind.CARDINAL, Decimal(order), m.group(0), sentence.start + m.start(),
+                        sentence.start + m.end(), sentence=k)
+            out.append((order, fact))
+    return out
+
+
+def _magnitude_name(order: int) -> str:
+    return f"of the order of {order:,}s"
+
+
+def _magnitudes_differ(
+    beads: Sequence[Bead], a_side: Side, b_side: Side, a_attr: str, b_attr: str
+) -> list[Finding]:
+    """A vague magnitude on each side of a bead, of different orders ("tens of thousands" / "des centaines de
+    milliers"): an error. The same order on both sides, or a magnitude on one side only, says nothing."""
+    findings = []
+    for bead_index, bead in enumerate(beads):
+        xs = _magnitudes(a_side, getattr(bead, a_attr))
+        ys = _magnitudes(b_side, getattr(bead, b_attr))
+        if not xs or not ys:
+            continue
+        for order in {o for o, _ in xs} & {o for o, _ in ys}:
+            keep = min(sum(o == order for o, _ in xs), sum(o == order for o, _ in ys))
+            xs = _drop(xs, order, keep)
+            ys = _drop(ys, order, keep)
+        for (ox, x), (oy, y) in zip(xs, ys, strict=False):
+            message = (
+                f'magnitude differs: {a_side.lang.display} "{x.text}" ({_magnitude_name(ox)}) vs '
+                f'{b_side.lang.display} "{y.text}" ({_magnitude_name(oy)})'
+            )
+            findings.append(_pair_finding(MAGNITUDE_DIFFERS, message, (a_side, x), (b_side, y), bead_index))
+    return findings
+
+
+def _drop(items: list[tuple[int, Fact]], order: int, count: int) -> list[tuple[int, Fact]]:
+    """``items`` without the first ``count`` of ``order``."""
+    out = []
+    for item in items:
+        if item[0] == order and count > 0:
+            count -= 1
+            continue
+        out.append(item)
+    return out
 
 
 def _qualifier_finding(a: tuple[Side, Fact], b: tuple[Side, Fact], bead: int) -> Finding:

@@ -494,10 +494,36 @@ def test_a_measure_in_two_units_matches_its_conversion(en_text: str, fr_text: st
                      "Le Premier ministre Nguyen Xuan Phuc s'est exprimé le 22 janvier.", id="premier-ministre-title"),
         pytest.param("Storm No.10 brought 3.5pc more rain.", "La tempête n°10 a apporté 3,5 % de pluie en plus.",
                      id="glued-label-and-pc"),
+        pytest.param("Tens of thousands of people marched.", "Des dizaines de milliers de personnes ont défilé.",
+                     id="magnitude-same-order"),
+        pytest.param("Dozens of homes burned.", "Des dizaines de maisons ont brûlé.", id="dozens-are-dizaines"),
+        pytest.param("Several hundred people came.", "Des centaines de personnes sont venues.",
+                     id="several-hundred-are-centaines"),
+        pytest.param("Thousands of people came.", "Beaucoup de gens sont venus.", id="magnitude-one-side-only"),
+        pytest.param("He left a couple of weeks ago.", "Il est parti il y a deux semaines.", id="a-couple-of-weeks"),
     ],
 )
 def test_a_figure_read_alike_in_both_languages_is_silent(en_text: str, fr_text: str) -> None:
     assert _segment_findings(en_text, fr_text) == []
+
+
+@pytest.mark.parametrize(
+    ("en_text", "fr_text", "en_words", "fr_words"),
+    [
+        pytest.param("Tens of thousands of people marched.", "Des centaines de milliers de personnes ont défilé.",
+                     "Tens of thousands", "centaines de milliers", id="tens-against-hundreds-of-thousands"),
+        pytest.param("Several hundred people came.", "Plusieurs milliers de personnes sont venues.", "hundred",
+                     "milliers", id="hundreds-against-thousands"),
+        pytest.param("Millions lost millions of dollars, and thousands of jobs went.",
+                     "Des millions ont perdu des millions de dollars, et des centaines d'emplois ont disparu.",
+                     "thousands", "centaines", id="the-same-orders-pair-first"),
+    ],
+)
+def test_vague_magnitudes_of_different_orders_differ(en_text: str, fr_text: str, en_words: str, fr_words: str) -> None:
+    findings = [f for f in check_segments(en_text, fr_text).findings if f.severity is Severity.ERROR]
+    assert [(f.code, f.en.text if f.en else None, f.fr.text if f.fr else None) for f in findings] == [
+        ("PF112", en_words, fr_words)
+    ]
 
 
 @pytest.mark.parametrize(
