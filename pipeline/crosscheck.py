@@ -776,15 +776,17 @@ _MAGNITUDE_ORDERS: Final = {
 _EN_MANY = r"(?:dozens|scores|hundreds|thousands|millions|billions)"
 _MAGNITUDES: Final[dict[Lang, regex.Pattern[str]]] = {
     Lang.EN: regex.compile(
-        r"(?<![\w.,-])(?<!\d[\s\u00a0])(?:(?P<head>tens|dozens|hundreds)\s+of\s+(?P<tail>thousands|millions|billions)\b"
+        r"(?<![\w.,-])(?<!\d[\s\u00a0])(?:(?P<head>tens|dozens|hundreds|thousands)\s+of\s+(?P<tail>thousands|millions|billions)\b"
         rf"|(?P<head>{_EN_MANY})\b"
         r"|(?<=\b(?:several|a\s+few|many|some)\s+)(?P<head>dozen|hundred|thousand|million|billion)"
         r"(?:\s+(?P<tail>thousand|million|billion))?\b(?!\s*(?:and\b|-|\d)))",
         regex.IGNORECASE,
     ),
     Lang.FR: regex.compile(
-        r"(?<=\b(?:des|de|d['’]|plusieurs|quelques|par)\s*)(?P<head>dizaines|douzaines|centaines|milliers|millions"
-        r"|milliards)(?:\s+de\s+(?P<tail>milliers|millions|milliards))?\b",
+        r"(?<=\b(?:des|de|d['’]|les|ces|aux|ses|leurs|nos|vos|plusieurs|quelques|par)\s*)"
+        r"(?<!(?:dizaines|douzaines|centaines|milliers)\s+de\s+)"  # the tail of a longer magnitude
+        r"(?P<head>dizaines|douzaines|centaines|milliers|millions|milliards)"
+        r"(?:\s+de\s+(?P<tail>milliers|millions|milliards))?\b",
         regex.IGNORECASE,
     ),
 }
