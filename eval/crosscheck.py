@@ -228,6 +228,21 @@ def inject_figure_dropped(fr: str, rng: random.Random) -> str | None:
     return _replace(fr, start, end, "")
 
 
+# A vague magnitude ("des centaines de", "plusieurs milliers") moved to the next order, as a translator's slip would.
+_MAGNITUDE = re.compile(r"\b(?:des|plusieurs|quelques|les|de)\s+(dizaines|centaines|milliers|millions|milliards)\b",
+                        re.IGNORECASE)
+_MAGNITUDE_SWAP = {"dizaines": "centaines", "centaines": "milliers", "milliers": "centaines", "millions": "milliards",
+                   "milliards": "millions"}
+
+
+def inject_magnitude_changed(fr: str, rng: random.Random) -> str | None:
+    spots = list(_MAGNITUDE.finditer(fr))
+    if not spots:
+        return None
+    m = rng.choice(spots)
+    return _replace(fr, m.start(1), m.end(1), _MAGNITUDE_SWAP[m.group(1).lower()])
+
+
 INJECTIONS: dict[str, Callable[[str, random.Random], str | None]] = {
     "digit-changed": inject_digit_changed,
     "digits-transposed": inject_digits_transposed,
@@ -238,6 +253,7 @@ INJECTIONS: dict[str, Callable[[str, random.Random], str | None]] = {
     "bound-flipped": inject_bound_flipped,
     "month-changed": inject_month_changed,
     "figure-dropped": inject_figure_dropped,
+    "magnitude-changed": inject_magnitude_changed,
 }
 
 
