@@ -768,12 +768,16 @@ def _run(
 # Vague magnitudes, which the extractor leaves unread (they name no figure): "thousands of", "tens of thousands",
 # "several hundred", "des centaines de", "plusieurs dizaines de milliers". Each has an order: "dozens" and
 # "dizaines" are both tens, as translators render them.
-_MAGNITUDE_ORDERS: Final = {
-    "dozens": 10, "scores": 10, "tens": 10, "hundreds": 100, "thousands": 1000, "millions": 10**6, "billions": 10**9,
-    "dozen": 10, "hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9,
-    "dizaines": 10, "douzaines": 10, "centaines": 100, "milliers": 1000, "millions_fr": 10**6, "milliards": 10**9,
+_MAGNITUDE_ORDERS: Final[dict[Lang, dict[str, int]]] = {
+    Lang.EN: {
+        "dozens": 10, "scores": 10, "tens": 10, "hundreds": 100, "thousands": 1000, "millions": 10**6,
+        "billions": 10**9, "dozen": 10, "hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9,
+    },
+    Lang.FR: {
+        "dizaines": 10, "douzaines": 10, "centaines": 100, "milliers": 1000, "millions": 10**6, "milliards": 10**9,
+    },
 }
-_EN_MANY = r"(?:dozens|scores|hundreds|thousands|millions|billions)"
+_EN_MANY: Final = r"(?:dozens|scores|hundreds|thousands|millions|billions)"
 _MAGNITUDES: Final[dict[Lang, regex.Pattern[str]]] = {
     Lang.EN: regex.compile(
         r"(?<![\w.,-])(?<!\d[\s\u00a0])(?:(?P<head>tens|dozens|hundreds|thousands)\s+of\s+(?P<tail>thousands|millions|billions)\b"
@@ -793,8 +797,7 @@ _MAGNITUDES: Final[dict[Lang, regex.Pattern[str]]] = {
 
 
 def _order(lang: Lang, word: str) -> int:
-    word = word.lower()
-    return _MAGNITUDE_ORDERS[word + "_fr" if lang is Lang.FR and word == "millions" else word]
+    return _MAGNITUDE_ORDERS[lang][word.lower()]
 
 
 def _magnitudes(side: Side, sentences: Sequence[int]) -> list[tuple[int, Fact]]:
