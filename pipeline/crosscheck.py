@@ -52,7 +52,7 @@ from .model import (
 )
 from .numerals import fold
 
-CROSSCHECK_VERSION = "30"
+CROSSCHECK_VERSION = "31"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -772,9 +772,11 @@ _MAGNITUDE_ORDERS: Final[dict[Lang, dict[str, int]]] = {
     Lang.EN: {
         "dozens": 10, "scores": 10, "tens": 10, "hundreds": 100, "thousands": 1000, "millions": 10**6,
         "billions": 10**9, "dozen": 10, "hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9,
+        "decades": 10, "centuries": 100,
     },
     Lang.FR: {
         "dizaines": 10, "douzaines": 10, "centaines": 100, "milliers": 1000, "millions": 10**6, "milliards": 10**9,
+        "décennies": 10, "siècles": 100,
     },
 }
 _EN_MANY: Final = r"(?:dozens|scores|hundreds|thousands|millions|billions)"
@@ -783,13 +785,16 @@ _MAGNITUDES: Final[dict[Lang, regex.Pattern[str]]] = {
         r"(?<![\w.,-])(?<!\d[\s\u00a0])(?:(?P<head>tens|dozens|hundreds|thousands)\s+of\s+(?P<tail>thousands|millions|billions)\b"
         rf"|(?P<head>{_EN_MANY})\b"
         r"|(?<=\b(?:several|a\s+few|many|some)\s+)(?P<head>dozen|hundred|thousand|million|billion)"
-        r"(?:\s+(?P<tail>thousand|million|billion))?\b(?!\s*(?:and\b|-|\d)))",
+        r"(?:\s+(?P<tail>thousand|million|billion))?\b(?!\s*(?:and\b|-|\d))"
+        # Spans of years by their order: "decades of war" / "des dizaines d'années" / "des décennies"; "two
+        # decades" is a count.
+        r"|(?<!\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[\s\u00a0]+)(?P<head>decades|centuries)\b)",
         regex.IGNORECASE,
     ),
     Lang.FR: regex.compile(
         r"(?<=\b(?:des|de|d['’]|les|ces|aux|ses|leurs|nos|vos|plusieurs|quelques|par)\s*)"
         r"(?<!(?:dizaines|douzaines|centaines|milliers)\s+de\s+)"  # the tail of a longer magnitude
-        r"(?P<head>dizaines|douzaines|centaines|milliers|millions|milliards)"
+        r"(?P<head>dizaines|douzaines|centaines|milliers|millions|milliards|décennies|siècles)"
         r"(?:\s+de\s+(?P<tail>milliers|millions|milliards))?\b",
         regex.IGNORECASE,
     ),

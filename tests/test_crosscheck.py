@@ -501,6 +501,10 @@ def test_a_measure_in_two_units_matches_its_conversion(en_text: str, fr_text: st
                      id="magnitude-after-les"),
         pytest.param("thousands of millions of euros were spent", "les milliards pleuvent",
                      id="thousands-of-millions-are-milliards"),
+        pytest.param("crippled by decades of war", "invalidée par des dizaines d'années de guerre",
+                     id="decades-are-dizaines-d-annees"),
+        pytest.param("for two decades, and for centuries", "pendant vingt ans, et depuis des siècles",
+                     id="two-decades-is-a-count-centuries-a-magnitude"),
         pytest.param("Several hundred people came.", "Des centaines de personnes sont venues.",
                      id="several-hundred-are-centaines"),
         pytest.param("Thousands of people came.", "Beaucoup de gens sont venus.", id="magnitude-one-side-only"),
@@ -521,6 +525,8 @@ def test_a_figure_read_alike_in_both_languages_is_silent(en_text: str, fr_text: 
         pytest.param("Millions lost millions of dollars, and thousands of jobs went.",
                      "Des millions ont perdu des millions de dollars, et des centaines d'emplois ont disparu.",
                      "thousands", "centaines", id="the-same-orders-pair-first"),
+        pytest.param("crippled by decades of war", "invalidée par des centaines d'années de guerre", "decades",
+                     "centaines", id="decades-against-centaines-d-annees"),
     ],
 )
 def test_vague_magnitudes_of_different_orders_differ(en_text: str, fr_text: str, en_words: str, fr_words: str) -> None:
