@@ -24,6 +24,7 @@ with both spans and ``both_versions``.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -805,19 +806,16 @@ def _order(lang: Lang, word: str) -> int:
     return _MAGNITUDE_ORDERS[lang][word.lower()]
 
 
-def _magnitudes(side: Side, sentences: Sequence[int]) -> list[tuple[int, Fact]]:
-    """The vague magnitudes of these sentences, in order, as (order, a cardinal fact over the words)."""
-    by_index = {s.index: s for s in side.sentences}
-    out = []
-    for k in sentences:
-        sentence = by_index.get(k)
-        if sentence is None:
-            continue
-        for m in _MAGNITUDES[side.lang].finditer(sentence.text):
+def _magnitudes(side: Side) -> dict[int, list[tuple[int, Fact]]]:
+    """The vague magnitudes of each sentence of ``side``, in order, as (order, a cardinal fact over the words)."""
+    out: dict[int, list[tuple[int, Fact]]] = {}
+    pattern = _MAGNITUDES[side.lang]
+    for sentence in side.sentences:
+        for m in pattern.finditer(sentence.text):
             order = _order(side.lang, m.group("head")) * (_order(side.lang, m.group("tail")) if m.group("tail") else 1)
             fact = Fact(FactKind.CARDINAL, Decimal(order), m.group(0), sentence.start + m.start(),
-                        sentence.start + m.end(), sentence=k)
-            out.append((order, fact))
+                        sentence.start + m.end(), sentence=sentence.index)
+            out.setdefault(sentence.index, []).append((order, fact))
     return out
 
 
@@ -830,16 +828,17 @@ def _magnitudes_differ(
 ) -> list[Finding]:
     """A vague magnitude on each side of a bead, of different orders ("tens of thousands" / "des centaines de
     milliers"): an error. The same order on both sides, or a magnitude on one side only, says nothing."""
+    a_found, b_found = _magnitudes(a_side), _magnitudes(b_side)
+    if not a_found or not b_found:
+        return []
     findings = []
     for bead_index, bead in enumerate(beads):
-        xs = _magnitudes(a_side, getattr(bead, a_attr))
-        ys = _magnitudes(b_side, getattr(bead, b_attr))
+        xs = [item for k in getattr(bead, a_attr) for item in a_found.get(k, ())]
+        ys = [item for k in getattr(bead, b_attr) for item in b_found.get(k, ())]
         if not xs or not ys:
             continue
-        for order in {o for o, _ in xs} & {o for o, _ in ys}:
-            keep = min(sum(o == order for o, _ in xs), sum(o == order for o, _ in ys))
-            xs = _drop(xs, order, keep)
-            ys = _drop(ys, order, keep)
+        common = Counter(o for o, _ in xs) & Counter(o for o, _ in ys)
+        xs, ys = _without(xs, common.copy()), _without(ys, common)
         for (ox, x), (oy, y) in zip(xs, ys, strict=False):
             message = (
                 f'magnitude differs: {a_side.lang.display} "{x.text}" ({_magnitude_name(ox)}) vs '
@@ -849,12 +848,12 @@ def _magnitudes_differ(
     return findings
 
 
-def _drop(items: list[tuple[int, Fact]], order: int, count: int) -> list[tuple[int, Fact]]:
-    """``items`` without the first ``count`` of ``order``."""
+def _without(items: list[tuple[int, Fact]], drop: Counter[int]) -> list[tuple[int, Fact]]:
+    """``items`` without the first ``drop[order]`` of each order (``drop`` is used up)."""
     out = []
     for item in items:
-        if item[0] == order and count > 0:
-            count -= 1
+        if drop[item[0]] > 0:
+            drop[item[0]] -= 1
             continue
         out.append(item)
     return out
