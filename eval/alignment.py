@@ -282,13 +282,23 @@ def own_sentences(
     return sentences, covers
 
 
-def own_sentences_aligner(case: Case) -> list[Link]:
-    """This aligner as the ``check`` command runs it: on our own sentences (see ``own_sentences``), its beads then
-    read back onto the gold units: an EN and a FR unit are in one bead when sentences of theirs are (units of a
-    one-sided sentence stay one-sided beads of one unit each, as gold writes deletions)."""
+OwnSide = tuple[list[Sentence], list[tuple[int, ...]]]
+
+
+def own_sides(case: Case) -> tuple[OwnSide, OwnSide]:
+    """``own_sentences`` of both sides of ``case`` (article layout for a WMT case, line by line for a book)."""
     article = case.group in ALTERATIONS
-    en, en_covers = own_sentences(case.en, Lang.EN, case.en_breaks if article else None)
-    fr, fr_covers = own_sentences(case.fr, Lang.FR, case.fr_breaks if article else None)
+    return (
+        own_sentences(case.en, Lang.EN, case.en_breaks if article else None),
+        own_sentences(case.fr, Lang.FR, case.fr_breaks if article else None),
+    )
+
+
+def own_sentences_aligner(case: Case, sides: tuple[OwnSide, OwnSide] | None = None) -> list[Link]:
+    """This aligner as the ``check`` command runs it: on our own sentences (see ``own_sentences``; ``sides`` when
+    already made), its beads then read back onto the gold units: an EN and a FR unit are in one bead when sentences
+    of theirs are (units of a one-sided sentence stay one-sided beads of one unit each, as gold writes deletions)."""
+    (en, en_covers), (fr, fr_covers) = own_sides(case) if sides is None else sides
     pairs = [
         (i, j)
         for bead in align_sentences(en, fr)
@@ -474,19 +484,15 @@ OWN_CAUSES = (
 )
 
 
-def own_sentence_causes(case: Case, test: Sequence[Link]) -> list[tuple[str, str]]:
-    """For each bead of ``test`` (from ``own_sentences_aligner``) that is not a gold bead: its likely cause (one of
-    ``OWN_CAUSES``) and where it is. The first cause that applies: one of our sentences over two of the bead's units,
-    then one of its sentences read as something other than running text, else the aligner's choice."""
+def own_sentence_causes(case: Case, test: Sequence[Link], sides: tuple[OwnSide, OwnSide]) -> list[tuple[str, str]]:
+    """For each bead of ``test`` (from ``own_sentences_aligner`` on ``sides``) that is not a gold bead:
+    its likely cause (one of ``OWN_CAUSES``) and where it is. The first cause that applies: one of our sentences over
+    two of the bead's units, then one of its sentences read as something other than running text, else the
+    aligner's choice."""
     gold = set(case.gold)
     wrong = [b for b in test if b not in gold]
     if not wrong:
         return []
-    article = case.group in ALTERATIONS
-    sides = [
-        own_sentences(case.en, Lang.EN, case.en_breaks if article else None),
-        own_sentences(case.fr, Lang.FR, case.fr_breaks if article else None),
-    ]
     out = []
     for bead in wrong:
         joined = aside = False
@@ -558,13 +564,21 @@ def summary(c: Counts) -> dict[str, float | int]:
 # Running ---------------------------------------------------------------------------------------------------------
 
 
-def run_case(args: tuple[str, Case]) -> tuple[str, str, list[Link], float]:
+def run_case(args: tuple[str, Case]) -> tuple[str, str, list[Link], float, list[tuple[str, str]] | None]:
+    """One aligner on one case: its beads, its seconds, and for ``parafacts-own-sentences`` on WMT the wrong beads
+    by cause (from the same sentences the aligner ran on)."""
     aligner_name, case = args
     started = time.perf_counter()
-    links = ALIGNERS[aligner_name](case)
+    sides = None
+    if aligner_name == "parafacts-own-sentences":
+        sides = own_sides(case)
+        links = own_sentences_aligner(case, sides)
+    else:
+        links = ALIGNERS[aligner_name](case)
     elapsed = time.perf_counter() - started
     check_coverage(links, len(case.en), len(case.fr), f"{aligner_name}: {case.name} ({case.group})")
-    return aligner_name, case.name + "|" + case.group, links, elapsed
+    causes = own_sentence_causes(case, links, sides) if sides is not None and case.group in ALTERATIONS else None
+    return aligner_name, case.name + "|" + case.group, links, elapsed, causes
 
 
 def evaluate(
@@ -600,13 +614,13 @@ def evaluate(
             results = list(pool.map(run_case, jobs, chunksize=4))
     else:
         results = [run_case(job) for job in jobs]
-    for aligner_name, key, links, elapsed in results:
+    for aligner_name, key, links, elapsed, wrong in results:
         counts[aligner_name][key] = count(by_key[key], links)
         seconds[aligner_name] += elapsed
         if aligner_name == "parafacts":
             misses[key] = digit_misses(by_key[key], links)
-        if aligner_name == "parafacts-own-sentences" and by_key[key].group in ALTERATIONS:
-            causes[key] = own_sentence_causes(by_key[key], links)
+        if wrong is not None:
+            causes[key] = wrong
     return counts, seconds, misses, causes
 
 
