@@ -73,14 +73,15 @@ _BOILERPLATE = regex.compile(
     r"actualités\s+liées|publicité|partager)\W*$",
     regex.IGNORECASE,
 )
-_BYLINE_PREFIX = regex.compile(r"^(?:By|Par|Theo)\s+\p{Lu}", regex.UNICODE)
+_BYLINE_WORDS = r"(?:By|Par|Theo)"
+_NAME = r"\p{Lu}[\p{Ll}\p{M}'’.-]*"  # a capitalised name word: "Smith", "J.", "O'Neill"
+_BYLINE_PREFIX = regex.compile(rf"^{_BYLINE_WORDS}\s+\p{{Lu}}", regex.UNICODE)
 # A byline wherever it stands: the prefix, then only capitalised name words joined by commas, "and", "et", "và" or
 # "&" (``By Jonathan Smith and Maria Lopez``); ``By contrast, …`` and ``Par Rapport aux …`` are not one.
 _NAMED_BYLINE = regex.compile(
-    r"^(?:By|Par|Theo)(?:\s+\p{Lu}[\p{Ll}\p{M}'’.-]*(?:-\p{Lu}[\p{Ll}\p{M}'’.-]*)*,?)+"
-    r"(?:\s+(?:and|et|và|&)(?:\s+\p{Lu}[\p{Ll}\p{M}'’.-]*(?:-\p{Lu}[\p{Ll}\p{M}'’.-]*)*)+)*$"
+    rf"^{_BYLINE_WORDS}(?:\s+{_NAME}(?:-{_NAME})*,?)+(?:\s+(?:and|et|và|&)(?:\s+{_NAME}(?:-{_NAME})*)+)*$"
 )
-_NAME_WORD = regex.compile(r"^\p{Lu}[\p{Ll}\p{M}'’.-]*$")
+_NAME_WORD = regex.compile(rf"^{_NAME}$")
 _TERMINAL = regex.compile(r"[.!?…:;»”\"')\]]\s*$")
 _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
 
