@@ -92,6 +92,8 @@ def project_numbers(facts: Iterable[Fact]) -> list[Fraction]:
     for fact in facts:
         if fact.kind is FactKind.ORDINAL or (fact.kind is FactKind.QUANTITY and fact.unit not in _DURATION_UNITS):
             continue
+        if fact.kind is FactKind.MAGNITUDE:
+            continue  # "thousands of": an order, not a number, in every suite
         if isinstance(fact.value, (DateValue, TimeValue)):
             if not any(ch.isalpha() for ch in fact.text):
                 out.extend(_digits_in(fact.text))
@@ -104,6 +106,8 @@ def project_all(facts: Iterable[Fact]) -> list[Fraction]:
     """text2num ``alpha2digit``: every number including ordinals."""
     out: list[Fraction] = []
     for fact in facts:
+        if fact.kind is FactKind.MAGNITUDE:
+            continue
         if isinstance(fact.value, (DateValue, TimeValue)):
             out.extend(_digits_in(fact.text))
         else:

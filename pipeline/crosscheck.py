@@ -24,7 +24,6 @@ with both spans and ``both_versions``.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -53,7 +52,7 @@ from .model import (
 )
 from .numerals import fold
 
-CROSSCHECK_VERSION = "31"
+CROSSCHECK_VERSION = "32"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -257,8 +256,8 @@ class _Pool:
 def _pool(side: Side, bead_of: dict[int, int]) -> _Pool:
     by_bead: dict[int, list[int]] = {}
     for i, fact in enumerate(side.facts):
-        if fact.sentence is None or fact.sentence not in bead_of:
-            continue
+        if fact.sentence is None or fact.sentence not in bead_of or fact.kind is FactKind.MAGNITUDE:
+            continue  # magnitudes are compared by order alone (``_magnitudes_differ``)
         by_bead.setdefault(bead_of[fact.sentence], []).append(i)
     return _Pool(side, by_bead, set())
 
@@ -758,7 +757,7 @@ def _run(
         message = f'{what}: {names[0]} "{x.text}" ({_describe(x)}) vs {names[1]} "{y.text}" ({_describe(y)})'
         findings.append(_pair_finding(code, message, (a_side, x), (b_side, y), bead))
 
-    findings.extend(_magnitudes_differ(beads, a_side, b_side, a_attr, b_attr))
+    findings.extend(_magnitudes_differ(beads, a, b, a_attr, b_attr))
     findings.extend(_unmatched(beads, a, b, a_attr))
     findings.extend(_unmatched(beads, b, a, b_attr))
     findings.extend(_one_sided_sentences(beads, a_side, a_attr, a.by_bead))
@@ -766,56 +765,12 @@ def _run(
     return tuple(findings), a, b
 
 
-# Vague magnitudes, which the extractor leaves unread (they name no figure): "thousands of", "tens of thousands",
-# "several hundred", "des centaines de", "plusieurs dizaines de milliers". Each has an order: "dozens" and
-# "dizaines" are both tens, as translators render them.
-_MAGNITUDE_ORDERS: Final[dict[Lang, dict[str, int]]] = {
-    Lang.EN: {
-        "dozens": 10, "scores": 10, "tens": 10, "hundreds": 100, "thousands": 1000, "millions": 10**6,
-        "billions": 10**9, "dozen": 10, "hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9,
-        "decades": 10, "centuries": 100,
-    },
-    Lang.FR: {
-        "dizaines": 10, "douzaines": 10, "centaines": 100, "milliers": 1000, "millions": 10**6, "milliards": 10**9,
-        "décennies": 10, "siècles": 100,
-    },
-}
-_EN_MANY: Final = r"(?:dozens|scores|hundreds|thousands|millions|billions)"
-_MAGNITUDES: Final[dict[Lang, regex.Pattern[str]]] = {
-    Lang.EN: regex.compile(
-        r"(?<![\w.,-])(?<!\d[\s\u00a0])(?:(?P<head>tens|dozens|hundreds|thousands)\s+of\s+(?P<tail>thousands|millions|billions)\b"
-        rf"|(?P<head>{_EN_MANY})\b"
-        r"|(?<=\b(?:several|a\s+few|many|some)\s+)(?P<head>dozen|hundred|thousand|million|billion)"
-        r"(?:\s+(?P<tail>thousand|million|billion))?\b(?!\s*(?:and\b|-|\d))"
-        # Spans of years by their order: "decades of war" / "des dizaines d'années" / "des décennies"; "two
-        # decades" is a count.
-        r"|(?<!\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[\s\u00a0]+)(?P<head>decades|centuries)\b)",
-        regex.IGNORECASE,
-    ),
-    Lang.FR: regex.compile(
-        r"(?<=\b(?:des|de|d['’]|les|ces|aux|ses|leurs|nos|vos|plusieurs|quelques|par)\s*)"
-        r"(?<!(?:dizaines|douzaines|centaines|milliers)\s+de\s+)"  # the tail of a longer magnitude
-        r"(?P<head>dizaines|douzaines|centaines|milliers|millions|milliards|décennies|siècles)"
-        r"(?:\s+de\s+(?P<tail>milliers|millions|milliards))?\b",
-        regex.IGNORECASE,
-    ),
-}
-
-
-def _order(lang: Lang, word: str) -> int:
-    return _MAGNITUDE_ORDERS[lang][word.lower()]
-
-
-def _magnitudes(side: Side) -> dict[int, list[tuple[int, Fact]]]:
-    """The vague magnitudes of each sentence of ``side``, in order, as (order, a cardinal fact over the words)."""
-    out: dict[int, list[tuple[int, Fact]]] = {}
-    pattern = _MAGNITUDES[side.lang]
-    for sentence in side.sentences:
-        for m in pattern.finditer(sentence.text):
-            order = _order(side.lang, m.group("head")) * (_order(side.lang, m.group("tail")) if m.group("tail") else 1)
-            fact = Fact(FactKind.CARDINAL, Decimal(order), m.group(0), sentence.start + m.start(),
-                        sentence.start + m.end(), sentence=sentence.index)
-            out.setdefault(sentence.index, []).append((order, fact))
+def _magnitudes(side: Side) -> dict[int, list[tuple[int, int]]]:
+    """The vague magnitudes of each sentence of ``side``, in order, as (order, fact index)."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    for i, fact in enumerate(side.facts):
+        if fact.kind is FactKind.MAGNITUDE and fact.sentence is not None and isinstance(fact.value, Decimal):
+            out.setdefault(fact.sentence, []).append((int(fact.value), i))
     return out
 
 
@@ -823,11 +778,11 @@ def _magnitude_name(order: int) -> str:
     return f"of the order of {order:,}s"
 
 
-def _magnitudes_differ(
-    beads: Sequence[Bead], a_side: Side, b_side: Side, a_attr: str, b_attr: str
-) -> list[Finding]:
+def _magnitudes_differ(beads: Sequence[Bead], a: _Pool, b: _Pool, a_attr: str, b_attr: str) -> list[Finding]:
     """A vague magnitude on each side of a bead, of different orders ("tens of thousands" / "des centaines de
-    milliers"): an error. The same order on both sides, or a magnitude on one side only, says nothing."""
+    milliers"): an error. The same order on both sides is a match; a magnitude on one side only says nothing (a
+    translator may say "thousands" where the original gave none, or drop it). Each pair is linked in the pools."""
+    a_side, b_side = a.side, b.side
     a_found, b_found = _magnitudes(a_side), _magnitudes(b_side)
     if not a_found or not b_found:
         return []
@@ -837,26 +792,20 @@ def _magnitudes_differ(
         ys = [item for k in getattr(bead, b_attr) for item in b_found.get(k, ())]
         if not xs or not ys:
             continue
-        common = Counter(o for o, _ in xs) & Counter(o for o, _ in ys)
-        xs, ys = _without(xs, common.copy()), _without(ys, common)
-        for (ox, x), (oy, y) in zip(xs, ys, strict=False):
+        for order in sorted({o for o, _ in xs} & {o for o, _ in ys}):
+            for (_, ia), (_, ib) in zip([x for x in xs if x[0] == order], [y for y in ys if y[0] == order],
+                                        strict=False):
+                _link(a, ia, b, ib)
+        for (ox, ia), (oy, ib) in zip([x for x in xs if x[1] not in a.used], [y for y in ys if y[1] not in b.used],
+                                      strict=False):
+            _link(a, ia, b, ib)
+            x, y = a_side.facts[ia], b_side.facts[ib]
             message = (
                 f'magnitude differs: {a_side.lang.display} "{x.text}" ({_magnitude_name(ox)}) vs '
                 f'{b_side.lang.display} "{y.text}" ({_magnitude_name(oy)})'
             )
             findings.append(_pair_finding(MAGNITUDE_DIFFERS, message, (a_side, x), (b_side, y), bead_index))
     return findings
-
-
-def _without(items: list[tuple[int, Fact]], drop: Counter[int]) -> list[tuple[int, Fact]]:
-    """``items`` without the first ``drop[order]`` of each order (``drop`` is used up)."""
-    out = []
-    for item in items:
-        if drop[item[0]] > 0:
-            drop[item[0]] -= 1
-            continue
-        out.append(item)
-    return out
 
 
 def _qualifier_finding(a: tuple[Side, Fact], b: tuple[Side, Fact], bead: int) -> Finding:

@@ -14,6 +14,8 @@ Conventions (the contract the cross-check relies on)
   (``one and a half``) is a ``decimal`` when its expansion terminates. A fraction followed by a scale word
   (``half a million``) is the scaled cardinal. ``a/b`` not followed by "of"/"de" is a ``ratio`` (``367/280``),
   as are ``3 out of 4`` and ``3 sur 4``.
+* **Magnitudes.** A vague amount named by its order (``thousands of``, ``des dizaines de milliers``, ``decades``) is a
+  ``magnitude`` whose value is the order (``pipeline.magnitudes``), where it overlaps no other figure.
 * **Shares, factors, ages.** ``one in five``, ``1 in 100`` (a numerator up to 10), ``un enfant sur cinq``, ``deux
   Français sur trois`` are ratios (``un accord sur deux points``: a plural after the whole makes sur "on"; ``un jour
   sur deux`` is a rhythm, no share). ``a third`` before a verb is a share (``a third voted no``), before a noun a rank
@@ -228,6 +230,7 @@ import regex
 from babel import Locale
 from babel.numbers import get_currency_name
 
+from pipeline.magnitudes import with_magnitudes
 from pipeline.model import DateValue, Fact, FactKind, FactValue, Lang, Qualifier, Range, Ratio, TimeValue
 from pipeline.numerals import (
     LangData,
@@ -245,7 +248,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "56"
+FACTS_VERSION: Final = "57"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -3558,8 +3561,8 @@ def extract_facts(text: str, lang: Lang) -> tuple[Fact, ...]:
             replace(f, start=_shift(f.start, cuts), end=_shift(f.end, cuts)) for f in _extract(kept, lang)
         )
     if analysed != text or cuts:
-        return tuple(replace(f, text=text[f.start : f.end]) for f in facts)
-    return facts
+        facts = tuple(replace(f, text=text[f.start : f.end]) for f in facts)
+    return with_magnitudes(text, lang, facts)
 
 
 def _extract(text: str, lang: Lang) -> tuple[Fact, ...]:

@@ -49,6 +49,7 @@ class FactKind(StrEnum):
     FRACTION = "fraction"
     TIME = "time"
     LABEL = "label"
+    MAGNITUDE = "magnitude"  # a vague amount named by its order: "thousands of", "des centaines de"
 
 
 class Qualifier(StrEnum):

@@ -61,3 +61,7 @@ EN_ADDED = Edit("en", "for 21 people.", "for 21 people. The province also traine
 FR_ADDED = Edit("fr", "pour 21 personnes.", "pour 21 personnes. La province a aussi formé 40 infirmières.")
 EN_REMOVED = Edit("en", ", job referrals for 15 people", "")
 EN_QUALIFIER_SAME_FAMILY = Edit("en", "Nghe An has nearly 7,300", "Nghe An has about 7,300")
+# A vague magnitude in a sentence of its own after the same figure, and the French one moved to another order.
+EN_MAGNITUDE = Edit("en", "for 21 people.", "for 21 people. Thousands of families took part.")
+FR_MAGNITUDE = Edit("fr", "pour 21 personnes.", "pour 21 personnes. Des milliers de familles y ont participé.")
+FR_MAGNITUDE_CHANGED = Edit("fr", "pour 21 personnes.", "pour 21 personnes. Des centaines de familles y ont participé.")

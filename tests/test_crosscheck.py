@@ -520,13 +520,13 @@ def test_a_figure_read_alike_in_both_languages_is_silent(en_text: str, fr_text: 
     [
         pytest.param("Tens of thousands of people marched.", "Des centaines de milliers de personnes ont défilé.",
                      "Tens of thousands", "centaines de milliers", id="tens-against-hundreds-of-thousands"),
-        pytest.param("Several hundred people came.", "Plusieurs milliers de personnes sont venues.", "hundred",
-                     "milliers", id="hundreds-against-thousands"),
+        pytest.param("Several hundred people came.", "Plusieurs milliers de personnes sont venues.",
+                     "Several hundred", "Plusieurs milliers", id="hundreds-against-thousands"),
         pytest.param("Millions lost millions of dollars, and thousands of jobs went.",
                      "Des millions ont perdu des millions de dollars, et des centaines d'emplois ont disparu.",
                      "thousands", "centaines", id="the-same-orders-pair-first"),
         pytest.param("crippled by decades of war", "invalidée par des centaines d'années de guerre", "decades",
-                     "centaines", id="decades-against-centaines-d-annees"),
+                     "centaines d'années", id="decades-against-centaines-d-annees"),
     ],
 )
 def test_vague_magnitudes_of_different_orders_differ(en_text: str, fr_text: str, en_words: str, fr_words: str) -> None:

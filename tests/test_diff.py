@@ -19,6 +19,7 @@ from pipeline.run import extract_text
 from tests.corpus_edits import (
     EN_306_TO_316,
     EN_ADDED,
+    EN_MAGNITUDE,
     EN_QUALIFIER_SAME_FAMILY,
     EN_REMOVED,
     EN_WORDING,
@@ -26,6 +27,8 @@ from tests.corpus_edits import (
     FR_306_TO_326,
     FR_7300_TO_7400,
     FR_ADDED,
+    FR_MAGNITUDE,
+    FR_MAGNITUDE_CHANGED,
     FR_RESTYLED,
     Edit,
     write_corpus,
@@ -51,6 +54,8 @@ MATCH_CASES = [
                  [("300", "300")], [], [], id="qualifier-changed"),
     pytest.param("In 2013 it had 5 beds.", "In 2014 it had 5 beds.",
                  [("2013", "2014")], [], [], id="year-changed"),
+    pytest.param("Thousands of people came.", "Hundreds of people came.",
+                 [("Thousands", "Hundreds")], [], [], id="magnitude-changed"),
 ]
 
 
@@ -81,6 +86,8 @@ EDIT_CASES: dict[str, tuple[Sequence[Edit], Sequence[Edit], list[str]]] = {
     "removed-en-only": ((), (EN_REMOVED,), ["PF409"]),
     "removed-both": ((EN_ADDED, FR_ADDED), (), []),
     "en-restored": ((EN_REMOVED,), (), ["PF407"]),
+    "fr-magnitude-drift": ((EN_MAGNITUDE, FR_MAGNITUDE), (EN_MAGNITUDE, FR_MAGNITUDE_CHANGED), ["PF402"]),
+    "magnitude-added-both": ((), (EN_MAGNITUDE, FR_MAGNITUDE), []),
 }
 
 
@@ -182,8 +189,9 @@ def test_json_output_is_schema_valid_and_deterministic(
     errors = sum(1 for c in EDIT_CASES.values() for code in c[2] if code in ("PF401", "PF402", "PF406", "PF408",
                                                                               "PF409"))
     assert report["summary"]["errors"] == errors
-    assert report["summary"]["pairs"] == {"old": 15, "new": 15, "added": 1, "removed": 1, "changed": 13,
-                                          "unchanged": 1}
+    edited = len(EDIT_CASES)  # each edited pair, plus "same" (unchanged), "gone" (removed) and "born" (added)
+    assert report["summary"]["pairs"] == {"old": edited + 2, "new": edited + 2, "added": 1, "removed": 1,
+                                          "changed": edited, "unchanged": 1}
     assert "|diff:1|chrF:nrefs:1|" in report["signature"]
     assert _run(capsys, "diff", str(corpora[0]), str(corpora[1]))[1] == out
 

@@ -1,0 +1,102 @@
+"""Vague magnitudes ("thousands of", "des centaines de") as facts: what the extractor reads, and what it leaves."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from itertools import pairwise
+
+import pytest
+
+from pipeline.crosscheck import Side, matched_facts
+from pipeline.facts import extract_facts
+from pipeline.model import FactKind, Lang
+from pipeline.report import fact_json
+from pipeline.run import check_segments, extract_text
+from tests.helpers import validate
+
+EN, FR = Lang.EN, Lang.FR
+
+MAGNITUDE_CASES = [
+    pytest.param(EN, "millions of people", [("millions", 10**6, None)], id="en-bare-plural-scale"),
+    pytest.param(EN, "several hundred thousand people", [("several hundred thousand", 10**5, None)],
+                 id="en-several-hundred-thousand"),
+    pytest.param(EN, "Tens of thousands marched", [("Tens of thousands", 10**4, None)], id="en-tens-of-thousands"),
+    pytest.param(EN, "dozens of people", [("dozens", 10, None)], id="en-dozens"),
+    pytest.param(EN, "scores of people", [("scores", 10, None)], id="en-scores-of"),
+    pytest.param(EN, "hundreds of soldiers", [("hundreds", 100, None)], id="en-hundreds"),
+    pytest.param(EN, "for decades", [("decades", 10, "a")], id="en-decades-no-count"),
+    pytest.param(EN, "hundreds of years ago", [("hundreds of years", 100, "a")], id="en-hundreds-of-years"),
+    pytest.param(EN, "over millennia", [("millennia", 1000, "a")], id="en-millennia"),
+    pytest.param(FR, "des milliers de personnes", [("milliers", 1000, None)], id="fr-milliers"),
+    pytest.param(FR, "des centaines de soldats", [("centaines", 100, None)], id="fr-des-centaines"),
+    pytest.param(FR, "plusieurs dizaines de milliers de manifestants",
+                 [("plusieurs dizaines de milliers", 10**4, None)], id="fr-plusieurs-dizaines-de-milliers"),
+    pytest.param(FR, "depuis des décennies", [("décennies", 10, "a")], id="fr-des-decennies"),
+    pytest.param(FR, "des centaines d'années de guerre", [("centaines d'années", 100, "a")],
+                 id="fr-centaines-d-annees"),
+    pytest.param(FR, "les milliards promis", [("milliards", 10**9, None)], id="fr-les-milliards"),
+]
+
+# Counts of the same words are figures, and words that only look like magnitudes are none.
+NOT_MAGNITUDE_CASES = [
+    pytest.param(EN, "two decades", id="en-two-decades"),
+    pytest.param(EN, "a dozen eggs", id="en-a-dozen"),
+    pytest.param(EN, "the scores were level", id="en-scores-without-of"),
+    pytest.param(EN, "scores of 200 or greater", id="en-scores-of-a-figure"),
+    pytest.param(EN, "the Hundred Days", id="en-hundred-days"),
+    pytest.param(EN, "several hundred-year-old trees", id="en-hundred-compound"),
+    pytest.param(FR, "3 millions de personnes", id="fr-counted-millions"),
+    pytest.param(FR, "un demi-siècle", id="fr-demi-siecle"),
+    pytest.param(FR, "la prochaine décennie", id="fr-la-prochaine-decennie"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), MAGNITUDE_CASES)
+def test_magnitudes_are_read_by_order(lang: Lang, text: str, expected: list[tuple[str, int, str | None]]) -> None:
+    facts = extract_facts(text, lang)
+    assert [(f.text, f.value, f.unit) for f in facts if f.kind is FactKind.MAGNITUDE] == [
+        (t, Decimal(v), u) for t, v, u in expected
+    ]
+    assert all(text[f.start : f.end] == f.text for f in facts)
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_MAGNITUDE_CASES)
+def test_counts_and_look_alikes_are_no_magnitudes(lang: Lang, text: str) -> None:
+    assert [f for f in extract_facts(text, lang) if f.kind is FactKind.MAGNITUDE] == []
+
+
+def test_a_magnitude_never_overlaps_a_figure() -> None:
+    facts = extract_facts("Some 3 millions of people, and then millions more.", EN)
+    assert [f.kind for f in facts] == [FactKind.CARDINAL, FactKind.MAGNITUDE]
+    assert all(a.end <= b.start for a, b in pairwise(facts))
+
+
+def test_a_magnitude_of_one_side_only_is_no_missing_figure() -> None:
+    result = check_segments("Thousands of people marched.", "Les gens ont défilé.")
+    assert [f.code for f in result.findings] == []
+
+
+def test_the_same_order_matches_whatever_the_unit_reading() -> None:
+    # "decades" is a span of years (unit a), "des dizaines" reads none: the order alone is compared.
+    result = check_segments("after decades of war", "après des dizaines de guerres")
+    assert [f.code for f in result.findings] == []
+
+
+def test_magnitudes_of_one_order_are_paired_for_the_export() -> None:
+    result = check_segments("Millions lost millions of dollars, and thousands of jobs went.",
+                            "Des millions ont perdu des millions de dollars, et des centaines d'emplois ont disparu.")
+    en = Side(Lang.EN, result.en.sentences, result.en.facts)
+    fr = Side(Lang.FR, result.fr.sentences, result.fr.facts)
+    pairs = [(result.en.facts[i].text, result.fr.facts[j].text) for i, j in matched_facts(result.beads, en, fr)]
+    # The same orders pair first, in reading order; the one left on each side is the PF112 pair.
+    assert pairs == [("Millions", "millions"), ("millions", "millions"), ("thousands", "centaines")]
+    assert [f.code for f in result.findings] == ["PF112"]
+
+
+def test_a_magnitude_is_a_schema_valid_fact() -> None:
+    analysis = extract_text("Des dizaines de milliers de personnes ont défilé pendant des décennies.\n", FR)
+    facts = [fact_json(f, "fr") for f in analysis.facts]
+    for fact in facts:
+        validate("fact", fact)
+    assert [(f["kind"], f["value"], f["unit"]) for f in facts] == [("magnitude", "10000", None),
+                                                                   ("magnitude", "10", "a")]
