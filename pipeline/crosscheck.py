@@ -52,7 +52,7 @@ from .model import (
 )
 from .numerals import fold
 
-CROSSCHECK_VERSION = "32"
+CROSSCHECK_VERSION = "33"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -1056,6 +1056,7 @@ def _unmatched(beads: Sequence[Bead], pool: _Pool, other_pool: _Pool, attr: str)
     texts = {s.index: s.text for s in side.sentences}
     other_texts = {s.index: s.text for s in other_pool.side.sentences}
     other_attr = "fr" if attr == "en" else "en"
+    other_magnitudes = _unpaired_magnitudes(beads, other_pool, other_attr)
     for bead in range(len(beads)):
         one_sided = not getattr(beads[bead], other_attr)
         left = pool.left(bead)
@@ -1112,8 +1113,32 @@ def _unmatched(beads: Sequence[Bead], pool: _Pool, other_pool: _Pool, attr: str)
                 code = MISSING_IN_FR if side.lang is Lang.EN else MISSING_IN_EN
                 message = f'{side.lang.display} "{fact.text}" ({_describe(fact)}) has no counterpart in the ' \
                           f"{other.display} version"
+                vague = next(iter(other_magnitudes.get(bead, ())), None) if fact.kind in _AMOUNTS else None
+                if vague is not None:
+                    # "5,000" against "des milliers": the figure was rendered as a vague amount; point at both.
+                    other_magnitudes[bead].remove(vague)
+                    said = other_pool.side.facts[vague]
+                    assert isinstance(said.value, Decimal)
+                    message += f', which says "{said.text}" ({_magnitude_name(int(said.value))}) instead'
+                    findings.append(_pair_finding(code, message, (side, fact), (other_pool.side, said), bead))
+                    continue
             findings.append(_one_side_finding(code, message, span, bead))
     return findings
+
+
+# Figures a vague magnitude may stand for ("5,000" / "des milliers", "$2 billion" / "des milliards de dollars").
+_AMOUNTS: Final = frozenset({FactKind.CARDINAL, FactKind.DECIMAL, FactKind.MONEY, FactKind.QUANTITY})
+
+
+def _unpaired_magnitudes(beads: Sequence[Bead], pool: _Pool, attr: str) -> dict[int, list[int]]:
+    """The magnitudes of ``pool`` that no magnitude of the other side paired with, by bead, in reading order."""
+    found = _magnitudes(pool.side)
+    out: dict[int, list[int]] = {}
+    for b, bead in enumerate(beads):
+        left = [i for k in getattr(bead, attr) for _, i in found.get(k, ()) if i not in pool.used]
+        if left:
+            out[b] = left
+    return out
 
 
 def _one_sided_sentences(

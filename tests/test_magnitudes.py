@@ -100,3 +100,21 @@ def test_a_magnitude_is_a_schema_valid_fact() -> None:
         validate("fact", fact)
     assert [(f["kind"], f["value"], f["unit"]) for f in facts] == [("magnitude", "10000", None),
                                                                    ("magnitude", "10", "a")]
+
+
+@pytest.mark.parametrize(
+    ("en_text", "fr_text", "code", "spans"),
+    [
+        pytest.param("The storm killed 5,000 people.", "La tempête a tué des milliers de personnes.", "PF102",
+                     ("5,000", "milliers"), id="figure-in-english"),
+        pytest.param("Thousands of people came.", "5 000 personnes sont venues.", "PF103", ("Thousands", "5 000"),
+                     id="figure-in-french"),
+        pytest.param("In 2009, people came.", "Des milliers de personnes sont venues.", "PF102",
+                     ("2009", None), id="a-year-is-no-amount"),
+    ],
+)
+def test_a_figure_rendered_as_a_magnitude_points_at_both(en_text: str, fr_text: str, code: str,
+                                                          spans: tuple[str, str | None]) -> None:
+    (finding,) = check_segments(en_text, fr_text).findings
+    assert finding.code == code
+    assert (finding.en.text if finding.en else None, finding.fr.text if finding.fr else None) == spans
