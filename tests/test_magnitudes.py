@@ -118,3 +118,18 @@ def test_a_figure_rendered_as_a_magnitude_points_at_both(en_text: str, fr_text: 
     (finding,) = check_segments(en_text, fr_text).findings
     assert finding.code == code
     assert (finding.en.text if finding.en else None, finding.fr.text if finding.fr else None) == spans
+
+
+@pytest.mark.parametrize(
+    ("en_text", "fr_text", "codes"),
+    [
+        pytest.param("It stood for hundreds of years.", "Il a tenu pendant des siècles.", [],
+                     id="hundreds-of-years-siecles"),
+        pytest.param("for centuries", "pendant des centaines d'années", [], id="centuries-centaines-d-annees"),
+        pytest.param("over millennia", "depuis des millénaires", [], id="millennia-millenaires"),
+        pytest.param("It stood for thousands of years.", "Il a tenu pendant des siècles.", ["PF112"],
+                     id="thousands-of-years-against-siecles"),
+    ],
+)
+def test_spans_of_years_compare_by_order(en_text: str, fr_text: str, codes: list[str]) -> None:
+    assert [f.code for f in check_segments(en_text, fr_text).findings] == codes
