@@ -52,7 +52,7 @@ from .model import (
 )
 from .numerals import fold
 
-CROSSCHECK_VERSION = "33"
+CROSSCHECK_VERSION = "34"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -411,19 +411,22 @@ def _bare_range(x: Fact, y: Fact) -> bool:
 
 
 def _same_bare_figure(x: Fact, y: Fact) -> bool:
-    """Same figure, one side bare: a number against a quantity, sum or multiplier of the same value and hedge, an
-    ordinal against a plain number of the same value, or
+    """Same figure, one side bare: a number against a quantity, sum or multiplier of the same value (and hedge, or a
+    hedge on one side only, which the caller reports), an ordinal against a plain number of the same value, or
     a number whose thousands separator the other locale reads as a decimal mark (``19,000`` read as 19 in French;
     a hedge on one side only is let pass then, as the misread figure often loses it; two different hedges are not).
     """
     if not isinstance(x.value, Decimal) or not isinstance(y.value, Decimal):
         return False
+    one_bare = _bare_against(x, y) or _bare_against(y, x)
     if x.value == y.value:
-        one_bare = _bare_against(x, y) or _bare_against(y, x)
+        if one_bare and (_family(x) is None or _family(y) is None):
+            return True  # "HUF 91" / "91", "more than HUF 91" / "91": the hedge, if one side lacks it, is reported
         # Days and ranks: "from the 8th to the 10th August" against "du 8 au 10 août".
         ordinal_and_number = {fact_class(x), fact_class(y)} == {"number", "ordinal"}
         return (one_bare or ordinal_and_number) and _family(x) == _family(y)
-    if fact_class(x) != fact_class(y) or x.unit != y.unit or x.scale is not None or y.scale is not None:
+    same_kind = fact_class(x) == fact_class(y) and x.unit == y.unit
+    if not (same_kind or one_bare) or x.scale is not None or y.scale is not None:
         return False
     if _family(x) is not None and _family(y) is not None and _family(x) != _family(y):
         return False  # "more than 20,000" against "moins de 20,000": the bound still differs
@@ -708,7 +711,10 @@ def _run(
     # in the other locale's grouping ("19,000" left in English style in French); and a range whose two ends are
     # written as two numbers on the other side ("from 1975 until 1979" / "de 1975 à 1979").
     _match(beads, a, b, _converted)
-    _match(beads, a, b, _same_bare_figure)
+    for bead, ia, ib in _match(beads, a, b, _same_bare_figure):
+        x, y = a_side.facts[ia], b_side.facts[ib]
+        if x.value == y.value and _family(x) != _family(y):
+            findings.append(_qualifier_finding((a_side, x), (b_side, y), bead))
     _match(beads, a, b, _unit_elsewhere((a_side, b_side)))
     _match(beads, a, b, _clock_as_duration)
     _match(beads, a, b, _same_name_number)

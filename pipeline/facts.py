@@ -216,6 +216,7 @@ Conventions (the contract the cross-check relies on)
 
 from __future__ import annotations
 
+import datetime
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextvars import ContextVar
@@ -228,7 +229,8 @@ from typing import Final
 
 import regex
 from babel import Locale
-from babel.numbers import get_currency_name
+from babel.core import get_global
+from babel.numbers import get_currency_name, get_territory_currencies
 
 from pipeline.magnitudes import with_magnitudes
 from pipeline.model import DateValue, Fact, FactKind, FactValue, Lang, Qualifier, Range, Ratio, TimeValue
@@ -248,7 +250,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "57"
+FACTS_VERSION: Final = "58"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -353,6 +355,25 @@ def cldr_currency_names(lang: Lang) -> dict[str, str]:
             if _CURRENCY_NAME.fullmatch(name):
                 names.setdefault(name, code)
     return names
+
+
+# ISO 4217 codes of the currencies in use (CLDR, from Babel), written in capitals before or after a figure: "CZK
+# 13,000", "50 million SEK". Not the codes that are words or common acronyms in capitals ("TOP 10", "COP 21", "SDG
+# 4", "Hong Kong SAR"), nor the X codes (gold, test and fund codes).
+_CODES_THAT_ARE_WORDS: Final = frozenset({
+    "ALL", "AMD", "BAM", "BOB", "COP", "CUP", "CVE", "GEL", "MAD", "MOP", "NAD", "NPR", "PEN", "PHP", "SAR", "SDG",
+    "SOS", "TMT", "TOP",
+})
+
+
+@cache
+def iso_currency_codes() -> dict[str, str]:
+    """Every ISO code of a currency that is legal tender somewhere today, but those that are words, as code -> code."""
+    day = datetime.date(2026, 1, 1)  # fixed, so that the output does not change with the day it runs
+    codes: set[str] = set()
+    for territory in sorted(get_global("territory_currencies")):
+        codes.update(get_territory_currencies(territory, day, tender=True, non_tender=False))
+    return {code: code for code in sorted(codes) if not code.startswith("X") and code not in _CODES_THAT_ARE_WORDS}
 
 
 _NEUTRAL_UNITS: Final[dict[str, str]] = {
@@ -718,7 +739,7 @@ def _build_patterns(lang: Lang) -> _Patterns:
     data = lang_data(lang)
     module = data.module if data is not None else None
     if module is not None:
-        currency_prefix_map: Mapping[str, str] = module.CURRENCY_PREFIXES
+        currency_prefix_map: Mapping[str, str] = {**iso_currency_codes(), **module.CURRENCY_PREFIXES}
         hand = {fold(k) for k in module.CURRENCY_WORDS}
         # CLDR names the tables do not hold (where both name a currency, the table's reading stands).
         cldr: dict[str, str] = {name: code for name, code in cldr_currency_names(lang).items() if name not in hand}
@@ -746,7 +767,7 @@ def _build_patterns(lang: Lang) -> _Patterns:
         subunits: Mapping[str, tuple[str, int]] = module.SUBUNITS
         durations: frozenset[str] = module.DURATION_UNITS
     else:
-        currency_prefix_map = _NEUTRAL_CURRENCY_PREFIXES
+        currency_prefix_map = {**iso_currency_codes(), **_NEUTRAL_CURRENCY_PREFIXES}
         currency_word_map = _NEUTRAL_CURRENCY_WORDS
         cldr = {}
         unit_map = _NEUTRAL_UNITS
@@ -810,7 +831,8 @@ def _build_patterns(lang: Lang) -> _Patterns:
     connector = r"(?:de\s+|d['’]\s?)?" if lang is Lang.FR else r"(?:of\s+)?" if lang is Lang.EN else ""
     currency_suffix = _anchored(
         regex.compile(
-            rf"(?P<n>{_NUM})(?P<sp>{space}*|[-\u2010\u2011]){connector}(?P<cur>{currency_words})(?![\w])",
+            rf"(?P<n>{_NUM})(?P<sp>{space}*|[-\u2010\u2011]){connector}(?P<cur>{currency_words}"
+            rf"|(?-i:{_alternation(iso_currency_codes(), tolerant=False)}))(?![\w])",
             regex.IGNORECASE,
         )
     )
@@ -1001,9 +1023,12 @@ def _build_patterns(lang: Lang) -> _Patterns:
         trailing_map = {fold(k): v for k, v in module.TRAILING_QUALIFIERS.items()}
         # "20 or so", "50-odd", "20 ans environ"; not a hedge of the next figure ("20 ans environ 5 %" is rare, but
         # "sur 100, environ 20" is not: a digit after the word leaves it to that figure).
+        # Set off by commas, a hedge still is one: "de 91 forints, au minimum, le seuil" (not "10 ans, au moins c'est").
+        trailing = _alternation(module.TRAILING_QUALIFIERS)
         trailing_qualifier = regex.compile(
-            rf"(?:{space}+|-)(?:{getattr(module, 'TRAILING_QUALIFIER_GAP', '')})?"
-            rf"(?P<q>{_alternation(module.TRAILING_QUALIFIERS)})(?![\w'’-])"
+            rf"(?:{space}+|-|,{space}*(?=(?:{trailing}){space}*[,;).]))"
+            rf"(?:{getattr(module, 'TRAILING_QUALIFIER_GAP', '')})?"
+            rf"(?P<q>{trailing})(?![\w'’-])"
             rf"(?!{space}*(?:\d|de\b|d['’]))",
             regex.IGNORECASE,
         )
@@ -2756,7 +2781,7 @@ def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candida
                                       3, raw=value, spread=Fraction(1, subunit[1])))
             continue
         exact = _decimal(atom.value)
-        currency = pat.currency_word_map.get(key)
+        currency = pat.currency_word_map.get(key) or iso_currency_codes().get(match["cur"])
         if exact is None or currency is None:
             continue
         out.append(_Candidate(match.start(), match.end(), FactKind.MONEY, exact, currency, atom.scale, (index,), 3,
@@ -3537,10 +3562,10 @@ def _shift(offset: int, cuts: list[tuple[int, int]]) -> int:
 
 # A currency code between a figure and its scale word, as some English news writes it: "75 USD million" is read as
 # "75 million USD" (the two words swapped in place, so that offsets stay).
-_CODE_BEFORE_SCALE: Final = regex.compile(
-    r"(?<=\d[\s\u00a0])(USD|VND|EUR|GBP|JPY|CNY|KRW|AUD|CAD|SGD|THB|HKD|CHF|INR)([\s\u00a0])"
-    r"(million|billion|trillion)\b"
-)
+@cache
+def _code_before_scale() -> regex.Pattern[str]:
+    codes = _alternation(iso_currency_codes(), tolerant=False)
+    return regex.compile(rf"(?<=\d[\s\u00a0])({codes})([\s\u00a0])(million|billion|trillion)\b")
 
 
 def extract_facts(text: str, lang: Lang) -> tuple[Fact, ...]:
@@ -3550,7 +3575,7 @@ def extract_facts(text: str, lang: Lang) -> tuple[Fact, ...]:
     """
     analysed = _valued_digits_only(text)
     if lang is Lang.EN and "illion" in analysed:
-        analysed = _CODE_BEFORE_SCALE.sub(lambda m: f"{m[3]}{m[2]}{m[1]}", analysed)
+        analysed = _code_before_scale().sub(lambda m: f"{m[3]}{m[2]}{m[1]}", analysed)
     facts = _extract(analysed, lang)
     cuts = _restatements(analysed, facts) if "(" in analysed and len(facts) > 1 else []
     if cuts:

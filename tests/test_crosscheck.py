@@ -509,6 +509,9 @@ def test_a_measure_in_two_units_matches_its_conversion(en_text: str, fr_text: st
                      id="several-hundred-are-centaines"),
         pytest.param("Thousands of people came.", "Beaucoup de gens sont venus.", id="magnitude-one-side-only"),
         pytest.param("He left a couple of weeks ago.", "Il est parti il y a deux semaines.", id="a-couple-of-weeks"),
+        pytest.param("a fee of HUF 350.000", "des frais de 350 000",
+                     id="a-code-and-a-grouping-the-other-locale-misreads"),
+        pytest.param("It cost CZK 7.50.", "Cela coûtait 7,50 couronnes tchèques.", id="a-code-against-its-name"),
     ],
 )
 def test_a_figure_read_alike_in_both_languages_is_silent(en_text: str, fr_text: str) -> None:
@@ -679,3 +682,8 @@ def test_a_count_the_other_side_implies_is_said_by_a_figure_of_this_side() -> No
     assert findings == ["word-figure-one-sided"]
     # a count implied and said by no figure still makes a leftover word figure an error
     assert _segment_findings("One soldier was hurt.", "Les deux soldats ont été blessés.") == ["missing-in-fr"]
+
+
+def test_a_hedge_on_one_side_of_a_bare_figure_and_a_sum_is_reported() -> None:
+    # "HUF 91" is a sum, "91" a bare number: the same figure; the bound the French leaves out is the difference.
+    assert _segment_findings("by a minimum of HUF 91", "de 91 au total") == ["qualifier-differs"]

@@ -244,6 +244,7 @@ CURRENCY_WORDS: Final[dict[str, str]] = {
     "$": "USD", "€": "EUR", "£": "GBP", "₫": "VND", "rmb": "CNY", "pesetas": "ESP", "lira": "TRY",
     "kip": "LAK", "rubles": "RUB", "roubles": "RUB", "sek": "SEK", "chf": "CHF", "cad": "CAD", "aud": "AUD",
     "bitcoins": "BTC", "bitcoin": "BTC", "btc": "BTC",
+    "forints": "HUF", "forint": "HUF", "zlotys": "PLN", "zloty": "PLN",
     **CURRENCY_SIGNS,
 }
 

@@ -197,7 +197,7 @@ CURRENCY_WORDS: Final[dict[str, str]] = {
     "roupies": "INR", "wons": "KRW", "won": "KRW", "bahts": "THB", "baht": "THB", "rials": "IRR",
     "dollars canadiens": "CAD", "dollars australiens": "AUD", "couronnes suedoises": "SEK", "sek": "SEK",
     "roubles": "RUB", "£": "GBP", "fcfa": "XOF", "francs cfa": "XOF", "bitcoins": "BTC", "bitcoin": "BTC",
-    "btc": "BTC",
+    "btc": "BTC", "forints": "HUF", "forint": "HUF", "zlotys": "PLN", "zloty": "PLN",
     "$ ca": "CAD", "$ca": "CAD", "ca$": "CAD", "c$": "CAD", "$us": "USD", "cad": "CAD", "$cad": "CAD",
     "$usd": "USD", "$aud": "AUD", "$au": "AUD", "$sg": "SGD", "$hk": "HKD",
     # "$" named by its country after the amount: "3 000 $ de Singapour", "66 M$ de Singapour" (S$3,000)
@@ -372,8 +372,9 @@ TRAILING_QUALIFIER_GAP: Final[str] = (
 )
 # Collective numbers after "un"/"une": "une dizaine de personnes" -> cardinal 10, approximate (Qualifier.ABOUT unless
 # a hedge precedes: "plus d'une trentaine" is more than 30); "une centaine de milliers" -> 100 000. The plural without
-# a number ("des centaines", "des milliers", "quelques dizaines") holds no figure. "une douzaine" (12) and "a dozen"
-# are read as numbers (DOZENS) and approximate too. "une dizaine d'années" is a span (COLLECTIVE_SPANS), as "a decade".
+# a number ("des centaines", "des milliers", "quelques dizaines") is a magnitude (``pipeline.magnitudes``). "une
+# douzaine" (12) and "a dozen" are read as numbers (DOZENS) and approximate too. "une dizaine d'années" is a span
+# (COLLECTIVE_SPANS), as "a decade".
 COLLECTIVES: Final[dict[str, int]] = {
     "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
     "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000,
