@@ -250,7 +250,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "58"
+FACTS_VERSION: Final = "59"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -374,6 +374,14 @@ def iso_currency_codes() -> dict[str, str]:
     for territory in sorted(get_global("territory_currencies")):
         codes.update(get_territory_currencies(territory, day, tender=True, non_tender=False))
     return {code: code for code in sorted(codes) if not code.startswith("X") and code not in _CODES_THAT_ARE_WORDS}
+
+
+@cache
+def iso_currency_prefixes() -> dict[str, str]:
+    """The codes as written before a figure: in capitals, and glued to a dollar sign in either case ("CAD$ 15",
+    "cad$ 15", "MXN$15"), which no word is."""
+    codes = iso_currency_codes()
+    return {**codes, **{f"{code}$": code for code in codes}, **{f"{code.lower()}$": code for code in codes}}
 
 
 _NEUTRAL_UNITS: Final[dict[str, str]] = {
@@ -739,7 +747,7 @@ def _build_patterns(lang: Lang) -> _Patterns:
     data = lang_data(lang)
     module = data.module if data is not None else None
     if module is not None:
-        currency_prefix_map: Mapping[str, str] = {**iso_currency_codes(), **module.CURRENCY_PREFIXES}
+        currency_prefix_map: Mapping[str, str] = {**iso_currency_prefixes(), **module.CURRENCY_PREFIXES}
         hand = {fold(k) for k in module.CURRENCY_WORDS}
         # CLDR names the tables do not hold (where both name a currency, the table's reading stands).
         cldr: dict[str, str] = {name: code for name, code in cldr_currency_names(lang).items() if name not in hand}
@@ -767,7 +775,7 @@ def _build_patterns(lang: Lang) -> _Patterns:
         subunits: Mapping[str, tuple[str, int]] = module.SUBUNITS
         durations: frozenset[str] = module.DURATION_UNITS
     else:
-        currency_prefix_map = {**iso_currency_codes(), **_NEUTRAL_CURRENCY_PREFIXES}
+        currency_prefix_map = {**iso_currency_prefixes(), **_NEUTRAL_CURRENCY_PREFIXES}
         currency_word_map = _NEUTRAL_CURRENCY_WORDS
         cldr = {}
         unit_map = _NEUTRAL_UNITS

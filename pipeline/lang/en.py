@@ -220,7 +220,6 @@ CURRENCY_PREFIXES: Final[dict[str, str]] = {
     "CA$": "CAD", "NZ$": "NZD", "AU$": "AUD", "NT$": "TWD", "R$": "BRL", "Mex$": "MXN", "MX$": "MXN",
     "AUD": "AUD", "CAD": "CAD", "NZD": "NZD", "SGD": "SGD", "HKD": "HKD", "INR": "INR", "KRW": "KRW", "THB": "THB",
     "MYR": "MYR", "TWD": "TWD", "BRL": "BRL", "MXN": "MXN",
-    "CAD$": "CAD", "AUD$": "AUD", "NZD$": "NZD", "SGD$": "SGD", "HKD$": "HKD", "USD$": "USD",
     **CURRENCY_SIGNS,
 }
 # Currency subunits after a figure: (currency, parts in one unit). "39 cents" is money 0.39 USD (as in French).

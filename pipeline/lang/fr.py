@@ -185,7 +185,6 @@ CURRENCY_PREFIXES: Final[dict[str, str]] = {
     "A$": "AUD", "AU$": "AUD", "S$": "SGD", "HK$": "HKD", "NZ$": "NZD", "NT$": "TWD", "R$": "BRL", "₹": "INR",
     "₩": "KRW", "AUD": "AUD", "CAD": "CAD", "NZD": "NZD", "SGD": "SGD", "HKD": "HKD", "INR": "INR", "KRW": "KRW",
     "THB": "THB", "MYR": "MYR", "TWD": "TWD", "BRL": "BRL", "MXN": "MXN",
-    "CAD$": "CAD", "AUD$": "AUD", "NZD$": "NZD", "SGD$": "SGD", "HKD$": "HKD", "USD$": "USD",
     **CURRENCY_SIGNS,
 }
 CURRENCY_WORDS: Final[dict[str, str]] = {
