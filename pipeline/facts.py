@@ -250,7 +250,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "59"
+FACTS_VERSION: Final = "60"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -840,7 +840,7 @@ def _build_patterns(lang: Lang) -> _Patterns:
     currency_suffix = _anchored(
         regex.compile(
             rf"(?P<n>{_NUM})(?P<sp>{space}*|[-\u2010\u2011]){connector}(?P<cur>{currency_words}"
-            rf"|(?-i:{_alternation(iso_currency_codes(), tolerant=False)}))(?![\w])",
+            rf"|(?-i:M?(?:{_alternation(iso_currency_codes(), tolerant=False)})))(?![\w])",
             regex.IGNORECASE,
         )
     )
@@ -2790,10 +2790,15 @@ def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candida
             continue
         exact = _decimal(atom.value)
         currency = pat.currency_word_map.get(key) or iso_currency_codes().get(match["cur"])
+        scale, raw = atom.scale, atom.value
+        if currency is None and match["cur"][:1] == "M" and atom.scale is None:
+            # Millions of a currency in financial reports: "30 MUSD", "48.5 MGBP".
+            currency, scale, raw = iso_currency_codes().get(match["cur"][1:]), "million", atom.value * 10**6
+            exact = _decimal(raw)
         if exact is None or currency is None:
             continue
-        out.append(_Candidate(match.start(), match.end(), FactKind.MONEY, exact, currency, atom.scale, (index,), 3,
-                              raw=atom.value))
+        out.append(_Candidate(match.start(), match.end(), FactKind.MONEY, exact, currency, scale, (index,), 3,
+                              raw=raw))
     for match in _scan(pat.currency_names, masked, starts, follows) if pat.currency_names is not None else ():
         found = atom_at(match.start("n"))
         exact = _decimal(found[1].value) if found is not None else None

@@ -1296,7 +1296,7 @@ FACT_CASES = [
     pytest.param(EN, "rated 30/4 and 1/5", [("30/4", K.RATIO, Ratio(D(30), D(4)), None, None),
                                             ("1/5", K.RATIO, Ratio(D(1), D(5)), None, None)],
                  id="en-ratios-stay-ratios"),
-    # FACTS_VERSION 58-59: every ISO code of a currency in use, in capitals; forints and zlotys; a hedge between commas
+    # FACTS_VERSION 58-60: every ISO code of a currency in use, in capitals; forints and zlotys; a hedge between commas
     pytest.param(EN, "a pension of CZK 13,000", [("CZK 13,000", K.MONEY, D(13000), "CZK", None)], id="en-czk-before"),
     pytest.param(EN, "50 million SEK", [("50 million SEK", K.MONEY, D(50_000_000), "SEK", None)],
                  id="en-sek-after-scale"),
@@ -1310,6 +1310,10 @@ FACT_CASES = [
     pytest.param(EN, "cad$ 15 or MXN$20",
                  [("cad$ 15", K.MONEY, D(15), "CAD", None), ("MXN$20", K.MONEY, D(20), "MXN", None)],
                  id="en-code-glued-to-a-dollar-sign"),
+    pytest.param(EN, "losses of 48.5 MGBP", [("48.5 MGBP", K.MONEY, D(48_500_000), "GBP", None)],
+                 id="en-millions-of-a-code"),
+    pytest.param(EN, "3 million MUSD", [("3 million", K.CARDINAL, D(3_000_000), None, None)],
+                 id="en-millions-of-a-code-after-a-scale-is-no-sum"),
     pytest.param(FR, "de 91 forints, au minimum, le seuil", [("91 forints", K.MONEY, D(91), "HUF", Qualifier.AT_LEAST)],
                  id="fr-forints-hedge-between-commas"),
     pytest.param(FR, "Il a 10 ans, au moins c'est ce qu'il dit", [("10 ans", K.QUANTITY, D(10), "a", None)],
