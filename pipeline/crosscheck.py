@@ -52,7 +52,7 @@ from .model import (
 )
 from .numerals import fold
 
-CROSSCHECK_VERSION = "34"
+CROSSCHECK_VERSION = "35"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -426,7 +426,10 @@ def _same_bare_figure(x: Fact, y: Fact) -> bool:
         ordinal_and_number = {fact_class(x), fact_class(y)} == {"number", "ordinal"}
         return (one_bare or ordinal_and_number) and _family(x) == _family(y)
     same_kind = fact_class(x) == fact_class(y) and x.unit == y.unit
-    if not (same_kind or one_bare) or x.scale is not None or y.scale is not None:
+    # A sum whose currency one side names and the other leaves out ("HUF 350.000" / "350 000"), but not a measure:
+    # "24,943-square-foot" / "24,943 pieds carrés" is a misread figure in a unit both name.
+    bare_sum = one_bare and FactKind.MONEY in (x.kind, y.kind)
+    if not (same_kind or bare_sum) or x.scale is not None or y.scale is not None:
         return False
     if _family(x) is not None and _family(y) is not None and _family(x) != _family(y):
         return False  # "more than 20,000" against "moins de 20,000": the bound still differs

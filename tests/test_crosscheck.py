@@ -687,3 +687,9 @@ def test_a_count_the_other_side_implies_is_said_by_a_figure_of_this_side() -> No
 def test_a_hedge_on_one_side_of_a_bare_figure_and_a_sum_is_reported() -> None:
     # "HUF 91" is a sum, "91" a bare number: the same figure; the bound the French leaves out is the difference.
     assert _segment_findings("by a minimum of HUF 91", "de 91 au total") == ["qualifier-differs"]
+
+
+def test_an_english_grouping_in_a_french_measure_is_still_a_misread_figure() -> None:
+    # The bare figure and the sum of "HUF 350.000" / "350 000" agree; a measure misread the same way does not.
+    findings = _segment_findings("The new 24,943-square-foot mosque", "La nouvelle mosquée de 24,943 pieds carrés")
+    assert findings == ["missing-in-en", "missing-in-fr"]
