@@ -327,6 +327,8 @@ def _classify(token: Token, data: LangData) -> tuple[str, int]:
 def singular_scale(key: str) -> str:
     if key in ("mil", "milles"):
         return "mille"
+    if key in ("lac", "lacs"):
+        return "lakh"  # the Indian English spelling of one scale
     return key[:-1] if key.endswith("s") and key not in ("thousands",) else key.removesuffix("s")
 
 

@@ -1314,6 +1314,10 @@ FACT_CASES = [
                  id="en-millions-of-a-code"),
     pytest.param(EN, "3 million MUSD", [("3 million", K.CARDINAL, D(3_000_000), None, None)],
                  id="en-millions-of-a-code-after-a-scale-is-no-sum"),
+    # FACTS_VERSION 61: Indian English scales as they are often spelt
+    pytest.param(EN, "Rs 300 cr and 12 lac people", [("Rs 300 cr", K.MONEY, D(3_000_000_000), "INR", None),
+                                                      ("12 lac", K.CARDINAL, D(1_200_000), None, None)],
+                 id="en-cr-and-lac"),
     pytest.param(FR, "de 91 forints, au minimum, le seuil", [("91 forints", K.MONEY, D(91), "HUF", Qualifier.AT_LEAST)],
                  id="fr-forints-hedge-between-commas"),
     pytest.param(FR, "Il a 10 ans, au moins c'est ce qu'il dit", [("10 ans", K.QUANTITY, D(10), "a", None)],

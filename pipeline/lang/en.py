@@ -30,7 +30,7 @@ SCALES: Final[dict[str, int]] = {
     "million": 10**6, "millions": 10**6,
     "billion": 10**9, "billions": 10**9,
     "trillion": 10**12, "trillions": 10**12,
-    "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
+    "lakh": 10**5, "lakhs": 10**5, "lac": 10**5, "lacs": 10**5, "crore": 10**7, "crores": 10**7,
     "milliard": 10**9, "milliards": 10**9,  # left untranslated from French ("1,4 milliards euros")
 }
 # Scale words that need a number before them (bare "millions of people" is not a figure).
@@ -45,6 +45,7 @@ SCALE_ABBREVIATIONS: Final[dict[str, tuple[int, str]]] = {
     "M": (10**6, "million"),
     "bn": (10**9, "bn"), "bln": (10**9, "bn"), "b": (10**9, "bn"), "B": (10**9, "bn"),
     "tn": (10**12, "trillion"), "tln": (10**12, "trillion"), "trn": (10**12, "trillion"),
+    "cr": (10**7, "crore"), "Cr": (10**7, "crore"),  # Indian English: "Rs 300 cr"
 }
 DOZENS: Final[dict[str, int]] = {"dozen": 12, "dozens": 12, "dozs": 12, "dzs": 12, "doz": 12}
 AND_WORDS: Final[frozenset[str]] = frozenset({"and"})
