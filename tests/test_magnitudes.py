@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import io
+import sys
 from decimal import Decimal
 from itertools import pairwise
+from types import SimpleNamespace
 
 import pytest
 
+from pipeline.cli import main
 from pipeline.crosscheck import Side, matched_facts
 from pipeline.facts import extract_facts
 from pipeline.model import FactKind, Lang
 from pipeline.report import fact_json
 from pipeline.run import check_segments, extract_text
-from tests.helpers import validate
+from tests.helpers import ROOT, validate
 
 EN, FR = Lang.EN, Lang.FR
 
@@ -133,3 +137,14 @@ def test_a_figure_rendered_as_a_magnitude_points_at_both(en_text: str, fr_text: 
 )
 def test_spans_of_years_compare_by_order(en_text: str, fr_text: str, codes: list[str]) -> None:
     assert [f.code for f in check_segments(en_text, fr_text).findings] == codes
+
+
+def test_the_readme_example_of_a_magnitude_is_what_extract_prints(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = (ROOT / "README.md").read_text(encoding="utf-8").splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith('$ echo "des dizaines de milliers'))
+    text = lines[at].split('"')[1]
+    monkeypatch.setattr(sys, "stdin", SimpleNamespace(buffer=io.BytesIO(f"{text}\n".encode())))
+    assert main(["extract", "-", "--lang", "fr", "--lines"]) == 0
+    assert capsys.readouterr().out.splitlines() == [lines[at + 1]]
