@@ -57,7 +57,7 @@ _PATTERNS: Final[dict[Lang, regex.Pattern[str]]] = {
 # Words without which neither pattern can match: most sentences are passed over with one search.
 _PREFILTER: Final[dict[Lang, regex.Pattern[str]]] = {
     Lang.EN: regex.compile(r"dozen|hundred|thousand|illion|scores|tens|decades|centuries|millennia", regex.IGNORECASE),
-    Lang.FR: regex.compile(r"aines|milli|décennies|siècles", regex.IGNORECASE),
+    Lang.FR: regex.compile(r"aines|mill|décennies|siècles", regex.IGNORECASE),
 }
 
 

@@ -39,6 +39,7 @@ MAGNITUDE_CASES = [
     pytest.param(FR, "des centaines d'années de guerre", [("centaines d'années", 100, "a")],
                  id="fr-centaines-d-annees"),
     pytest.param(FR, "les milliards promis", [("milliards", 10**9, None)], id="fr-les-milliards"),
+    pytest.param(FR, "depuis des millénaires", [("millénaires", 1000, "a")], id="fr-des-millenaires"),
 ]
 
 # Counts of the same words are figures, and words that only look like magnitudes are none.
