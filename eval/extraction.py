@@ -49,7 +49,7 @@ MAX_SKIP_SHARE: Final = 0.10
 TOLERANCE: Final = Fraction(1, 10**9)
 SIGNATURE: Final = (
     "extraction|match:value-multiset|tol:1e-9|dotnet-unsupported:excluded|relative-ordinals:excluded"
-    "|subunits:main-unit|dimension:no-durations-no-temperatures|alpha2digit:every-number"
+    "|subunits:main-unit|dimension:no-durations-no-temperatures|alpha2digit:every-number|magnitudes:excluded"
 )
 # Recognizers-Text currency units that are a hundredth of the main unit.
 SUBUNITS: Final = frozenset({"cent", "pence", "penny", "centimes", "centime"})
