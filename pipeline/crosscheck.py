@@ -52,7 +52,7 @@ from .model import (
 )
 from .numerals import fold
 
-CROSSCHECK_VERSION = "35"
+CROSSCHECK_VERSION = "36"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -1122,7 +1122,8 @@ def _unmatched(beads: Sequence[Bead], pool: _Pool, other_pool: _Pool, attr: str)
                 code = MISSING_IN_FR if side.lang is Lang.EN else MISSING_IN_EN
                 message = f'{side.lang.display} "{fact.text}" ({_describe(fact)}) has no counterpart in the ' \
                           f"{other.display} version"
-                vague = next(iter(other_magnitudes.get(bead, ())), None) if fact.kind in _AMOUNTS else None
+                said_vaguely = other_magnitudes.get(bead, ())
+                vague = next((i for i in said_vaguely if _may_stand_for(other_pool.side.facts[i], fact)), None)
                 if vague is not None:
                     # "5,000" against "des milliers": the figure was rendered as a vague amount; point at both.
                     other_magnitudes[bead].remove(vague)
@@ -1137,6 +1138,14 @@ def _unmatched(beads: Sequence[Bead], pool: _Pool, other_pool: _Pool, attr: str)
 
 # Figures a vague magnitude may stand for ("5,000" / "des milliers", "$2 billion" / "des milliards de dollars").
 _AMOUNTS: Final = frozenset({FactKind.CARDINAL, FactKind.DECIMAL, FactKind.MONEY, FactKind.QUANTITY})
+
+
+def _may_stand_for(magnitude: Fact, fact: Fact) -> bool:
+    """Whether a vague magnitude may render ``fact``: an amount from its order to a hundred times it ("des
+    centaines" for 5,000, "thousands" for 5,000; not "hundreds" for 32 cents, nor "scores" for 1)."""
+    if fact.kind not in _AMOUNTS or not isinstance(fact.value, Decimal) or not isinstance(magnitude.value, Decimal):
+        return False
+    return magnitude.value <= abs(fact.value) < magnitude.value * 100
 
 
 def _unpaired_magnitudes(beads: Sequence[Bead], pool: _Pool, attr: str) -> dict[int, list[int]]:

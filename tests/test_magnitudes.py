@@ -149,3 +149,14 @@ def test_the_readme_example_of_a_magnitude_is_what_extract_prints(
     monkeypatch.setattr(sys, "stdin", SimpleNamespace(buffer=io.BytesIO(f"{text}\n".encode())))
     assert main(["extract", "-", "--lang", "fr", "--lines"]) == 0
     assert capsys.readouterr().out.splitlines() == [lines[at + 1]]
+
+
+@pytest.mark.parametrize(
+    ("en_text", "fr_text"),
+    [
+        pytest.param("Hundreds came.", "Ils ont payé 32 cents.", id="cents-are-no-hundreds"),
+        pytest.param("Scores of people came.", "1 personne est venue.", id="one-is-no-score"),
+    ],
+)
+def test_a_magnitude_is_no_counterpart_of_a_figure_of_another_order(en_text: str, fr_text: str) -> None:
+    assert all(f.en is None or f.fr is None for f in check_segments(en_text, fr_text).findings)
