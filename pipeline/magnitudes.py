@@ -4,20 +4,25 @@
 ``plusieurs dizaines de milliers``, ``des centaines d'années``, ``des siècles``. Each is a ``magnitude`` fact whose
 value is its order (``tens of thousands`` -> 10000; ``dozens`` and ``dizaines`` are both tens, as translators
 render them). A span of years carries the unit ``a``: ``decades`` (10 a), ``centuries`` and ``hundreds of years``
-(100 a), ``des décennies``, ``des dizaines d'années``, ``des millénaires``. A count of them is a figure, not a
-magnitude (``two decades``, ``3 millions``); so are ``a dozen`` (12) and ``un demi-siècle`` (50 a), which the
-extractor reads as such.
+(100 a), ``des décennies``, ``des dizaines d'années``, ``des millénaires``. A unit or currency named right after
+the magnitude is its unit, and in its span (``millions of dollars``: USD; ``des milliers de kilomètres``: km;
+``thousands of pounds``: GBP, as ``361 million pounds`` is sterling), from the extractor's language tables. A
+count of them is a figure, not a magnitude (``two decades``, ``3 millions``); so are ``a dozen`` (12) and ``un
+demi-siècle`` (50 a), which the extractor reads as such. The cross-check compares magnitudes by order alone.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
+from functools import cache
 from typing import Final
 
 import regex
 
+from pipeline.lang import en, fr
 from pipeline.model import Fact, FactKind, Lang
+from pipeline.numerals import fold
 
 _ORDERS: Final[dict[Lang, dict[str, int]]] = {
     Lang.EN: {
@@ -33,13 +38,12 @@ _ORDERS: Final[dict[Lang, dict[str, int]]] = {
 _SPANS_OF_YEARS: Final = frozenset({"decades", "centuries", "millennia", "décennies", "siècles", "millénaires"})
 
 _EN_MANY: Final = r"(?:dozens|hundreds|thousands|millions|billions)"
-_EN_YEARS: Final = r"(?P<years>\s+of\s+years\b)?"
 _COUNTED: Final = r"(?<!\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[\s\u00a0]+)"
 _PATTERNS: Final[dict[Lang, regex.Pattern[str]]] = {
     Lang.EN: regex.compile(
         r"(?<![\w.,-])(?<!\d[\s\u00a0])(?:"
-        rf"(?P<head>tens|dozens|hundreds|thousands)\s+of\s+(?P<tail>thousands|millions|billions)\b{_EN_YEARS}"
-        rf"|(?P<head>{_EN_MANY})\b{_EN_YEARS}"
+        rf"(?P<head>tens|dozens|hundreds|thousands)\s+of\s+(?P<tail>thousands|millions|billions)\b"
+        rf"|(?P<head>{_EN_MANY})\b"
         r"|(?P<head>scores)(?=\s+of\s+(?!\d))"  # "the scores were level", "scores of 200": no magnitude
         r"|(?:several|a\s+few|many|some)\s+(?P<head>dozen|hundred|thousand|million|billion)"
         r"(?:\s+(?P<tail>thousand|million|billion))?\b(?!\s*(?:and\b|-|\d))"
@@ -50,7 +54,7 @@ _PATTERNS: Final[dict[Lang, regex.Pattern[str]]] = {
         r"(?:(?<=\b(?:des|de|d['’]|les|ces|aux|ses|leurs|nos|vos|par)\s*)|(?:plusieurs|quelques)\s+)"
         r"(?<!(?:dizaines|douzaines|centaines|milliers)\s+de\s+)"  # the tail of a longer magnitude
         r"(?P<head>dizaines|douzaines|centaines|milliers|millions|milliards|décennies|siècles|millénaires)"
-        r"(?:\s+de\s+(?P<tail>milliers|millions|milliards))?\b(?P<years>\s+d['’](?:années|ans)\b)?",
+        r"(?:\s+de\s+(?P<tail>milliers|millions|milliards))?\b",
         regex.IGNORECASE,
     ),
 }
@@ -59,6 +63,39 @@ _PREFILTER: Final[dict[Lang, regex.Pattern[str]]] = {
     Lang.EN: regex.compile(r"dozen|hundred|thousand|illion|scores|tens|decades|centuries|millennia", regex.IGNORECASE),
     Lang.FR: regex.compile(r"aines|mill|décennies|siècles", regex.IGNORECASE),
 }
+
+
+# The words after a magnitude that may name its unit: "of" + one or two words, "de"/"d'" + one or two words.
+_UNIT_AFTER: Final[dict[Lang, regex.Pattern[str]]] = {
+    Lang.EN: regex.compile(r"\s+of\s+(?P<w>[^\W\d_]+)(?P<w2>\s+[^\W\d_]+)?"),
+    Lang.FR: regex.compile(r"\s+(?:de\s+|d['’]\s?)(?P<w>[^\W\d_]+)(?P<w2>\s+[^\W\d_]+)?"),
+}
+_WEIGHT_AFTER: Final = regex.compile(r"\s+(?:of|worth)\b", regex.IGNORECASE)  # "thousands of pounds of fish"
+
+
+@cache
+def _units(lang: Lang) -> Mapping[str, str]:
+    """Folded unit and currency words of ``lang`` (words of three letters or more, "ans" but not "km" or "t", which
+    after "of" would be a guess) -> unit symbol or currency code."""
+    module = en if lang is Lang.EN else fr
+    words = {**module.UNITS_OF_MEASURE, **module.CURRENCY_WORDS}
+    return {fold(k): v for k, v in words.items() if len(k) >= 3 and all(part.isalpha() for part in k.split())}
+
+
+def _unit(text: str, end: int, lang: Lang) -> tuple[str | None, int]:
+    """The unit named right after a magnitude ending at ``end``, and where the magnitude's span then ends."""
+    m = _UNIT_AFTER[lang].match(text, end)
+    if m is None:
+        return None, end
+    money_after_scale = getattr(en if lang is Lang.EN else fr, "MONEY_AFTER_SCALE", {})
+    candidates = [(m["w"] + m["w2"], m.end())] if m["w2"] else []  # the longer name first: "square kilometres"
+    for words, stop in [*candidates, (m["w"], m.end("w"))]:
+        key = fold(" ".join(words.split()))
+        if key in money_after_scale and _WEIGHT_AFTER.match(text, stop) is None:
+            return money_after_scale[key], stop  # "thousands of pounds": sterling
+        if key in _units(lang):
+            return _units(lang)[key], stop
+    return None, end
 
 
 def order_of(lang: Lang, word: str) -> int:
@@ -72,8 +109,10 @@ def magnitudes(text: str, lang: Lang) -> Iterator[Fact]:
     for m in _PATTERNS[lang].finditer(text):
         head, tail = m["head"], m["tail"]
         order = order_of(lang, head) * (order_of(lang, tail) if tail else 1)
-        years = head.lower() in _SPANS_OF_YEARS or m["years"] is not None
-        yield Fact(FactKind.MAGNITUDE, Decimal(order), m[0], m.start(), m.end(), unit="a" if years else None)
+        unit, end = _unit(text, m.end(), lang)
+        if head.lower() in _SPANS_OF_YEARS:
+            unit, end = "a", m.end()  # "decades of war": the span is the unit
+        yield Fact(FactKind.MAGNITUDE, Decimal(order), text[m.start() : end], m.start(), end, unit=unit)
 
 
 def with_magnitudes(text: str, lang: Lang, facts: tuple[Fact, ...]) -> tuple[Fact, ...]:

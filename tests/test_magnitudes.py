@@ -40,6 +40,17 @@ MAGNITUDE_CASES = [
                  id="fr-centaines-d-annees"),
     pytest.param(FR, "les milliards promis", [("milliards", 10**9, None)], id="fr-les-milliards"),
     pytest.param(FR, "depuis des millénaires", [("millénaires", 1000, "a")], id="fr-des-millenaires"),
+    pytest.param(EN, "millions of US dollars", [("millions of US dollars", 10**6, "USD")], id="en-of-a-currency"),
+    pytest.param(EN, "charged thousands of pounds a year", [("thousands of pounds", 1000, "GBP")],
+                 id="en-thousands-of-pounds-is-sterling"),
+    pytest.param(EN, "hundreds of pounds of uranium", [("hundreds of pounds", 100, "lb")], id="en-pounds-of-a-weight"),
+    pytest.param(EN, "hundreds of square kilometres", [("hundreds of square kilometres", 100, "km2")],
+                 id="en-of-a-two-word-unit"),
+    pytest.param(FR, "des milliards d'euros", [("milliards d'euros", 10**9, "EUR")], id="fr-d-une-monnaie"),
+    pytest.param(FR, "des centaines de kilomètres", [("centaines de kilomètres", 100, "km")], id="fr-d-une-unite"),
+    pytest.param(FR, "des dizaines d'ans", [("dizaines d'ans", 10, "a")], id="fr-dizaines-d-ans"),
+    pytest.param(FR, "des dizaines de milliers de personnes", [("dizaines de milliers", 10**4, None)],
+                 id="fr-no-unit-after"),
 ]
 
 # Counts of the same words are figures, and words that only look like magnitudes are none.
@@ -94,7 +105,9 @@ def test_magnitudes_of_one_order_are_paired_for_the_export() -> None:
     fr = Side(Lang.FR, result.fr.sentences, result.fr.facts)
     pairs = [(result.en.facts[i].text, result.fr.facts[j].text) for i, j in matched_facts(result.beads, en, fr)]
     # The same orders pair first, in reading order; the one left on each side is the PF112 pair.
-    assert pairs == [("Millions", "millions"), ("millions", "millions"), ("thousands", "centaines")]
+    assert pairs == [
+        ("Millions", "millions"), ("millions of dollars", "millions de dollars"), ("thousands", "centaines")
+    ]
     assert [f.code for f in result.findings] == ["PF112"]
 
 
