@@ -52,7 +52,7 @@ from .model import (
 )
 from .numerals import fold
 
-CROSSCHECK_VERSION = "36"
+CROSSCHECK_VERSION = "37"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -783,6 +783,10 @@ def _magnitudes(side: Side) -> dict[int, list[tuple[int, int]]]:
     return out
 
 
+def _is_currency(unit: str | None) -> bool:
+    return unit is not None and len(unit) == 3 and unit.isupper()
+
+
 def _magnitude_name(order: int) -> str:
     return f"of the order of {order:,}s"
 
@@ -805,6 +809,12 @@ def _magnitudes_differ(beads: Sequence[Bead], a: _Pool, b: _Pool, a_attr: str, b
             for (_, ia), (_, ib) in zip([x for x in xs if x[0] == order], [y for y in ys if y[0] == order],
                                         strict=False):
                 _link(a, ia, b, ib)
+                x, y = a_side.facts[ia], b_side.facts[ib]
+                if _is_currency(x.unit) and _is_currency(y.unit) and x.unit != y.unit:
+                    # "millions of dollars" / "des millions d'euros" (units of measure may be converted: not compared)
+                    message = f'unit differs: {a_side.lang.display} "{x.text}" is {x.unit}, {b_side.lang.display} ' \
+                              f'"{y.text}" is {y.unit}'
+                    findings.append(_pair_finding(UNIT_DIFFERS, message, (a_side, x), (b_side, y), bead_index))
         for (ox, ia), (oy, ib) in zip([x for x in xs if x[1] not in a.used], [y for y in ys if y[1] not in b.used],
                                       strict=False):
             _link(a, ia, b, ib)

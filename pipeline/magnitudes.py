@@ -8,7 +8,8 @@ render them). A span of years carries the unit ``a``: ``decades`` (10 a), ``cent
 the magnitude is its unit, and in its span (``millions of dollars``: USD; ``des milliers de kilomètres``: km;
 ``thousands of pounds``: GBP, as ``361 million pounds`` is sterling), from the extractor's language tables. A
 count of them is a figure, not a magnitude (``two decades``, ``3 millions``); so are ``a dozen`` (12) and ``un
-demi-siècle`` (50 a), which the extractor reads as such. The cross-check compares magnitudes by order alone.
+demi-siècle`` (50 a), which the extractor reads as such. The cross-check compares magnitudes by order, and by
+currency where both name one.
 """
 
 from __future__ import annotations

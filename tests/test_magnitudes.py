@@ -173,3 +173,17 @@ def test_the_readme_example_of_a_magnitude_is_what_extract_prints(
 )
 def test_a_magnitude_is_no_counterpart_of_a_figure_of_another_order(en_text: str, fr_text: str) -> None:
     assert all(f.en is None or f.fr is None for f in check_segments(en_text, fr_text).findings)
+
+
+@pytest.mark.parametrize(
+    ("en_text", "fr_text", "codes"),
+    [
+        pytest.param("It cost millions of dollars.", "Cela a coûté des millions d'euros.", ["PF105"],
+                     id="currencies-differ"),
+        pytest.param("It cost millions of dollars.", "Cela a coûté des millions de dollars.", [], id="same-currency"),
+        pytest.param("hundreds of miles away", "à des centaines de kilomètres", [], id="a-unit-converted"),
+        pytest.param("It cost millions of dollars.", "Cela a coûté des millions.", [], id="currency-on-one-side"),
+    ],
+)
+def test_magnitudes_of_one_order_compare_their_currencies(en_text: str, fr_text: str, codes: list[str]) -> None:
+    assert [f.code for f in check_segments(en_text, fr_text).findings] == codes
