@@ -110,9 +110,8 @@ def magnitudes(text: str, lang: Lang) -> Iterator[Fact]:
     for m in _PATTERNS[lang].finditer(text):
         head, tail = m["head"], m["tail"]
         order = order_of(lang, head) * (order_of(lang, tail) if tail else 1)
-        unit, end = _unit(text, m.end(), lang)
-        if head.lower() in _SPANS_OF_YEARS:
-            unit, end = "a", m.end()  # "decades of war": the span is the unit
+        # "decades of war": the span is the unit; "thousands of dollars": the unit follows.
+        unit, end = ("a", m.end()) if head.lower() in _SPANS_OF_YEARS else _unit(text, m.end(), lang)
         yield Fact(FactKind.MAGNITUDE, Decimal(order), text[m.start() : end], m.start(), end, unit=unit)
 
 
