@@ -245,6 +245,14 @@ def _residuals(results: dict[str, dict[str, Any]]) -> list[str]:
             examples = ", ".join(_where(e) for e in item["examples"][:3])
             lines.append(f"- {cause}: {item['count']} ({kinds}; e.g. {examples})")
         lines.append("")
+        art = cross.get("articles", {})
+        if art.get("not_confirmed_by_code"):
+            lines.append("### Cross-check, whole articles: error findings outside the confirmed differences, by code "
+                         "(WMT segment ids)")
+            for name, count in art["not_confirmed_by_code"].items():
+                shown = ", ".join(art.get("not_confirmed_examples", {}).get(name, []))
+                lines.append(f"- {name}: {count} (e.g. {shown})")
+            lines.append("")
     alignment = results["alignment"].get("report")
     if alignment and alignment.get("transread_test_digit_misses"):
         lines.append("### Alignment, TransRead test beads with digits on both sides not found (sentence indices)")

@@ -495,6 +495,7 @@ def articles(docs: Sequence[WmtDoc], confirmed: dict[tuple[str, str, int], Confi
     found = outside = 0
     failed: list[str] = []
     by_code: Counter[str] = Counter()
+    examples: dict[str, list[str]] = {}
     for doc in docs:
         en, en_spans = _document(doc, Lang.EN)
         fr, fr_spans = _document(doc, Lang.FR)
@@ -514,12 +515,16 @@ def articles(docs: Sequence[WmtDoc], confirmed: dict[tuple[str, str, int], Confi
             if not any((doc.set, doc.docid, s) in confirmed for s in segs if s is not None):
                 outside += 1
                 by_code[f.name] += 1
+                where = "/".join(str(s) for s in sorted(s for s in segs if s is not None)) or "?"
+                examples.setdefault(f.name, []).append(f"{doc.name}#{where}")
     per100 = round(100 * found / sentences, 2) if sentences else 0.0
     per100_clean = round(100 * outside / sentences, 2) if sentences else 0.0
     return {"documents": len(docs) - len(failed), "failed": failed, "sentences": sentences,
             "error_findings": found, "per_100_sentences": per100,
             "not_confirmed": outside, "not_confirmed_per_100_sentences": per100_clean,
-            "not_confirmed_by_code": dict(by_code.most_common()), "target_per_100": TARGET_ARTICLE_ERRORS}
+            "not_confirmed_by_code": dict(by_code.most_common()),
+            "not_confirmed_examples": {code: examples[code][:3] for code, _ in by_code.most_common()},
+            "target_per_100": TARGET_ARTICLE_ERRORS}
 
 
 def signature() -> str:

@@ -191,3 +191,16 @@ def test_altered_copies_keep_paragraph_starts(pos: int, expected: dict[str, set[
     assert cases.pop("original").en_breaks == {0, 3}
     assert {group: set(c.en_breaks) for group, c in cases.items()} == expected
     assert all(c.fr_breaks == {0, 3} for c in cases.values())
+
+
+def test_whole_article_findings_outside_the_confirmed_list_are_grouped_by_code() -> None:
+    from eval.crosscheck import Confirmed, articles
+    from eval.wmt import WmtDoc
+
+    doc = WmtDoc("set", "doc", "en", (1, 2), ("The storm killed 306 people.", "It rained for 3 days."),
+                 ("La tempête a tué 316 personnes.", "Il a plu pendant 3 jours."))
+    report = articles([doc], {})
+    assert report["not_confirmed_by_code"] == {"value-differs": 1}
+    assert report["not_confirmed_examples"] == {"value-differs": ["set/doc#1"]}
+    confirmed = {("set", "doc", 1): Confirmed("set", "doc", 1, "wrong", "306 in EN, 316 in FR")}
+    assert articles([doc], confirmed)["not_confirmed_by_code"] == {}
