@@ -39,7 +39,12 @@ _ORDERS: Final[dict[Lang, dict[str, int]]] = {
 _SPANS_OF_YEARS: Final = frozenset({"decades", "centuries", "millennia", "décennies", "siècles", "millénaires"})
 
 _EN_MANY: Final = r"(?:dozens|hundreds|thousands|millions|billions)"
-_COUNTED: Final = r"(?<!\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[\s\u00a0]+)"
+# "two decades" is a count, "the 19th and 20th centuries" are ranks: neither is a magnitude.
+_COUNTED: Final = (
+    r"(?<!\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+(?:st|nd|rd|th)?|[IVXLC]+|first|second|third"
+    r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth)"
+    r"[\s\u00a0]+)"
+)
 _PATTERNS: Final[dict[Lang, regex.Pattern[str]]] = {
     Lang.EN: regex.compile(
         r"(?<![\w.,-])(?<!\d[\s\u00a0])(?:"

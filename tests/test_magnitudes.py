@@ -29,6 +29,7 @@ MAGNITUDE_CASES = [
     pytest.param(EN, "scores of people", [("scores", 10, None)], id="en-scores-of"),
     pytest.param(EN, "hundreds of soldiers", [("hundreds", 100, None)], id="en-hundreds"),
     pytest.param(EN, "for decades", [("decades", 10, "a")], id="en-decades-no-count"),
+    pytest.param(EN, "in the last decades", [("decades", 10, "a")], id="en-the-last-decades"),
     pytest.param(EN, "hundreds of years ago", [("hundreds of years", 100, "a")], id="en-hundreds-of-years"),
     pytest.param(EN, "over millennia", [("millennia", 1000, "a")], id="en-millennia"),
     pytest.param(FR, "des milliers de personnes", [("milliers", 1000, None)], id="fr-milliers"),
@@ -56,6 +57,8 @@ MAGNITUDE_CASES = [
 # Counts of the same words are figures, and words that only look like magnitudes are none.
 NOT_MAGNITUDE_CASES = [
     pytest.param(EN, "two decades", id="en-two-decades"),
+    pytest.param(EN, "between the 10th and 15th centuries", id="en-ranks-of-centuries"),
+    pytest.param(EN, "the nineteenth and twentieth centuries", id="en-ranks-of-centuries-in-words"),
     pytest.param(EN, "a dozen eggs", id="en-a-dozen"),
     pytest.param(EN, "the scores were level", id="en-scores-without-of"),
     pytest.param(EN, "scores of 200 or greater", id="en-scores-of-a-figure"),
