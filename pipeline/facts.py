@@ -250,7 +250,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "64"
+FACTS_VERSION: Final = "65"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -2182,6 +2182,11 @@ _ROMAN_ORDINAL: Final = regex.compile(
     r"(?P<n>[\s\u00a0]+[^\W\d_]+)?"
 )
 _ROMAN_ORDINAL_PRE: Final = regex.compile(r"[IVX][eèᵉ]")
+# The first of two Roman ordinals that one noun follows: "entre le Xe et le XVe siècle", "du Ve au XIIe siècle".
+_ROMAN_ORDINAL_PAIRED: Final = regex.compile(
+    r"[\s\u00a0]+(?:et|au|à|ou)(?:[\s\u00a0]+(?:le|la|l['’]))?[\s\u00a0]*(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})"
+    r"(?:e|ème|eme|è|ᵉ)[\s\u00a0]+(?P<noun>[^\W\d_]+)"
+)
 # English Roman ordinals before "century": "the XXth century" (two letters at least, or the noun after).
 _ROMAN_ORDINAL_EN: Final = regex.compile(
     r"(?<![\w'’-])(?=[IVX])(?P<r>X{0,3}(?:IX|IV|V?I{0,3}))(?:th|st|nd|rd)(?=[\s\u00a0-]+centur(?:y|ies)\b)"
@@ -2207,9 +2212,11 @@ def _phase_roman(state: _State) -> None:
             if not roman or not state.free(match.start(), match.start("n") if match["n"] else match.end()):
                 continue
             noun = fold(match["n"].strip()) if match["n"] else ""
-            if len(roman) == 1 and noun not in _ROMAN_ORDINAL_NOUNS:
-                continue
             end = match.start("n") if match["n"] else match.end()
+            if len(roman) == 1 and noun not in _ROMAN_ORDINAL_NOUNS:
+                paired = _ROMAN_ORDINAL_PAIRED.match(text, end)
+                if paired is None or fold(paired["noun"]) not in _ROMAN_ORDINAL_NOUNS:
+                    continue
             state.take(_Candidate(match.start(), end, FactKind.ORDINAL, Decimal(_roman_value(roman))))
     for match in _ROMAN.finditer(text):
         roman = match["r"]

@@ -1314,6 +1314,11 @@ FACT_CASES = [
                  id="en-millions-of-a-code"),
     pytest.param(EN, "3 million MUSD", [("3 million", K.CARDINAL, D(3_000_000), None, None)],
                  id="en-millions-of-a-code-after-a-scale-is-no-sum"),
+    # FACTS_VERSION 65: the first of two Roman ordinals one noun follows
+    pytest.param(FR, "entre le Xe et le XVe siècle", [("Xe", K.ORDINAL, D(10), None, None),
+                                                     ("XVe", K.ORDINAL, D(15), None, None)],
+                 id="fr-roman-single-letter-paired"),
+    pytest.param(FR, "le Ve et le VIe", [("VIe", K.ORDINAL, D(6), None, None)], id="fr-roman-single-letter-no-noun"),
     # FACTS_VERSION 61: Indian English scales as they are often spelt
     pytest.param(EN, "Rs 300 cr and 12 lac people", [("Rs 300 cr", K.MONEY, D(3_000_000_000), "INR", None),
                                                       ("12 lac", K.CARDINAL, D(1_200_000), None, None)],
