@@ -250,7 +250,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "65"
+FACTS_VERSION: Final = "66"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -1290,6 +1290,7 @@ def _phase_raw(state: _State) -> None:
     _phase_dimensions(state)
     _phase_figure_nouns(state)
     _phase_collectives(state)
+    _phase_the_million(state)
     if not has_digit:
         _phase_vulgar(state)
         _phase_roman(state)
@@ -1746,6 +1747,24 @@ def _figure_nouns(lang: Lang) -> _FigureNouns:
             regex.IGNORECASE,
         )
     return _FigureNouns(nouns, ages, spans, table, age_map, span_map, counts)
+
+
+# French "le million", "au million", "du milliard": one million, one billion ("franchir le million", "le cap du
+# milliard", "la ligne au million quotidien de voyageurs"); "des millions" is a magnitude.
+_FR_THE_MILLION: Final = regex.compile(
+    r"(?<![\w'’])(?:le|au|du|ce)[\s\u00a0]+(?P<s>million|milliard)(?![\w'’-])", regex.IGNORECASE
+)
+_THE_MILLION_VALUES: Final = {"million": 10**6, "milliard": 10**9}
+
+
+def _phase_the_million(state: _State) -> None:
+    if state.lang is not Lang.FR or "illi" not in state.text:
+        return
+    for match in _FR_THE_MILLION.finditer(state.text):
+        word = match["s"]
+        if word.islower() and state.free(match.start("s"), match.end()):  # "le Million Dollar" is a name
+            state.take(_Candidate(match.start("s"), match.end(), FactKind.CARDINAL,
+                                  Decimal(_THE_MILLION_VALUES[word]), scale=word))
 
 
 def _phase_figure_nouns(state: _State) -> None:

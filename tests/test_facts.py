@@ -1314,6 +1314,12 @@ FACT_CASES = [
                  id="en-millions-of-a-code"),
     pytest.param(EN, "3 million MUSD", [("3 million", K.CARDINAL, D(3_000_000), None, None)],
                  id="en-millions-of-a-code-after-a-scale-is-no-sum"),
+    # FACTS_VERSION 66: "le million", one million
+    pytest.param(FR, "la ligne au million quotidien de voyageurs", [("million", K.CARDINAL, D(10**6), None, None)],
+                 id="fr-au-million"),
+    pytest.param(FR, "franchir le cap du milliard", [("milliard", K.CARDINAL, D(10**9), None, None)],
+                 id="fr-du-milliard"),
+    pytest.param(FR, "le Million Dollar Baby", [], id="fr-le-million-in-a-name"),
     # FACTS_VERSION 65: the first of two Roman ordinals one noun follows
     pytest.param(FR, "entre le Xe et le XVe siècle", [("Xe", K.ORDINAL, D(10), None, None),
                                                      ("XVe", K.ORDINAL, D(15), None, None)],
