@@ -111,8 +111,11 @@ Conventions (the contract the cross-check relies on)
   dividend``, ``a five-dollar note``), not to a code (``a 10-USD fee``).
 * **Currency signs.** ``$`` is USD unless a country prefix or name says otherwise (``CA$``, ``C$``, ``$CA``, ``$ CA`` ->
   CAD; ``US$``, ``$US`` -> USD; ``S$3,000``, ``3 000 $ de Singapour``, ``66 M$ de Singapour`` -> SGD; ``NT$`` TWD,
-  ``R$`` BRL, ``Mex$`` MXN; an ISO code and the sign, ``CAD$ 15``, ``AUD$15``). An ISO code before the figure is that
-  currency, glued too (``AUD 20``, ``USD115``, ``EUR2bn``: not a label as ``A320``). The signs of other currencies mean
+  ``R$`` BRL, ``Mex$`` MXN; an ISO code and the sign in either case, ``CAD$ 15``, ``cad$ 15``, ``AUD$15``). An ISO
+  code before the figure is that currency, glued too (``AUD 20``, ``USD115``, ``EUR2bn``: not a label as ``A320``),
+  and after it, in capitals (``13 000 CZK``, ``50 million SEK``; an M before it is millions, ``30 MUSD``): every code
+  of a currency in use (``iso_currency_codes``), but those that are words or acronyms in capitals (``TOP 10``, ``COP
+  21``). The signs of other currencies mean
   the same in both languages, before or after the figure (``₭50,000``, ``100 000 ₭`` LAK, ``៛`` KHR, ``฿`` THB, ``₱``
   PHP, ``元`` CNY …: ``pipeline.lang.signs``). English ``3c`` (glued) and French ``50 centimes`` are cents, as ``50
   cents``; ``un dollar symbolique`` is $1. A bare number joined by ``and``/``et`` to a percent shares its sign (``1.3
