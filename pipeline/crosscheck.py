@@ -248,6 +248,8 @@ class _Pool:
     by_bead: dict[int, list[int]]
     used: set[int]
     partners: dict[int, list[int]] = field(default_factory=dict)  # fact -> the facts it was compared with
+    # The vague magnitudes by bead, as (order, fact index), in reading order: compared by order alone.
+    magnitudes: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
     def left(self, bead: int) -> list[int]:
         return [i for i in self.by_bead.get(bead, []) if i not in self.used]
@@ -255,11 +257,16 @@ class _Pool:
 
 def _pool(side: Side, bead_of: dict[int, int]) -> _Pool:
     by_bead: dict[int, list[int]] = {}
+    magnitudes: dict[int, list[tuple[int, int]]] = {}
     for i, fact in enumerate(side.facts):
-        if fact.sentence is None or fact.sentence not in bead_of or fact.kind is FactKind.MAGNITUDE:
-            continue  # magnitudes are compared by order alone (``_magnitudes_differ``)
+        if fact.sentence is None or fact.sentence not in bead_of:
+            continue
+        if fact.kind is FactKind.MAGNITUDE:
+            if isinstance(fact.value, Decimal):  # compared by order alone (``_magnitudes_differ``)
+                magnitudes.setdefault(bead_of[fact.sentence], []).append((int(fact.value), i))
+            continue
         by_bead.setdefault(bead_of[fact.sentence], []).append(i)
-    return _Pool(side, by_bead, set())
+    return _Pool(side, by_bead, set(), magnitudes=magnitudes)
 
 
 def _link(a: _Pool, ia: int, b: _Pool, ib: int) -> None:
@@ -766,21 +773,12 @@ def _run(
         message = f'{what}: {names[0]} "{x.text}" ({_describe(x)}) vs {names[1]} "{y.text}" ({_describe(y)})'
         findings.append(_pair_finding(code, message, (a_side, x), (b_side, y), bead))
 
-    findings.extend(_magnitudes_differ(beads, a, b, a_attr, b_attr))
+    findings.extend(_magnitudes_differ(a, b))
     findings.extend(_unmatched(beads, a, b, a_attr))
     findings.extend(_unmatched(beads, b, a, b_attr))
     findings.extend(_one_sided_sentences(beads, a_side, a_attr, a.by_bead))
     findings.extend(_one_sided_sentences(beads, b_side, b_attr, b.by_bead))
     return tuple(findings), a, b
-
-
-def _magnitudes(side: Side) -> dict[int, list[tuple[int, int]]]:
-    """The vague magnitudes of each sentence of ``side``, in order, as (order, fact index)."""
-    out: dict[int, list[tuple[int, int]]] = {}
-    for i, fact in enumerate(side.facts):
-        if fact.kind is FactKind.MAGNITUDE and fact.sentence is not None and isinstance(fact.value, Decimal):
-            out.setdefault(fact.sentence, []).append((int(fact.value), i))
-    return out
 
 
 def _is_currency(unit: str | None) -> bool:
@@ -791,20 +789,14 @@ def _magnitude_name(order: int) -> str:
     return f"of the order of {order:,}s"
 
 
-def _magnitudes_differ(beads: Sequence[Bead], a: _Pool, b: _Pool, a_attr: str, b_attr: str) -> list[Finding]:
+def _magnitudes_differ(a: _Pool, b: _Pool) -> list[Finding]:
     """A vague magnitude on each side of a bead, of different orders ("tens of thousands" / "des centaines de
     milliers"): an error. The same order on both sides is a match; a magnitude on one side only says nothing (a
     translator may say "thousands" where the original gave none, or drop it). Each pair is linked in the pools."""
     a_side, b_side = a.side, b.side
-    a_found, b_found = _magnitudes(a_side), _magnitudes(b_side)
-    if not a_found or not b_found:
-        return []
     findings = []
-    for bead_index, bead in enumerate(beads):
-        xs = [item for k in getattr(bead, a_attr) for item in a_found.get(k, ())]
-        ys = [item for k in getattr(bead, b_attr) for item in b_found.get(k, ())]
-        if not xs or not ys:
-            continue
+    for bead_index in sorted(a.magnitudes.keys() & b.magnitudes.keys()):
+        xs, ys = a.magnitudes[bead_index], b.magnitudes[bead_index]
         for order in sorted({o for o, _ in xs} & {o for o, _ in ys}):
             for (_, ia), (_, ib) in zip([x for x in xs if x[0] == order], [y for y in ys if y[0] == order],
                                         strict=False):
@@ -1075,7 +1067,7 @@ def _unmatched(beads: Sequence[Bead], pool: _Pool, other_pool: _Pool, attr: str)
     texts = {s.index: s.text for s in side.sentences}
     other_texts = {s.index: s.text for s in other_pool.side.sentences}
     other_attr = "fr" if attr == "en" else "en"
-    other_magnitudes = _unpaired_magnitudes(beads, other_pool, other_attr)
+    other_magnitudes = _unpaired_magnitudes(other_pool)
     for bead in range(len(beads)):
         one_sided = not getattr(beads[bead], other_attr)
         left = pool.left(bead)
@@ -1158,14 +1150,13 @@ def _may_stand_for(magnitude: Fact, fact: Fact) -> bool:
     return magnitude.value <= abs(fact.value) < magnitude.value * 100
 
 
-def _unpaired_magnitudes(beads: Sequence[Bead], pool: _Pool, attr: str) -> dict[int, list[int]]:
+def _unpaired_magnitudes(pool: _Pool) -> dict[int, list[int]]:
     """The magnitudes of ``pool`` that no magnitude of the other side paired with, by bead, in reading order."""
-    found = _magnitudes(pool.side)
     out: dict[int, list[int]] = {}
-    for b, bead in enumerate(beads):
-        left = [i for k in getattr(bead, attr) for _, i in found.get(k, ()) if i not in pool.used]
+    for bead, found in pool.magnitudes.items():
+        left = [i for _, i in found if i not in pool.used]
         if left:
-            out[b] = left
+            out[bead] = left
     return out
 
 
