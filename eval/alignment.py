@@ -45,7 +45,7 @@ from typing import Any
 
 from eval.wmt import SETS, WmtDoc, layout, read_sgml, shared_dir
 from pipeline.align import ALIGN_VERSION, AlignParams, align_sentences, align_sentences_with
-from pipeline.ingest import parse_blocks
+from pipeline.ingest import LETTER_OR_DIGIT, parse_blocks
 from pipeline.model import Bead, Block, BlockKind, Lang, Sentence
 from pipeline.segment import split_block
 
@@ -277,7 +277,7 @@ def own_sentences(
             sentences.append(Sentence(len(sentences), block.index, block.kind, start, end, text[start:end]))
             touched = [(index, max(a, start), min(b, end)) for index, a, b in spans if a < end and start < b]
             # A unit counts when the sentence holds a letter or digit of it, not just a stop it starts with.
-            worded = tuple(index for index, a, b in touched if _WORD.search(text, a, b))
+            worded = tuple(index for index, a, b in touched if LETTER_OR_DIGIT.search(text, a, b))
             covers.append(worded or tuple(index for index, _, _ in touched))
     return sentences, covers
 
@@ -447,7 +447,6 @@ def _precision_counts(gold: Iterable[Link], test: Iterable[Link]) -> tuple[int, 
 
 
 _DIGIT = re.compile(r"\d")
-_WORD = re.compile(r"[^\W_]")
 
 
 def _has_digit(side: Sequence[Item], idx: tuple[int, ...]) -> bool:

@@ -83,7 +83,7 @@ _NAMED_BYLINE = regex.compile(
 )
 _NAME_WORD = regex.compile(rf"^{_NAME}$")
 _TERMINAL = regex.compile(r"[.!?…:;»”\"')\]]\s*$")
-_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
+LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")  # a line or a span holds text, not only marks
 
 
 def decode(data: bytes, path: str) -> tuple[str, str]:
@@ -110,7 +110,7 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
     if "\x00" in text:
         raise InputError("looks like a binary file (it contains NUL characters); give a plain-text article", path)
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    if not _LETTER_OR_DIGIT.search(text):
+    if not LETTER_OR_DIGIT.search(text):
         raise InputError("is empty (no letters or digits); give the article's text", path)
     longest = max(len(line) for line in text.split("\n"))
     if longest > MAX_LINE_CHARS:
@@ -235,7 +235,7 @@ def parse_blocks(text: str, lang: Lang) -> tuple[Block, ...]:
         content = line.text.strip()
         cell = content.endswith("|") or content.startswith("|")
         bare = _CELL_EDGE.sub("", _IMAGE_MARKER.sub("", content)).strip()
-        if not _LETTER_OR_DIGIT.search(bare) or _BOILERPLATE.match(bare):
+        if not LETTER_OR_DIGIT.search(bare) or _BOILERPLATE.match(bare):
             kind = BlockKind.BOILERPLATE
             after_image = bool(_IMAGE_MARKER.search(content))
             kinds.append(kind)

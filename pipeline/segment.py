@@ -23,6 +23,7 @@ from typing import Any
 
 import regex
 
+from .ingest import LETTER_OR_DIGIT
 from .lang import abbreviations
 from .model import Block, BlockKind, Document, Lang, Sentence
 
@@ -154,16 +155,13 @@ def split_block(block: Block, lang: Lang) -> list[tuple[int, int]]:
     return [(block.start + s, block.start + e) for s, e in _attach_marks(block.text, spans)]
 
 
-_WORDLIKE = regex.compile(r"[\p{L}\p{N}]")
-
-
 def _attach_marks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans with no letter or digit (a stray ``".`` after ``(...)``, a lone ``.``) joined to the sentence before
     them, or to the one after when they come first: punctuation alone is never a sentence."""
     out: list[tuple[int, int]] = []
     pending: int | None = None
     for start, end in spans:
-        if not _WORDLIKE.search(text, start, end):
+        if not LETTER_OR_DIGIT.search(text, start, end):
             if out:
                 out[-1] = (out[-1][0], end)
             elif pending is None:
