@@ -50,9 +50,9 @@ from .model import (
     Span,
     TimeValue,
 )
-from .numerals import fold
+from .numerals import fold, unit_words
 
-CROSSCHECK_VERSION = "37"
+CROSSCHECK_VERSION = "38"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -514,6 +514,28 @@ def _converted(x: Fact, y: Fact) -> bool:
     return largest > 0 and abs(bx[1] - by[1]) <= _CONVERSION_TOLERANCE * largest
 
 
+# English "pounds" after a figure is read as a weight ("lost 25 pounds"); the other version may say it was sterling.
+_POUND_WORD = regex.compile(r"\bpounds?\b", regex.IGNORECASE)
+
+
+def _pounds_either_way(x: Fact, y: Fact) -> bool:
+    """English "pounds" read as a weight against a sum in sterling: "fined 500 pounds" (read as 500 lb) and "500
+    livres sterling" (GBP) may be one figure, the word naming either and the other version saying which."""
+    weight, money = (x, y) if x.kind is FactKind.QUANTITY else (y, x)
+    return (
+        weight.kind is FactKind.QUANTITY
+        and weight.unit == "lb"
+        and money.kind is FactKind.MONEY
+        and money.unit == "GBP"
+        and _POUND_WORD.search(weight.text) is not None
+    )
+
+
+def _same_pounds(x: Fact, y: Fact) -> bool:
+    """``_pounds_either_way`` with the same value and scale: the same figure (a hedge differing is reported)."""
+    return _pounds_either_way(x, y) and x.value == y.value and x.scale == y.scale
+
+
 def _clock_as_duration(x: Fact, y: Fact) -> bool:
     """"2h45" (read as a clock time) against "2 hours 45 minutes": French writes durations the clock's way."""
     clock, span = (x, y) if isinstance(x.value, TimeValue) else (y, x)
@@ -721,7 +743,8 @@ def _run(
     # in the other locale's grouping ("19,000" left in English style in French); and a range whose two ends are
     # written as two numbers on the other side ("from 1975 until 1979" / "de 1975 à 1979").
     _match(beads, a, b, _converted)
-    for bead, ia, ib in _match(beads, a, b, _same_bare_figure):
+    same_figure = _match(beads, a, b, _same_pounds) + _match(beads, a, b, _same_bare_figure)
+    for bead, ia, ib in same_figure:
         x, y = a_side.facts[ia], b_side.facts[ib]
         if x.value == y.value and _family(x) != _family(y):
             findings.append(_qualifier_finding((a_side, x), (b_side, y), bead))
@@ -851,9 +874,9 @@ def _share_as_percent(x: Fact, y: Fact) -> bool:
 
 
 def _comparable(x: Fact, y: Fact) -> bool:
-    """Two leftovers of one bead that may be one figure changed: one class, a share and a percentage, or a fraction
-    word and a decimal."""
-    if fact_class(x) == fact_class(y):
+    """Two leftovers of one bead that may be one figure changed: one class, a share and a percentage, a fraction
+    word and a decimal, or English "pounds" and a sum in sterling."""
+    if fact_class(x) == fact_class(y) or _pounds_either_way(x, y):
         return True
     kinds = {x.kind, y.kind}
     if kinds in ({FactKind.FRACTION, FactKind.DECIMAL}, {FactKind.FRACTION, FactKind.RATIO}):
@@ -924,9 +947,6 @@ def is_word_figure(fact: Fact) -> bool:
     return fact.kind in (FactKind.CARDINAL, FactKind.ORDINAL, FactKind.MULTIPLIER) and fact.value in _SMALL
 
 
-_IMPLIED_UNITS = frozenset({None, "a", "wk", "d", "EUR", "USD", "GBP"})  # of quantities, or currencies of sums
-
-
 def _countable(fact: Fact) -> bool:
     """A count, a span of years, days or weeks, or a sum, which "both", "twin", "a decade", "un quinquennat" or
     "a euro" can stand for on the other side."""
@@ -962,17 +982,37 @@ _IMPLIED_COUNTS: dict[Lang, tuple[tuple[regex.Pattern[str], Decimal, str | None]
 }
 
 
-# Sums of one unit of a currency in words: "a euro lent" / "1 € prêté".
-_IMPLIED_SUMS: dict[Lang, tuple[tuple[regex.Pattern[str], str], ...]] = {
-    Lang.EN: tuple(
-        (regex.compile(rf"\b(?:a|one)\s+{word}\b", regex.IGNORECASE), code)
-        for word, code in (("euro", "EUR"), ("dollar", "USD"), ("pound", "GBP"))
-    ),
-    Lang.FR: tuple(
-        (regex.compile(rf"\b(?:un|une)\s+{word}\b", regex.IGNORECASE), code)
-        for word, code in (("euro", "EUR"), ("dollar", "USD"), ("livre", "GBP"))
-    ),
+# One unit of a currency or a measure in words: "a euro lent" / "1 € prêté", "un kilomètre" / "1 km", "one mile" /
+# "1,6 km". Spans of time are left to the counts above: "a year" is as often "per year" ("$5 million a year").
+_ONE_ARTICLE_BEFORE: Final[dict[Lang, str]] = {Lang.EN: "a|an|one", Lang.FR: "un|une"}
+# Unit words whose currency the tables do not give: "a pound" is a sum as often as a weight, "une livre" too.
+_ONE_UNIT_EXTRA: Final[dict[Lang, dict[str, tuple[str, ...]]]] = {
+    Lang.EN: {"pound": ("GBP",)},
+    Lang.FR: {"livre": ("GBP", "lb")},
 }
+
+
+def _one_unit_words(lang: Lang) -> dict[str, tuple[str, ...]]:
+    """Folded unit and currency words of ``lang`` that say one of their unit after an article -> their units."""
+    words: dict[str, tuple[str, ...]] = {k: (v,) for k, v in unit_words(lang).items() if v not in _en.DURATION_UNITS}
+    for word, units in _ONE_UNIT_EXTRA[lang].items():
+        words[word] = tuple(dict.fromkeys((*words.get(word, ()), *units)))
+    return words
+
+
+_ONE_UNIT_WORDS: Final = {lang: _one_unit_words(lang) for lang in _ONE_ARTICLE_BEFORE}
+_IMPLIED_ONES: Final[dict[Lang, regex.Pattern[str]]] = {
+    lang: regex.compile(
+        rf"\b(?:{articles})\s+(?P<w>"
+        + "|".join(sorted(map(regex.escape, _ONE_UNIT_WORDS[lang]), key=len, reverse=True))
+        + r")\b"
+    )
+    for lang, articles in _ONE_ARTICLE_BEFORE.items()
+}
+# The units of the counts, spans and sums the words above imply; the figures in them may be said by those words.
+_IMPLIED_UNITS: Final = frozenset(
+    {None, "a", "wk", "d"} | {unit for words in _ONE_UNIT_WORDS.values() for units in words.values() for unit in units}
+)
 
 
 def _implied(lang: Lang, texts: Iterable[str]) -> set[tuple[Decimal, str | None]]:
@@ -981,7 +1021,10 @@ def _implied(lang: Lang, texts: Iterable[str]) -> set[tuple[Decimal, str | None]
     found: set[tuple[Decimal, str | None]] = set()
     for text in texts:
         found.update((value, unit) for pattern, value, unit in _IMPLIED_COUNTS[lang] if pattern.search(text))
-        found.update((Decimal(1), code) for pattern, code in _IMPLIED_SUMS[lang] if pattern.search(text))
+        ones = _IMPLIED_ONES.get(lang)
+        if ones is not None:
+            folded = fold(text)
+            found.update((Decimal(1), unit) for m in ones.finditer(folded) for unit in _ONE_UNIT_WORDS[lang][m["w"]])
     return found
 
 

@@ -14,16 +14,15 @@ currency where both name one.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from decimal import Decimal
-from functools import cache
 from typing import Final
 
 import regex
 
 from pipeline.lang import en, fr
 from pipeline.model import Fact, FactKind, Lang
-from pipeline.numerals import fold
+from pipeline.numerals import fold, unit_words
 
 _ORDERS: Final[dict[Lang, dict[str, int]]] = {
     Lang.EN: {
@@ -79,15 +78,6 @@ _UNIT_AFTER: Final[dict[Lang, regex.Pattern[str]]] = {
 _WEIGHT_AFTER: Final = regex.compile(r"\s+(?:of|worth)\b", regex.IGNORECASE)  # "thousands of pounds of fish"
 
 
-@cache
-def _units(lang: Lang) -> Mapping[str, str]:
-    """Folded unit and currency words of ``lang`` (words of three letters or more, "ans" but not "km" or "t", which
-    after "of" would be a guess) -> unit symbol or currency code."""
-    module = en if lang is Lang.EN else fr
-    words = {**module.UNITS_OF_MEASURE, **module.CURRENCY_WORDS}
-    return {fold(k): v for k, v in words.items() if len(k) >= 3 and all(part.isalpha() for part in k.split())}
-
-
 def _unit(text: str, end: int, lang: Lang) -> tuple[str | None, int]:
     """The unit named right after a magnitude ending at ``end``, and where the magnitude's span then ends."""
     m = _UNIT_AFTER[lang].match(text, end)
@@ -99,8 +89,8 @@ def _unit(text: str, end: int, lang: Lang) -> tuple[str | None, int]:
         key = fold(" ".join(words.split()))
         if key in money_after_scale and _WEIGHT_AFTER.match(text, stop) is None:
             return money_after_scale[key], stop  # "thousands of pounds": sterling
-        if key in _units(lang):
-            return _units(lang)[key], stop
+        if key in unit_words(lang):
+            return unit_words(lang)[key], stop
     return None, end
 
 

@@ -40,7 +40,7 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation, localcontext
 from fractions import Fraction
-from functools import lru_cache
+from functools import cache, lru_cache
 from types import ModuleType
 from typing import Final, Literal, NamedTuple
 
@@ -131,6 +131,18 @@ _DATA: Final[dict[Lang, LangData]] = {Lang.EN: _load(Lang.EN, _en), Lang.FR: _lo
 def lang_data(lang: Lang) -> LangData | None:
     """Word tables for ``lang``; None for languages read digits-only (Vietnamese, other)."""
     return _DATA.get(lang)
+
+
+@cache
+def unit_words(lang: Lang) -> dict[str, str]:
+    """The unit and currency names of ``lang`` spelled in words of three letters or more ("kilometres", "ans",
+    "square metres", "dollars"; not "km" or "t", which without a figure before them would be a guess), folded ->
+    unit symbol or currency code. Empty for languages read digits-only."""
+    data = _DATA.get(lang)
+    if data is None:
+        return {}
+    words = {**data.module.UNITS_OF_MEASURE, **data.module.CURRENCY_WORDS}
+    return {fold(k): v for k, v in words.items() if len(k) >= 3 and all(part.isalpha() for part in k.split())}
 
 
 # --------------------------------------------------------------------------------------------------------------

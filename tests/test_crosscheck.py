@@ -42,7 +42,7 @@ def one_bead(en_facts: list[Fact], fr_facts: list[Fact]) -> list[str]:
     return sorted(f.name for f in findings)
 
 
-C, P, Q = FactKind.CARDINAL, FactKind.PERCENT, FactKind.QUANTITY
+C, P, Q, M = FactKind.CARDINAL, FactKind.PERCENT, FactKind.QUANTITY, FactKind.MONEY
 PAIR_CASES = [
     pytest.param([fact(C, D(7300), "7,300")], [fact(C, D(7300), "7 300")], [], id="same-count"),
     pytest.param([fact(C, D(7300), "7,300")], [fact(C, D(7400), "7 400")], ["value-differs"], id="digit-changed"),
@@ -180,6 +180,15 @@ PAIR_CASES = [
                  id="length-converted-and-rounded"),
     pytest.param([fact(Q, D(2032), "2,032 pound", unit="lb")], [fact(Q, D(922), "922 kg", unit="kg")], [],
                  id="mass-converted"),
+    pytest.param([fact(Q, D(500), "500 pounds", unit="lb")], [fact(M, D(500), "500 livres sterling", unit="GBP")], [],
+                 id="pounds-read-as-weight-against-sterling"),
+    pytest.param([fact(Q, D(500), "500 pounds", unit="lb", qualifier=Qualifier.ABOUT)],
+                 [fact(M, D(500), "500 livres sterling", unit="GBP")], ["hedge-one-sided"],
+                 id="pounds-against-sterling-hedge-on-one-side"),
+    pytest.param([fact(Q, D(500), "500 pounds", unit="lb")], [fact(M, D(600), "600 livres sterling", unit="GBP")],
+                 ["value-differs"], id="pounds-against-other-sterling-sum"),
+    pytest.param([fact(Q, D(25), "25 lb", unit="lb")], [fact(M, D(25), "25 livres sterling", unit="GBP")],
+                 ["missing-in-en", "missing-in-fr"], id="lb-is-never-sterling"),
     pytest.param([fact(Q, D(50), "50 miles", unit="mi")], [fact(Q, D(50), "50 km", unit="km")], ["unit-differs"],
                  id="same-number-other-unit-still-differs"),
     pytest.param([fact(Q, D(130), "130 miles", unit="mi")], [fact(Q, D(150), "150 km", unit="km")],
@@ -265,6 +274,18 @@ def _bead_with_text(en_text: str, en_facts: list[Fact], fr_text: str, fr_facts: 
                      id="a-euro-implies-1-eur"),
         pytest.param("a euro lent", [], "1$ prêté", [fact(FactKind.MONEY, D(1), "1$", unit="USD")], ["missing-in-en"],
                      id="a-euro-is-not-1-usd"),
+        pytest.param("he walked one kilometre", [fact(Q, D(1), "one kilometre", unit="km")], "il a marché un kilomètre",
+                     [], [], id="un-kilometre-implies-1-km"),
+        pytest.param("he walked a kilometre", [], "il a marché 1 km", [fact(Q, D(1), "1 km", unit="km")], [],
+                     id="a-kilometre-implies-1-km"),
+        pytest.param("he walked one kilometre", [fact(Q, D(1), "one kilometre", unit="km")], "il a marché un mètre",
+                     [], ["missing-in-fr"], id="un-metre-is-not-1-km"),
+        pytest.param("it weighs one pound", [fact(Q, D(1), "one pound", unit="lb")], "elle pèse une livre", [], [],
+                     id="une-livre-implies-1-lb"),
+        pytest.param("a square metre costs 3,000 euros", [], "3 000 euros le mètre carré, 1 m2",
+                     [fact(Q, D(1), "1 m2", unit="m2")], [], id="a-square-metre-implies-1-m2"),
+        pytest.param("for a year", [], "pendant 1 an", [fact(Q, D(1), "1 an", unit="a")], ["missing-in-en"],
+                     id="a-year-is-left-to-the-counts"),
         pytest.param("our son was 6", [fact(C, D(6), "6")], "notre fils 6 mois",
                      [fact(Q, D(6), "6 mois", unit="mo")], ["missing-in-en", "missing-in-fr"],
                      id="months-not-named-on-the-bare-side"),
