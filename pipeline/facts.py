@@ -38,10 +38,11 @@ Conventions (the contract the cross-check relies on)
   (``since 2013``, ``en 2013``) unless the next word makes it a count: a known count noun (``2013 people``,
   ``2013 personnes``) or, in French only, a plural-looking noun when no year cue (``en``, ``depuis``…) precedes.
   English writes counts of that size with a comma (``2,013 people``), so a bare English number stays a year.
-* **"one" / "un".** French ``un``/``une`` alone is an article and never a figure. English ``one`` alone is a
-  cardinal unless a determiner precedes it (``the one``, ``this one``, ``which one``) or ``of``/``another``
-  follows (``one of``, ``one another``). ``a``/``an`` count as 1 only before a scale or fraction word
-  (``a million``, ``a third``; ``a third-degree burn`` holds the ordinal, as ``a third term``).
+* **"one" / "un".** French ``un``/``une`` alone is an article and never a figure, except after ``numéro`` (``le
+  numéro un mondial`` is 1, as ``le numéro deux`` is 2; ``un numéro un peu fou`` none) and in the cases below.
+  English ``one`` alone is a cardinal unless a determiner precedes it (``the one``, ``this one``, ``which one``)
+  or ``of``/``another`` follows (``one of``, ``one another``). ``a``/``an`` count as 1 only before a scale or
+  fraction word (``a million``, ``a third``; ``a third-degree burn`` holds the ordinal, as ``a third term``).
 * **Qualifiers** (``nearly``/``près de``…) are read from the words right before the figure, else from a hedge right
   after it (``20 or so``, ``50-odd``, ``140-plus``, ``40 or over``, ``18 and over`` (not before a determiner), ``20
   ans environ``, ``10 jours minimum``, ``6 ans de prison minimum``, ``21 ans et plus``, ``Dix morts au moins``
@@ -253,7 +254,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "66"
+FACTS_VERSION: Final = "67"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -663,6 +664,15 @@ def _one_then_number(state: _State, end: int) -> bool:
 
 # What keeps French "un" a figure: a whole after "sur" ("un sur cinq"), a percent sign or word ("un pour cent").
 _UN_SUR: Final = regex.compile(r"\s+sur\s+(?:\d|[^\W\d_])|[\s\u00a0\u202f]*(?:%|pour[\s\u00a0]+cent(?![\w]))")
+# ... or "numéro" before it: "le numéro un mondial" is 1, as "le numéro deux du parti" is 2 ("No. 1", "number two").
+_NUMERO_BEFORE: Final = regex.compile(r"(?<![\w])num[ée]ro[\s\u00a0]+$", regex.IGNORECASE)
+_FR_NUMERO_UN: Final = regex.compile(r"(?<![\w])num[ée]ro[\s\u00a0]+une?(?![\w])(?![\s\u00a0]+peu\b)", regex.IGNORECASE)
+_UN_PEU: Final = regex.compile(r"[\s\u00a0]+peu\b", regex.IGNORECASE)  # "un numéro un peu fou": "a little"
+
+
+def _numero_un(text: str, start: int, end: int) -> bool:
+    """Whether "un" at ``start:end`` is the number after "numéro" ("le numéro un mondial"), not "un peu"."""
+    return _NUMERO_BEFORE.search(text, 0, start) is not None and _UN_PEU.match(text, end) is None
 _DIGIT: Final = regex.compile(r"\d")
 _LABEL_NUMBER: Final = regex.compile(r"(?<![\w.,])(?P<d>\d+)[A-Z]?(?![\w]|[.,]\d)")
 _WORDS: Final = regex.compile(r"[^\W\d_]+")
@@ -2613,7 +2623,9 @@ def _word_atom(state: _State, tokens: list[Token], parsed: NumberParse, data: La
     ):
         key = first.key
         if key in data.articles_one or (parsed.one_ish and state.lang is Lang.FR):
-            if not (state.lang is Lang.FR and (_UN_SUR.match(text, end) or _un_against(state, start, end))):
+            if not (state.lang is Lang.FR and (
+                _UN_SUR.match(text, end) or _un_against(state, start, end) or _numero_un(text, start, end)
+            )):
                 return None
         if key in ("one",):
             before = _previous_words(text, start, 2)  # nearest first
@@ -3890,6 +3902,8 @@ def _has_number_word(pat: _Patterns, text: str) -> bool:
         return True  # "une heure du matin", "une heure trente"
     if pat.lang is Lang.FR and "symbolique" in keys and _FR_SYMBOLIC.search(text) is not None:
         return True  # "un dollar symbolique"
+    if pat.lang is Lang.FR and ("numero" in keys) and _FR_NUMERO_UN.search(text) is not None:
+        return True  # "le numéro un mondial"
     dimension = _ONE_DIMENSION.get(pat.lang)
     if dimension is not None and dimension.search(text) is not None:
         return True  # "large d'un mètre", "a metre wide"

@@ -1314,6 +1314,10 @@ FACT_CASES = [
                  id="en-millions-of-a-code"),
     pytest.param(EN, "3 million MUSD", [("3 million", K.CARDINAL, D(3_000_000), None, None)],
                  id="en-millions-of-a-code-after-a-scale-is-no-sum"),
+    # FACTS_VERSION 67: "numéro un" is 1, as "numéro deux" is 2
+    pytest.param(FR, "il est numéro un mondial", [("un", K.CARDINAL, D(1), None, None)], id="fr-numero-un"),
+    pytest.param(FR, "la numéro une du classement", [("une", K.CARDINAL, D(1), None, None)], id="fr-numero-une"),
+    pytest.param(FR, "un numéro un peu fou", [], id="fr-numero-un-peu"),
     # FACTS_VERSION 66: "le million", one million
     pytest.param(FR, "la ligne au million quotidien de voyageurs", [("million", K.CARDINAL, D(10**6), None, None)],
                  id="fr-au-million"),
