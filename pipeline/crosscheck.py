@@ -52,7 +52,7 @@ from .model import (
 )
 from .numerals import fold, unit_words
 
-CROSSCHECK_VERSION = "38"
+CROSSCHECK_VERSION = "39"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -1050,6 +1050,24 @@ def _said_by_word(
     return any(pattern.search(text) for text in texts)
 
 
+# The words that name noon and midnight: "at noon" / "à 12 heures", "12 midnight" / "à minuit".
+_CLOCK_WORDS: dict[Lang, dict[tuple[int, int], regex.Pattern[str]]] = {
+    Lang.EN: {(12, 0): regex.compile(r"\b(?:noon|midday|mid-day)\b", regex.IGNORECASE),
+              (0, 0): regex.compile(r"\bmidnight\b", regex.IGNORECASE)},
+    # not "après-midi", "après midi" (the afternoon) nor "le Midi" (the south of France)
+    Lang.FR: {(12, 0): regex.compile(r"(?<![\w-])(?<!apr[èe]s\s)midi\b"),
+              (0, 0): regex.compile(r"(?<![\w-])minuit\b", regex.IGNORECASE)},
+}
+
+
+def _clock_by_word(fact: Fact, other: Lang, texts: Iterable[str]) -> bool:
+    """Whether ``fact`` is noon or midnight and the other side's ``texts`` name it in a word."""
+    if fact.kind is not FactKind.TIME or not isinstance(fact.value, TimeValue):
+        return False
+    pattern = _CLOCK_WORDS.get(other, {}).get((fact.value.hour, fact.value.minute))
+    return pattern is not None and any(pattern.search(text) for text in texts)
+
+
 # Superlatives that say "first" in each language: "the biggest exporter" / "le premier exportateur".
 _SUPERLATIVES: dict[Lang, regex.Pattern[str]] = {
     Lang.EN: regex.compile(
@@ -1156,6 +1174,8 @@ def _unmatched(beads: Sequence[Bead], pool: _Pool, other_pool: _Pool, attr: str)
                 continue  # "One person died" against "Une personne est morte": the article says the figure
             elif _first_as_superlative(fact, other, bead_texts):
                 continue  # "le premier exportateur" against "the biggest exporter": the superlative says the rank
+            elif _clock_by_word(fact, other, bead_texts):
+                continue  # "12 noon" against "à midi": the word says the hour
             elif is_word_figure(fact) and not unsaid:
                 code = WORD_FIGURE_ONE_SIDED
                 message = (

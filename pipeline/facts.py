@@ -254,7 +254,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "67"
+FACTS_VERSION: Final = "68"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -584,6 +584,10 @@ _HOUR_CUE: Final = regex.compile(
 )
 _TIME_AMPM: Final = regex.compile(
     r"(?<![\w.,:])(?P<h>1[0-2]|0?\d)(?:[.](?P<m>[0-5]\d))?\s?(?P<ap>[ap]\.\s?m\.|[ap]\.m\b|[AaPp][Mm]\b)"
+)
+# "12 noon", "12 midnight", "12:00 midnight": the hour named by the word after it (00:00 at midnight).
+_TIME_NOON: Final = regex.compile(
+    r"(?<![\w.,:])12(?:[:.]00)?[\s\u00a0]?(?P<w>noon|midday|mid-day|midnight)\b", regex.IGNORECASE
 )
 _DATE_NUMERIC: Final = regex.compile(
     r"(?<![\w/.,-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d{2})(?![\w/]|[.,-]\d)"
@@ -1354,6 +1358,10 @@ def _phase_raw(state: _State) -> None:
             elif ap.startswith("a") and hour == 12:
                 hour = 0
             state.take(_Candidate(match.start(), match.end(), FactKind.TIME, TimeValue(hour, minute)))
+    for match in _TIME_NOON.finditer(text) if state.lang is Lang.EN and "12" in text else ():
+        if state.free(match.start(), match.end()):
+            hour = 0 if fold(match["w"]) == "midnight" else 12
+            state.take(_Candidate(match.start(), match.end(), FactKind.TIME, TimeValue(hour, 0)))
     for match in _TIME_HEURES.finditer(text) if state.lang is Lang.FR and "heure" in lowered else ():
         if state.free(match.start(), match.end()) and int(match["h"]) <= 24:
             hour = int(match["h"])

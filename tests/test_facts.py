@@ -1314,6 +1314,10 @@ FACT_CASES = [
                  id="en-millions-of-a-code"),
     pytest.param(EN, "3 million MUSD", [("3 million", K.CARDINAL, D(3_000_000), None, None)],
                  id="en-millions-of-a-code-after-a-scale-is-no-sum"),
+    # FACTS_VERSION 68: "12 noon", "12 midnight" are clock times
+    pytest.param(EN, "at 12 noon on Monday", [("12 noon", K.TIME, TimeValue(12, 0), None, None)], id="en-12-noon"),
+    pytest.param(EN, "the 12 midnight deadline", [("12 midnight", K.TIME, TimeValue(0, 0), None, None)],
+                 id="en-12-midnight"),
     # FACTS_VERSION 67: "numéro un" is 1, as "numéro deux" is 2
     pytest.param(FR, "il est numéro un mondial", [("un", K.CARDINAL, D(1), None, None)], id="fr-numero-un"),
     pytest.param(FR, "la numéro une du classement", [("une", K.CARDINAL, D(1), None, None)], id="fr-numero-une"),
