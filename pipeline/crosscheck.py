@@ -52,7 +52,7 @@ from .model import (
 )
 from .numerals import fold, unit_words
 
-CROSSCHECK_VERSION = "39"
+CROSSCHECK_VERSION = "40"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -565,6 +565,19 @@ def _same_name_number(x: Fact, y: Fact) -> bool:
     return bool(runs) and runs == _DIGIT_RUN.findall(y.text)
 
 
+_WRITTEN_SHORT = regex.compile(r"^['’]\d\d$")
+
+
+def _same_short_year(x: Fact, y: Fact) -> bool:
+    """A year written by its last two digits ("the crash of '29", read 2029) and a year ending with them (1929)."""
+    if x.kind is not FactKind.YEAR or y.kind is not FactKind.YEAR or x.value == y.value:
+        return False
+    if not isinstance(x.value, Decimal) or not isinstance(y.value, Decimal):
+        return False
+    short = _WRITTEN_SHORT.match(x.text) is not None or _WRITTEN_SHORT.match(y.text) is not None
+    return short and x.value % 100 == y.value % 100 and _family(x) == _family(y)
+
+
 def _short_year(label: Fact, year: Fact) -> bool:
     """A name's number of two digits ("JO-92") and a year that ends with them (1992)."""
     if label.kind is not FactKind.LABEL or year.kind is not FactKind.YEAR:
@@ -751,6 +764,7 @@ def _run(
     _match(beads, a, b, _unit_elsewhere((a_side, b_side)))
     _match(beads, a, b, _clock_as_duration)
     _match(beads, a, b, _same_name_number)
+    _match(beads, a, b, _same_short_year)
     _match_range_ends(beads, a, b)
     _match_range_ends(beads, b, a)
     _match_split_dates(beads, a, b)

@@ -172,7 +172,12 @@ Conventions (the contract the cross-check relies on)
   moins 15 degrés`` at least 15). English ``pounds`` after a scale word is sterling (``361 million pounds``) unless
   ``of`` or ``worth`` follows (``542 million pounds of pumpkin``); elsewhere it is a weight, while French ``livres``
   alone has no unit (books or pounds). ``une heure du matin``, ``5 heures du soir`` are clock times; English ``At 5.13
-  on Monday morning`` is 05:13, ``at 6.30 that night`` 18:30 (a day part must follow). Suspended hyphens make a range:
+  on Monday morning`` is 05:13, ``at 6.30 that night`` 18:30 (a day part must follow); ``à 9 heures et demie``
+  09:30, ``à dix heures moins le quart`` 09:45, ``midi et demi`` 12:30 (``midi`` alone is no figure: ``vendredi
+  midi``, ``après midi``), ``half past six`` 06:30, ``a quarter past midnight`` 00:15, ``a quarter to nine`` 08:45
+  (``ten to six`` a range), ``12 noon`` 12:00, ``12 midnight`` 00:00. A year by its last two digits after an
+  apostrophe and a preposition, a season, a name or a year and a dash: ``in '08`` 2008, ``Woodstock '69`` 1969,
+  ``1968-'69`` (00-30 in the 2000s, a year the cross-check matches with any century). Suspended hyphens make a range:
   ``the 40- to 49-year-old`` 40-49.
 * **Ages** (English). A bare number that is an age carries the year unit, as French ``N ans`` does: ``aged 33``,
   ``age 33``, ``at age 33``, ``at the age of 33``, ``died at 43`` (up to six words between), ``aged over 80``;
@@ -254,7 +259,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "68"
+FACTS_VERSION: Final = "69"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -572,7 +577,8 @@ _TIME_HEURES: Final = regex.compile(
     rf"(?<=(?<![\w])(?:{_FR_TIME_PREPOSITIONS}"
     r"|entre[\s\u00a0]+\d{1,2}[\s\u00a0]+heures?[\s\u00a0]+et)[\s\u00a0]+)"
     r"(?P<h>[01]?\d|2[0-4])[\s\u00a0]+heures?(?![\s\u00a0]+\d{1,2}[\s\u00a0]+(?:min|sec))"
-    r"(?:[\s\u00a0]+(?P<m>[0-5]\d)(?![\w]))?(?![\w])"
+    r"(?:[\s\u00a0]+(?P<m>[0-5]\d)(?![\w])"
+    r"|[\s\u00a0]+(?P<q>et[\s\u00a0]+demie|et[\s\u00a0]+quart|moins[\s\u00a0]+(?:le[\s\u00a0]+)?quart)(?![\w]))?(?![\w])"
     r"(?:[\s\u00a0]+(?:(?P<pm>du[\s\u00a0]+soir|de[\s\u00a0]+l['’]apr[èe]s-midi)|du[\s\u00a0]+matin))?",
     regex.IGNORECASE,
 )
@@ -1299,6 +1305,7 @@ def _phase_raw(state: _State) -> None:
             for match in blocked.finditer(text):
                 state.block(match.start(), match.end())
     _phase_decades(state)
+    _phase_short_years(state)
     _phase_even_split(state)
     _phase_half_units(state)
     _phase_age_groups(state)
@@ -1367,8 +1374,10 @@ def _phase_raw(state: _State) -> None:
             hour = int(match["h"])
             if match["pm"] and hour < 12:
                 hour += 12
-            state.take(_Candidate(match.start(), match.end(), FactKind.TIME,
-                                  TimeValue(hour % 24, int(match["m"]) if match["m"] else 0)))
+            minute = int(match["m"]) if match["m"] else _quarter_minutes(match["q"])
+            if minute < 0:  # "à 10 heures moins le quart": 09:45
+                hour, minute = hour - 1, minute + 60
+            state.take(_Candidate(match.start(), match.end(), FactKind.TIME, TimeValue(hour % 24, minute)))
     english_hours = state.lang is Lang.EN and ("hour" in lowered or "hr" in lowered)
     for match in _TIME_HOURS_EN.finditer(text) if english_hours else ():
         if state.free(match.start(), match.end()):
@@ -1402,8 +1411,14 @@ _FR_HOUR_WORDS: Final[dict[str, int]] = {
 }
 _FR_MINUTE_WORDS: Final[dict[str, int]] = {
     "cinq": 5, "dix": 10, "quinze": 15, "vingt": 20, "vingt-cinq": 25, "trente": 30, "quarante": 40,
-    "quarante-cinq": 45, "cinquante": 50,
+    "quarante-cinq": 45, "cinquante": 50, "et demie": 30, "et demi": 30, "et quart": 15, "moins le quart": -15,
+    "moins quart": -15,
 }
+
+
+def _quarter_minutes(words: str | None) -> int:
+    """The minutes "et demie", "et quart", "moins le quart" add to an hour (-15 for the last); 0 for none."""
+    return _FR_MINUTE_WORDS[" ".join(fold(words).split())] if words else 0
 _FR_HOURS: Final = regex.compile(
     r"(?<![\w'’-])(?P<h>"
     + _alternation((w for w in _FR_HOUR_WORDS if w not in ("midi", "minuit")), tolerant=False)
@@ -1412,6 +1427,28 @@ _FR_HOURS: Final = regex.compile(
     r"(?![\s\u00a0]+(?:minutes?|min|ans?|jours?|mois)(?![\w]))"
     r"|(?P<part>du[\s\u00a0]+matin|du[\s\u00a0]+soir|de[\s\u00a0]+l['’]apr[èe]s-midi|de[\s\u00a0]+la[\s\u00a0]+nuit)"
     r"(?![\w]))",
+    regex.IGNORECASE,
+)
+# English clock times in words: "half past ten" 10:30, "a quarter past midnight" 00:15, "twenty past six" 06:20, "a
+# quarter to nine" 08:45 (only a quarter goes "to" an hour: "ten to six" may be a range).
+_EN_HOUR_WORDS: Final[dict[str, int]] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "noon": 12, "midday": 12, "midnight": 0,
+}
+_EN_MINUTE_WORDS: Final[dict[str, int]] = {
+    "quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25, "twenty five": 25,
+}
+_EN_CLOCK_WORDS: Final = regex.compile(
+    r"(?<![\w-])(?:(?P<m>(?:a[\s\u00a0]+)?quarter)[\s\u00a0]+(?P<dir>past|to)"
+    r"|(?P<m>half|five|ten|twenty(?:[\s\u00a0-]five)?)[\s\u00a0]+(?P<dir>past))[\s\u00a0]+"
+    r"(?P<h>" + _alternation(_EN_HOUR_WORDS, tolerant=False) + r"|1[0-2]|0?[1-9])(?![\w-])",
+    regex.IGNORECASE,
+)
+# Noon and midnight with a half or a quarter: "midi et demi" 12:30, "minuit et quart" 00:15 ("midi" alone is no
+# figure: "vendredi midi" is lunchtime, "après midi" the afternoon).
+_FR_NOON_TIME: Final = regex.compile(
+    r"(?<![\w-])(?<!apr[èe]s[\s\u00a0])(?P<w>midi|minuit)[\s\u00a0]+"
+    r"(?P<q>et[\s\u00a0]+demie?|et[\s\u00a0]+quart|moins[\s\u00a0]+(?:le[\s\u00a0]+)?quart)(?![\w])",
     regex.IGNORECASE,
 )
 # English "At 5.13 on Monday morning", "at 7.30 in the evening": a clock time with a dot, in a clear time context.
@@ -1662,7 +1699,24 @@ def _phase_hours(state: _State) -> None:
                 if (part in ("afternoon", "evening", "tonight") and hour < 12) or (part == "night" and 5 <= hour < 12):
                     hour += 12  # "at 6.30 that night" is 18:30; "at 2.15 that night" 02:15
                 state.take(_Candidate(match.start(), match.end(), FactKind.TIME, TimeValue(hour, int(match["m"]))))
-    if state.lang is not Lang.FR or "heure" not in text.lower():
+    if state.lang is Lang.EN and ("past" in text or "quarter to" in text):
+        for match in _EN_CLOCK_WORDS.finditer(text):
+            if state.free(match.start(), match.end()):
+                written = fold(match["h"])
+                hour = int(written) if written.isdigit() else _EN_HOUR_WORDS[written]
+                minute = _EN_MINUTE_WORDS[" ".join(fold(match["m"]).split()).removeprefix("a ")]
+                if fold(match["dir"]) == "to":  # "a quarter to nine": 08:45
+                    hour, minute = (hour - 1) % 24, 60 - minute
+                state.take(_Candidate(match.start(), match.end(), FactKind.TIME, TimeValue(hour, minute)))
+    if state.lang is not Lang.FR:
+        return
+    for match in _FR_NOON_TIME.finditer(text) if "mi" in text else ():
+        if state.free(match.start(), match.end()):
+            hour, minute = (12 if fold(match["w"]) == "midi" else 0), _quarter_minutes(match["q"])
+            if minute < 0:  # "midi moins le quart": 11:45
+                hour, minute = (hour - 1) % 24, minute + 60
+            state.take(_Candidate(match.start(), match.end(), FactKind.TIME, TimeValue(hour, minute)))
+    if "heure" not in text.lower():
         return
     for match in _FR_HOURS.finditer(text):
         if not state.free(match.start(), match.end()):
@@ -1674,8 +1728,10 @@ def _phase_hours(state: _State) -> None:
                 hour += 12
             state.take(_Candidate(match.start(), match.end(), FactKind.TIME, TimeValue(hour % 24, 0)))
             continue
-        minutes = _FR_MINUTE_WORDS[fold(match["m"])]
+        minutes = _quarter_minutes(match["m"])
         if _HOUR_CUE.search(text, max(0, match.start() - 30), match.start()):
+            if minutes < 0:  # "à dix heures moins le quart": 09:45
+                hour, minutes = (hour - 1) % 24, minutes + 60
             state.take(_Candidate(match.start(), match.end(), FactKind.TIME, TimeValue(hour, minutes)))
         elif written.isalpha():
             total = Decimal(hour * 60 + minutes)  # "une heure trente plus tôt": a duration
@@ -1903,6 +1959,36 @@ def _phase_decades(state: _State) -> None:
             # "the 70s and 80s", "the 1970s and 1980s": the second decade in the same century as the first
             second = year // 100 * 100 + int(match["d2"]) if match["d2"] is not None else int(match["d4"])
             state.take(_Candidate(match.start("second"), match.end("second"), FactKind.YEAR, Decimal(second)))
+
+
+# A year by its last two digits after an apostrophe: "in '08", "the class of '95", "Woodstock '69", "1968-'69" (not
+# "'10 things'" opening a quotation: a preposition, a season, a name or a dash goes before it).
+_SHORT_YEAR: Final = regex.compile(r"(?<![\w'’])['’](?P<y>\d\d)(?![\w'’%]|[.,:/]\d)")
+_SHORT_YEAR_AFTER: Final = frozenset({
+    "in", "of", "since", "until", "till", "by", "from", "to", "through", "and", "before", "after", "summer",
+    "spring", "fall", "autumn", "winter", "season", "vintage", "circa", "en", "depuis", "de", "du", "et", "jusqu",
+    "avant", "apres", "ete", "hiver", "printemps", "automne", "saison", "cuvee", "millesime",
+})
+_SHORT_YEAR_PIVOT: Final = 30  # '08 is 2008, '69 is 1969; "the crash of '29" is read 2029, which matches 1929 (see
+# ``crosscheck``: a year written short matches any year ending with its two digits)
+
+
+def _phase_short_years(state: _State) -> None:
+    text = state.text
+    if "'" not in text and "’" not in text:
+        return
+    for match in _SHORT_YEAR.finditer(text):
+        if not state.free(match.start(), match.end()):
+            continue
+        before = text[: match.start()].rstrip(" \u00a0")
+        words = _previous_words(text, match.start(), 1)
+        dash_after_year = regex.search(r"\d{4}[-\u2013]$", text[: match.start()]) is not None
+        named = bool(words) and words[0][:1].isupper() and before.endswith(words[0])
+        if not (dash_after_year or named or (words and fold(words[0]) in _SHORT_YEAR_AFTER)):
+            continue
+        short = int(match["y"])
+        year = 2000 + short if short <= _SHORT_YEAR_PIVOT else 1900 + short
+        state.take(_Candidate(match.start(), match.end(), FactKind.YEAR, Decimal(year)))
 
 
 def _phase_vulgar(state: _State) -> None:
@@ -2663,10 +2749,14 @@ def _word_atom(state: _State, tokens: list[Token], parsed: NumberParse, data: La
         if key in ("second", "seconde") and not regex.match(r"-[^\W\d_]", text[end : end + 2]):
             # "a second", "une seconde": a moment; "a second-year student", "a second pipeline", "une seconde
             # vague" are the rank; "3 mètres seconde" is a speed
-            before = _previous_words(text, start, 1)
+            before = _previous_words(text, start, 2)
             word_before = fold(before[0]) if before else ""
             if word_before in ("per", "split", "par", "every", "each", "one") or word_before in state.pat.unit_map:
                 return None
+            if word_before in ("de", "d") and len(before) > 1 and (
+                fold(before[1]) in ("fraction", "fractions") or fold(before[1]).endswith(("ieme", "iemes"))
+            ):
+                return None  # "un dixième de seconde", "une fraction de seconde": the unit
             if word_before in ("a", "une") and not _rank_noun_after(text, end):
                 return None
     if parsed.kind == "fraction" and state.lang is Lang.EN and parsed.last - parsed.first == 2 \
