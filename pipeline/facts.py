@@ -153,32 +153,32 @@ Conventions (the contract the cross-check relies on)
   heures 40 minutes``, ``il dure 2 heures 40`` -> 160 min, ``2 hours 45 minutes`` 2.75 h; ``une heure trente`` 1.5 h
   (``à six heures trente`` 06:30); ``20 sec 53`` 20.53 s; quarters add to a duration (``une heure et quart`` 1.25 h,
   ``12 ans trois quarts`` 12.75 a), as does a mixed number (``5 1/2-hour`` 5.5 h). Feet and inches, pounds and ounces
-  likewise, in the smaller unit: ``5 feet 2 inches``, ``5 ft 2 in`` (``in`` ending the clause) 62 in, ``7 pounds 3
-  ounces`` 115 oz. A time in hours, minutes and seconds is a span in seconds (``in 2:06:05``, ``en 2h06'05`` -> 7565
-  s: race results; a clock time to the second, rare in news, reads so too, the same way in both). French
-  ``derniers``/``prochains`` may stand between a count and its time unit: ``les 12 derniers mois`` 12 mo, ``les quatre
-  dernières décennies`` 40 a (as ``the last 12 months``, ``the past four decades``). A fraction before a unit is a
-  quantity (``a 1/4 mile oval`` 0.25 mi, ``a 3/4-inch pipe`` 0.75 in); French ``1m80`` is 1.8 m. Capitalised data
-  units and litres stay units (``100 MB``, ``500 Go``, ``75 L``), where a capital glued to digits otherwise names
-  (``5G``, ``la 4G``: French ``G`` is a scale only before a currency, ``2 G$``), and a unit glued to more digits is a
-  code (``24703m212``; ``24703m2`` is square metres). The lengths of a dimension are each a quantity, the unit written
-  once at the end or after each: ``5 x 7 m`` 5 m and 7 m, ``1 m x 1 m``, ``30x40cm``, ``2 x 3 x 4 m``, ``10 by 20
-  feet``, ``5 m sur 7 m`` (not the multiplier ``x 7``; ``3 sur 4`` with no unit stays a ratio, a relay ``4x100 m`` a
-  code). ``degrees``/``degrés`` alone are ``°``, ``100° Celsius`` is °C, and so
-  are digits glued to ``C`` (``F``: °F) beside a temperature word or the other scale (``highs of 30C``, ``a 40C
-  heatwave``, ``104F (40C)``; ``Canon 4C`` stays a label); a rate keeps its first unit (``6.5
-  tonnes/ha`` 6.5 t, as ``6,5 tonnes par hectare``; ``10 kg/m2`` holds no label 2); ``percentage points``/``points de
-  pourcentage`` are ``pp``, ``basis points``/``points de base`` ``bp``; French ``moins 15 degrés`` is -15 ° (``au
-  moins 15 degrés`` at least 15). English ``pounds`` after a scale word is sterling (``361 million pounds``) unless
-  ``of`` or ``worth`` follows (``542 million pounds of pumpkin``); elsewhere it is a weight, while French ``livres``
-  alone has no unit (books or pounds). ``une heure du matin``, ``5 heures du soir`` are clock times; English ``At 5.13
-  on Monday morning`` is 05:13, ``at 6.30 that night`` 18:30 (a day part must follow); ``à 9 heures et demie``
-  09:30, ``à dix heures moins le quart`` 09:45, ``midi et demi`` 12:30 (``midi`` alone is no figure: ``vendredi
-  midi``, ``après midi``), ``half past six`` 06:30, ``a quarter past midnight`` 00:15, ``a quarter to nine`` 08:45
-  (``ten to six`` a range), ``12 noon`` 12:00, ``12 midnight`` 00:00. A year by its last two digits after an
-  apostrophe and a preposition, a season, a name or a year and a dash: ``in '08`` 2008, ``Woodstock '69`` 1969,
-  ``1968-'69`` (00-30 in the 2000s, a year the cross-check matches with any century). Suspended hyphens make a range:
-  ``the 40- to 49-year-old`` 40-49.
+  likewise, in the smaller unit: ``5 feet 2 inches``, ``5 ft 2 in`` (``in`` ending the clause) 62 in, ``a 6-foot-2
+  striker``, ``6 foot 11`` 74 in, 83 in, ``7 pounds 3 ounces`` 115 oz. A time in hours, minutes and seconds is a span
+  in seconds (``in 2:06:05``, ``en 2h06'05`` -> 7565 s: race results; a clock time to the second, rare in news, reads
+  so too, the same way in both). French ``derniers``/``prochains`` may stand between a count and its time unit: ``les
+  12 derniers mois`` 12 mo, ``les quatre dernières décennies`` 40 a (as ``the last 12 months``, ``the past four
+  decades``). A fraction before a unit is a quantity (``a 1/4 mile oval`` 0.25 mi, ``a 3/4-inch pipe`` 0.75 in);
+  French ``1m80`` is 1.8 m. Capitalised data units and litres stay units (``100 MB``, ``500 Go``, ``75 L``), where a
+  capital glued to digits otherwise names (``5G``, ``la 4G``: French ``G`` is a scale only before a currency, ``2
+  G$``), and a unit glued to more digits is a code (``24703m212``; ``24703m2`` is square metres). The lengths of a
+  dimension are each a quantity, the unit written once at the end or after each: ``5 x 7 m`` 5 m and 7 m, ``1 m x 1
+  m``, ``30x40cm``, ``2 x 3 x 4 m``, ``10 by 20 feet``, ``5 m sur 7 m`` (not the multiplier ``x 7``; ``3 sur 4`` with
+  no unit stays a ratio, a relay ``4x100 m`` a code). ``degrees``/``degrés`` alone are ``°``, ``100° Celsius`` is °C,
+  and so are digits glued to ``C`` (``F``: °F) beside a temperature word or the other scale (``highs of 30C``, ``a 40C
+  heatwave``, ``104F (40C)``; ``Canon 4C`` stays a label); a rate keeps its first unit (``6.5 tonnes/ha`` 6.5 t, as
+  ``6,5 tonnes par hectare``; ``10 kg/m2`` holds no label 2); ``percentage points``/``points de pourcentage`` are
+  ``pp``, ``basis points``/``points de base`` ``bp``; French ``moins 15 degrés`` is -15 ° (``au moins 15 degrés`` at
+  least 15). English ``pounds`` after a scale word is sterling (``361 million pounds``) unless ``of`` or ``worth``
+  follows (``542 million pounds of pumpkin``); elsewhere it is a weight, while French ``livres`` alone has no unit
+  (books or pounds). ``une heure du matin``, ``5 heures du soir`` are clock times; English ``At 5.13 on Monday
+  morning`` is 05:13, ``at 6.30 that night`` 18:30 (a day part must follow); ``à 9 heures et demie`` 09:30, ``à dix
+  heures moins le quart`` 09:45, ``midi et demi`` 12:30 (``midi`` alone is no figure: ``vendredi midi``, ``après
+  midi``), ``half past six`` 06:30, ``a quarter past midnight`` 00:15, ``a quarter to nine`` 08:45 (``ten to six`` a
+  range), ``12 noon`` 12:00, ``12 midnight`` 00:00. A year by its last two digits after an apostrophe and a
+  preposition, a season, a name or a year and a dash: ``in '08`` 2008, ``Woodstock '69`` 1969, ``1968-'69`` (00-30 in
+  the 2000s, a year the cross-check matches with any century). Suspended hyphens make a range: ``the 40- to
+  49-year-old`` 40-49.
 * **Ages** (English). A bare number that is an age carries the year unit, as French ``N ans`` does: ``aged 33``,
   ``age 33``, ``at age 33``, ``at the age of 33``, ``died at 43`` (up to six words between), ``aged over 80``;
   ``I was 28``, ``when he was 28`` (a personal pronoun and a form of *be*, the figure then ending the clause); and
@@ -259,7 +259,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "69"
+FACTS_VERSION: Final = "70"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -3840,6 +3840,14 @@ def _minus_temperature(state: _State, item: _Candidate) -> _Candidate:
     return replace(item, start=before.start(), value=-item.value)
 
 
+# The inches of a height after "N-foot": "6-foot-2", "6 foot 11" (one or two digits, no unit, no decimal), the
+# foot written with a hyphen before and after it or with spaces ("a 10-foot 2 by 4" is no height).
+_HEIGHT_INCHES: Final = regex.compile(r"(?:1[01]|[0-9])(?![\w.,]|-[^\W\d_]*\d)")
+_HEIGHT_FOOT: Final = regex.compile(
+    r"\d+(?:[-\u2010\u2011]foot[-\u2010\u2011]|[ \u00a0]foot[ \u00a0])", regex.IGNORECASE
+)
+
+
 def _join_units(state: _State, items: list[_Candidate]) -> list[_Candidate]:
     """One duration or measure written in two units: "2 hours 40 minutes", "2 heures 40 minutes" -> 160 min ("2
     hours 30 minutes" -> 2.5 h: hours when the minutes are quarters); "5 feet 2 inches" -> 62 in, "7 pounds 3
@@ -3865,13 +3873,20 @@ def _join_units(state: _State, items: list[_Candidate]) -> list[_Candidate]:
                 and len(text[right.start : right.end]) == 2 and text[right.start : right.end].isdigit()
                 and not _label_guarded(state, right.end)
             )
-            total: Decimal | None = None
-            unit: str | None = None
             measured, right_end, right_unit = right.kind is FactKind.QUANTITY, right.end, right.unit
             inches = _INCHES_AFTER.match(text, right.end) if left.unit == "ft" and gap == " " else None
             if inches is not None and right.kind is FactKind.CARDINAL:
                 measured, right_end, right_unit, factor = True, inches.end(), "in", 12  # "5 ft 2 in"
-            if measured and factor is not None and _DURATION_GAP.match(gap) and right.value < factor:
+            height = (
+                left.unit == "ft" and _HEIGHT_FOOT.fullmatch(text, left.start, right.start) is not None
+                and ((right.kind is FactKind.CARDINAL and _HEIGHT_INCHES.match(text, right.start) is not None)
+                     or (right.unit == "in" and right.value < 12))
+            )
+            total: Decimal | None = None
+            unit: str | None = None
+            if height:  # "a 6-foot-2 striker", "the 6 foot 11 centre", "a 6-foot-2-inch man": 74 in, 83 in, 74 in
+                total, unit = left.value * 12 + right.value, "in"
+            elif measured and factor is not None and _DURATION_GAP.match(gap) and right.value < factor:
                 total, unit = left.value * factor + right.value, right_unit
             elif left.unit == "h" and bare_minutes and right.value < 60:
                 total, unit = left.value * 60 + right.value, "min"  # "il dure 2 heures 40"

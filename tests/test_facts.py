@@ -1314,6 +1314,16 @@ FACT_CASES = [
                  id="en-millions-of-a-code"),
     pytest.param(EN, "3 million MUSD", [("3 million", K.CARDINAL, D(3_000_000), None, None)],
                  id="en-millions-of-a-code-after-a-scale-is-no-sum"),
+    # FACTS_VERSION 70: a height in feet and inches after "N-foot"
+    pytest.param(EN, "a 6-foot-2 striker", [("6-foot-2", K.QUANTITY, D(74), "in", None)], id="en-6-foot-2"),
+    pytest.param(EN, "the 6 foot 11 centre", [("6 foot 11", K.QUANTITY, D(83), "in", None)], id="en-6-foot-11"),
+    pytest.param(EN, "a 6-foot-2-inch man", [("6-foot-2-inch", K.QUANTITY, D(74), "in", None)],
+                 id="en-6-foot-2-inch"),
+    pytest.param(EN, "a 10-foot 2 by 4", [("10-foot", K.QUANTITY, D(10), "ft", None),
+                                          ("2", K.CARDINAL, D(2), None, None), ("4", K.CARDINAL, D(4), None, None)],
+                 id="en-10-foot-2-by-4-no-height"),
+    pytest.param(EN, "a 6-foot-12 man", [("6-foot", K.QUANTITY, D(6), "ft", None),
+                                         ("12", K.CARDINAL, D(12), None, None)], id="en-6-foot-12-no-height"),
     # FACTS_VERSION 69: clock times with a half or a quarter, in words; years by their last two digits
     pytest.param(FR, "à 9 heures et demie", [("9 heures et demie", K.TIME, TimeValue(9, 30), None, None)],
                  id="fr-heures-et-demie"),
