@@ -25,7 +25,7 @@ with both spans and ``both_versions``.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Final
 
@@ -52,7 +52,7 @@ from .model import (
 )
 from .numerals import fold, unit_words
 
-CROSSCHECK_VERSION = "40"
+CROSSCHECK_VERSION = "41"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -498,7 +498,12 @@ def _in_base(fact: Fact) -> tuple[str, Decimal] | None:
 
 def _converted(x: Fact, y: Fact) -> bool:
     """The same measure in two units of one dimension, equal within 5 % (or 1 degree) after conversion; and the
-    French idioms ``quinze jours`` (two weeks) and ``huit jours`` (a week)."""
+    French idioms ``quinze jours`` (two weeks, ``a fortnight``, ``14 days``) and ``huit jours`` (a week, ``7
+    days``)."""
+    if x.unit == y.unit == "d" and isinstance(x.value, Decimal) and isinstance(y.value, Decimal):
+        # "a fortnight", "14 days" / "quinze jours"; "seven days" / "huit jours"
+        idiom, exact_days = (x, y.value) if x.value > y.value else (y, x.value)
+        return (idiom.value, exact_days / 7) in _WEEK_IDIOMS and not any(ch.isdigit() for ch in idiom.text)
     if x.unit == y.unit:
         return False
     if {x.unit, y.unit} == {"d", "wk"}:
@@ -996,36 +1001,45 @@ _IMPLIED_COUNTS: dict[Lang, tuple[tuple[regex.Pattern[str], Decimal, str | None]
 }
 
 
-# One unit of a currency or a measure in words: "a euro lent" / "1 € prêté", "un kilomètre" / "1 km", "one mile" /
-# "1,6 km". Spans of time are left to the counts above: "a year" is as often "per year" ("$5 million a year").
-_ONE_ARTICLE_BEFORE: Final[dict[Lang, str]] = {Lang.EN: "a|an|one", Lang.FR: "un|une"}
-# Unit words whose currency the tables do not give: "a pound" is a sum as often as a weight, "une livre" too.
+# One unit of a currency, a measure or a span of time in words: "a euro lent" / "1 € prêté", "un kilomètre" / "1
+# km", "one mile" / "1,6 km", "un an" / "12 months". Not English "a year", as often "per year" ("$5 million a year").
+_ONE_ARTICLE_BEFORE: Final[dict[Lang, tuple[str, str]]] = {  # before any unit, before a span of time
+    Lang.EN: ("a|an|one", "one"),
+    Lang.FR: ("un|une", "un|une"),
+}
+# Unit words whose currency the tables do not give ("a pound" is a sum as often as a weight, "une livre" too), and
+# "an", too short for them ("un an").
 _ONE_UNIT_EXTRA: Final[dict[Lang, dict[str, tuple[str, ...]]]] = {
     Lang.EN: {"pound": ("GBP",)},
-    Lang.FR: {"livre": ("GBP", "lb")},
+    Lang.FR: {"livre": ("GBP", "lb"), "an": ("a",)},
 }
 
 
 def _one_unit_words(lang: Lang) -> dict[str, tuple[str, ...]]:
     """Folded unit and currency words of ``lang`` that say one of their unit after an article -> their units."""
-    words: dict[str, tuple[str, ...]] = {k: (v,) for k, v in unit_words(lang).items() if v not in _en.DURATION_UNITS}
+    words: dict[str, tuple[str, ...]] = {k: (v,) for k, v in unit_words(lang).items()}
     for word, units in _ONE_UNIT_EXTRA[lang].items():
         words[word] = tuple(dict.fromkeys((*words.get(word, ()), *units)))
     return words
 
 
+def _one_pattern(articles: str, words: Iterable[str]) -> regex.Pattern[str]:
+    alternation = "|".join(sorted(map(regex.escape, words), key=len, reverse=True))
+    return regex.compile(rf"\b(?:{articles})\s+(?P<w>{alternation})\b")
+
+
 _ONE_UNIT_WORDS: Final = {lang: _one_unit_words(lang) for lang in _ONE_ARTICLE_BEFORE}
-_IMPLIED_ONES: Final[dict[Lang, regex.Pattern[str]]] = {
-    lang: regex.compile(
-        rf"\b(?:{articles})\s+(?P<w>"
-        + "|".join(sorted(map(regex.escape, _ONE_UNIT_WORDS[lang]), key=len, reverse=True))
-        + r")\b"
+_IMPLIED_ONES: Final[dict[Lang, tuple[regex.Pattern[str], ...]]] = {
+    lang: (
+        _one_pattern(any_unit, (w for w, units in _ONE_UNIT_WORDS[lang].items()
+                                if not set(units) <= _en.DURATION_UNITS)),
+        _one_pattern(span, (w for w, units in _ONE_UNIT_WORDS[lang].items() if set(units) <= _en.DURATION_UNITS)),
     )
-    for lang, articles in _ONE_ARTICLE_BEFORE.items()
+    for lang, (any_unit, span) in _ONE_ARTICLE_BEFORE.items()
 }
 # The units of the counts, spans and sums the words above imply; the figures in them may be said by those words.
 _IMPLIED_UNITS: Final = frozenset(
-    {None, "a", "wk", "d"} | {unit for words in _ONE_UNIT_WORDS.values() for units in words.values() for unit in units}
+    {None} | {unit for words in _ONE_UNIT_WORDS.values() for units in words.values() for unit in units}
 )
 
 
@@ -1035,10 +1049,9 @@ def _implied(lang: Lang, texts: Iterable[str]) -> set[tuple[Decimal, str | None]
     found: set[tuple[Decimal, str | None]] = set()
     for text in texts:
         found.update((value, unit) for pattern, value, unit in _IMPLIED_COUNTS[lang] if pattern.search(text))
-        ones = _IMPLIED_ONES.get(lang)
-        if ones is not None:
-            folded = fold(text)
-            found.update((Decimal(1), unit) for m in ones.finditer(folded) for unit in _ONE_UNIT_WORDS[lang][m["w"]])
+        folded = fold(text) if lang in _IMPLIED_ONES else ""
+        for pattern in _IMPLIED_ONES.get(lang, ()):
+            found.update((Decimal(1), unit) for m in pattern.finditer(folded) for unit in _ONE_UNIT_WORDS[lang][m["w"]])
     return found
 
 
@@ -1098,7 +1111,7 @@ def _first_as_superlative(fact: Fact, other: Lang, texts: Iterable[str]) -> bool
 
 def _implied_by(fact: Fact, implied: set[tuple[Decimal, str | None]]) -> bool:
     """Whether ``implied`` says ``fact``: a sum in its currency; a count or span by its value, a span of time in
-    its unit ("ten years" by "a decade", not "ten months")."""
+    its unit or converted ("ten years" by "a decade", not "ten months"; "12 months" by "un an")."""
     if not isinstance(fact.value, Decimal):
         return False
     if fact.kind is FactKind.MONEY:
@@ -1106,8 +1119,15 @@ def _implied_by(fact: Fact, implied: set[tuple[Decimal, str | None]]) -> bool:
     if (fact.value, None) in implied:
         return True
     if fact.unit is not None:
-        return (fact.value, fact.unit) in implied
+        return (fact.value, fact.unit) in implied or any(_same_span(fact, value, unit) for value, unit in implied)
     return any(value == fact.value and unit in _IMPLIED_SPANS for value, unit in implied)
+
+
+def _same_span(fact: Fact, value: Decimal, unit: str | None) -> bool:
+    """Whether ``fact`` is a span of time equal, within 5 %, to ``value`` ``unit`` ("12 months" and "un an")."""
+    if unit is None or unit not in _en.DURATION_UNITS or fact.unit not in _en.DURATION_UNITS:
+        return False
+    return _converted(fact, replace(fact, value=value, unit=unit))
 
 
 _IMPLIED_SPANS = frozenset({"a", "d"})
