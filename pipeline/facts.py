@@ -259,7 +259,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "70"
+FACTS_VERSION: Final = "71"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -969,7 +969,8 @@ def _build_patterns(lang: Lang) -> _Patterns:
             dates = (
                 _anchored(
                     regex.compile(
-                        rf"(?P<day>{_DNUM}|{_ORD}){space}+(?P<month>{month})(?![\w])\.?"
+                        # "le 14-Juillet", "le 11-Septembre": the day a date names, its month capitalised
+                        rf"(?P<day>{_DNUM}|{_ORD})(?:{space}+|-(?=(?-i:\p{{Lu}})))(?P<month>{month})(?![\w])\.?"
                         rf"(?:{space}+(?P<year>{_DNUM}))?",
                         regex.IGNORECASE,
                     )

@@ -1314,6 +1314,11 @@ FACT_CASES = [
                  id="en-millions-of-a-code"),
     pytest.param(EN, "3 million MUSD", [("3 million", K.CARDINAL, D(3_000_000), None, None)],
                  id="en-millions-of-a-code-after-a-scale-is-no-sum"),
+    # FACTS_VERSION 71: a day and a capitalised month joined by a hyphen name a date
+    pytest.param(FR, "le 14-Juillet et le 1er-Mai", [("14-Juillet", K.DATE, DateValue(None, 7, 14), None, None),
+                                                     ("1er-Mai", K.DATE, DateValue(None, 5, 1), None, None)],
+                 id="fr-14-juillet"),
+    pytest.param(FR, "les 3-mai", [("3", K.CARDINAL, D(3), None, None)], id="fr-hyphen-lower-case-month-no-date"),
     # FACTS_VERSION 70: a height in feet and inches after "N-foot"
     pytest.param(EN, "a 6-foot-2 striker", [("6-foot-2", K.QUANTITY, D(74), "in", None)], id="en-6-foot-2"),
     pytest.param(EN, "the 6 foot 11 centre", [("6 foot 11", K.QUANTITY, D(83), "in", None)], id="en-6-foot-11"),
