@@ -52,7 +52,7 @@ from .model import (
 )
 from .numerals import fold, unit_words
 
-CROSSCHECK_VERSION = "41"
+CROSSCHECK_VERSION = "42"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -570,6 +570,26 @@ def _same_name_number(x: Fact, y: Fact) -> bool:
     return bool(runs) and runs == _DIGIT_RUN.findall(y.text)
 
 
+_NUMERIC_DATE = regex.compile(r"^\d{1,4}([/.-])\d{1,2}\1\d{1,4}$")
+
+
+def _same_numeric_date(x: Fact, y: Fact) -> bool:
+    """A date in digits whose day and month may be read either way: the same digits on both sides ("12/05/2023" /
+    "12/05/2023"), or a reading that swaps them ("12/05/2023", month first in English, / "12 mai 2023": the
+    English of a Vietnamese article writes the day first)."""
+    if x.kind is not FactKind.DATE or y.kind is not FactKind.DATE:
+        return False
+    if not isinstance(x.value, DateValue) or not isinstance(y.value, DateValue):
+        return False
+    numeric = [f for f in (x, y) if _NUMERIC_DATE.match(f.text) is not None]
+    if not numeric:
+        return False
+    if x.text == y.text:
+        return True
+    a, b = x.value, y.value
+    return a.year == b.year and a.day is not None and a.day <= 12 and (a.day, a.month) == (b.month, b.day)
+
+
 _WRITTEN_SHORT = regex.compile(r"^['’]\d\d$")
 
 
@@ -613,6 +633,11 @@ def _match_split_dates(beads: Sequence[Bead], a: _Pool, b: _Pool) -> None:
                 if na is not None and nb is not None:
                     _link(a, ia, b, nb)
                     _link(a, na, b, ib)
+                    # "from December 9 to 20, 2025" / "du 9 au 20 décembre 2025": the year written apart
+                    for pool, other, date, dated in ((a, b, db, ib), (b, a, da, ia)):
+                        year = _year_number(pool, bead, date.year)
+                        if year is not None:
+                            _link(pool, year, other, dated)
 
 
 def _match_days_of_a_month(beads: Sequence[Bead], a: _Pool, b: _Pool) -> None:
@@ -647,6 +672,14 @@ def _match_ratio_terms(beads: Sequence[Bead], a: _Pool, b: _Pool) -> None:
             for ib in (top, bottom):
                 if ib is not None:
                     _link(a, ia, b, ib)
+
+
+def _year_number(pool: _Pool, bead: int, year: int | None) -> int | None:
+    """A year of ``pool`` left in ``bead`` with the value ``year``."""
+    if year is None:
+        return None
+    return next((i for i in pool.left(bead) if pool.side.facts[i].kind is FactKind.YEAR
+                 and pool.side.facts[i].value == year), None)
 
 
 def _day_number(pool: _Pool, bead: int, day: int) -> int | None:
@@ -770,6 +803,7 @@ def _run(
     _match(beads, a, b, _clock_as_duration)
     _match(beads, a, b, _same_name_number)
     _match(beads, a, b, _same_short_year)
+    _match(beads, a, b, _same_numeric_date)
     _match_range_ends(beads, a, b)
     _match_range_ends(beads, b, a)
     _match_split_dates(beads, a, b)

@@ -259,7 +259,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "71"
+FACTS_VERSION: Final = "73"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -569,6 +569,27 @@ _TIME_HOURS_EN: Final = regex.compile(
     r"|\())(?P<h>[01]\d|2[0-3]|(?<![\d])\d(?=\.))\.?(?P<m>[0-5]\d)[\s\u00a0]?(?:hours|hrs|hr|h)(?![\w])",
     regex.IGNORECASE,
 )
+# A part of the day after a French clock time in digits that makes it p.m.: "8h le soir", "3 h de l'après-midi".
+_FR_EVENING_AFTER: Final = regex.compile(
+    r"[\s\u00a0]+(?:(?:du|le|ce)[\s\u00a0]+soir|de[\s\u00a0]+l['’][\s\u00a0]?apr[èe]s[- ]midi)(?![\w])",
+    regex.IGNORECASE,
+)
+# English clock times without a.m./p.m.: "6 o'clock in the evening" 18:00, "at 5 in the morning" 05:00, "at 10
+# tonight" 22:00, "9 o'clock" 09:00 ("ten o'clock" with no part of the day stays a bare number, as "à dix heures");
+# and the news wire's "1300 GMT", "0700 UTC" (13:00, 07:00).
+_EN_DAY_PARTS: Final = (
+    r"in[\s\u00a0]+the[\s\u00a0]+(?:morning|afternoon|evening)|at[\s\u00a0]+night|tonight|"
+    r"this[\s\u00a0]+(?:morning|afternoon|evening)"
+)
+_TIME_OCLOCK: Final = regex.compile(
+    r"(?<![\w-])(?P<h>1[0-2]|0?[1-9]|" + "|".join(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+    ) + r")(?:[\s\u00a0]+o['’][\s\u00a0]?clock(?:[\s\u00a0]+(?P<part>" + _EN_DAY_PARTS + r"))?"
+    r"|(?<=(?<![\w])(?:at|around|about|by|until|till|before|after|from)[\s\u00a0]+(?:\d{1,2}|[a-z]+))"
+    r"[\s\u00a0]+(?P<part>" + _EN_DAY_PARTS + r"))(?![\w])",
+    regex.IGNORECASE,
+)
+_TIME_GMT: Final = regex.compile(r"(?<![\w.,:])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)[\s\u00a0]?(?:GMT|UTC)(?![\w])")
 # French prepositions that make "N heures" a clock time, not a duration ("à 10 heures" / "pendant 10 heures").
 _FR_TIME_PREPOSITIONS: Final = r"[àa]|vers|d[èe]s|jusqu['’][àa]|avant|apr[èe]s|entre|partir[\s\u00a0]+de"
 # French clock times in words: "à 10 heures", "vers 15 heures 30", "dès 6 heures du matin", "à 8 heures du soir"
@@ -1394,8 +1415,11 @@ def _phase_raw(state: _State) -> None:
             continue
         if state.free(match.start(), match.end()) and int(match["h"]) <= 24:
             minute = int(match["m"]) if match["m"] else 0
-            state.take(_Candidate(match.start(), match.end(), FactKind.TIME,
-                                  TimeValue(int(match["h"]) % 24, minute)))
+            hour = int(match["h"])
+            evening = _FR_EVENING_AFTER.match(text, match.end()) if state.lang is Lang.FR else None
+            if evening is not None and hour < 12:
+                hour += 12  # "de 8h le soir à minuit": 20:00
+            state.take(_Candidate(match.start(), match.end(), FactKind.TIME, TimeValue(hour % 24, minute)))
     for match in _DOC_CODE.finditer(text) if "/" in text else ():
         if state.free(match.start(), match.end()):
             state.take(_Candidate(match.start(), match.end(), FactKind.LABEL, Decimal(match["n"])))
@@ -1442,7 +1466,8 @@ _EN_MINUTE_WORDS: Final[dict[str, int]] = {
 _EN_CLOCK_WORDS: Final = regex.compile(
     r"(?<![\w-])(?:(?P<m>(?:a[\s\u00a0]+)?quarter)[\s\u00a0]+(?P<dir>past|to)"
     r"|(?P<m>half|five|ten|twenty(?:[\s\u00a0-]five)?)[\s\u00a0]+(?P<dir>past))[\s\u00a0]+"
-    r"(?P<h>" + _alternation(_EN_HOUR_WORDS, tolerant=False) + r"|1[0-2]|0?[1-9])(?![\w-])",
+    r"(?P<h>" + _alternation(_EN_HOUR_WORDS, tolerant=False) + r"|1[0-2]|0?[1-9])(?![\w-])"
+    r"(?:[\s\u00a0]?(?P<ap>[ap]\.[\s\u00a0]?m\.|[ap]\.?m\b)|[\s\u00a0]+(?P<part>" + _EN_DAY_PARTS + r"))?",
     regex.IGNORECASE,
 )
 # Noon and midnight with a half or a quarter: "midi et demi" 12:30, "minuit et quart" 00:15 ("midi" alone is no
@@ -1700,6 +1725,25 @@ def _phase_hours(state: _State) -> None:
                 if (part in ("afternoon", "evening", "tonight") and hour < 12) or (part == "night" and 5 <= hour < 12):
                     hour += 12  # "at 6.30 that night" is 18:30; "at 2.15 that night" 02:15
                 state.take(_Candidate(match.start(), match.end(), FactKind.TIME, TimeValue(hour, int(match["m"]))))
+    lowered = text.lower()
+    if state.lang is Lang.EN and ("clock" in lowered or "ing" in lowered or "night" in lowered or "noon" in lowered):
+        for match in _TIME_OCLOCK.finditer(text):
+            if not state.free(match.start(), match.end()):
+                continue
+            written = fold(match["h"])
+            if not written.isdigit() and match["part"] is None:
+                continue  # "at ten o'clock" stays a bare number, as "à dix heures" does
+            hour = int(written) if written.isdigit() else _EN_HOUR_WORDS[written]
+            part = " ".join(fold(match["part"] or "").split())
+            if part.endswith(("afternoon", "evening", "night")) and hour < 12:
+                hour += 12  # "6 o'clock in the evening" 18:00, "at 10 tonight" 22:00
+            elif part.endswith("morning") and hour == 12:
+                hour = 0
+            state.take(_Candidate(match.start(), match.end(), FactKind.TIME, TimeValue(hour % 24, 0)))
+    for match in _TIME_GMT.finditer(text) if "GMT" in text or "UTC" in text else ():
+        if state.free(match.start(), match.end()):
+            clock = TimeValue(int(match["h"]), int(match["m"]))
+            state.take(_Candidate(match.start(), match.end(), FactKind.TIME, clock))
     if state.lang is Lang.EN and ("past" in text or "quarter to" in text):
         for match in _EN_CLOCK_WORDS.finditer(text):
             if state.free(match.start(), match.end()):
@@ -1708,6 +1752,9 @@ def _phase_hours(state: _State) -> None:
                 minute = _EN_MINUTE_WORDS[" ".join(fold(match["m"]).split()).removeprefix("a ")]
                 if fold(match["dir"]) == "to":  # "a quarter to nine": 08:45
                     hour, minute = (hour - 1) % 24, 60 - minute
+                part = fold(match["ap"] or match["part"] or "")
+                if (part.startswith("p") or part.endswith(("afternoon", "evening", "night"))) and hour < 12:
+                    hour += 12  # "ten past six p.m.", "half past seven in the evening"
                 state.take(_Candidate(match.start(), match.end(), FactKind.TIME, TimeValue(hour, minute)))
     if state.lang is not Lang.FR:
         return
@@ -2754,6 +2801,8 @@ def _word_atom(state: _State, tokens: list[Token], parsed: NumberParse, data: La
             word_before = fold(before[0]) if before else ""
             if word_before in ("per", "split", "par", "every", "each", "one") or word_before in state.pat.unit_map:
                 return None
+            if word_before == "la" and len(before) > 1 and fold(before[1]) == "a" and not _rank_noun_after(text, end):
+                return None  # "5000 articles à la seconde", "à la seconde près": per second, to the second
             if word_before in ("de", "d") and len(before) > 1 and (
                 fold(before[1]) in ("fraction", "fractions") or fold(before[1]).endswith(("ieme", "iemes"))
             ):
@@ -2789,7 +2838,7 @@ def _word_atom(state: _State, tokens: list[Token], parsed: NumberParse, data: La
 _MOMENT_AFTER: Final = frozenset({
     "later", "ago", "earlier", "before", "after", "or", "of", "and", "to", "in", "for", "the", "too", "longer",
     "plus", "de", "d", "et", "ou", "pour", "avant", "apres", "trop", "a", "en", "sans", "pendant", "qui", "que",
-    "he", "she", "it", "they", "we", "i", "you", "il", "elle", "ils", "on", "je",
+    "he", "she", "it", "they", "we", "i", "you", "il", "elle", "ils", "on", "je", "pres",
 })
 
 
