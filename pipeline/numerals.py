@@ -562,7 +562,9 @@ def _parse_ordinal_phrase(
     value, is_scale, plural = word
     if cardinal is None:
         return Fraction(value), j + 1, plural, tokens[j].key
-    if data.lang is Lang.FR and tokens[j].key in data.not_denominators:
+    if data.lang is Lang.FR and tokens[j].key in data.not_denominators and (
+        tokens[j].key.startswith("premi") or tokens[j].key.endswith("s")
+    ):
         return None  # "les vingt premiers": a count and a rank (21st is "vingt et unième"), as "les trois premiers"
     group = cardinal.group
     if is_scale:

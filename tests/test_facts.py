@@ -1334,6 +1334,8 @@ FACT_CASES = [
                  id="fr-vingt-premiers-a-count-and-a-rank"),
     pytest.param(FR, "le vingt et unième siècle", [("vingt et unième", K.ORDINAL, D(21), None, None)],
                  id="fr-vingt-et-unieme"),
+    pytest.param(FR, "trois cent vingt seconde", [("trois cent vingt seconde", K.ORDINAL, D(322), None, None)],
+                 id="fr-compound-singular-seconde"),
     # FACTS_VERSION 71: a day and a capitalised month joined by a hyphen name a date
     pytest.param(FR, "le 14-Juillet et le 1er-Mai", [("14-Juillet", K.DATE, DateValue(None, 7, 14), None, None),
                                                      ("1er-Mai", K.DATE, DateValue(None, 5, 1), None, None)],
