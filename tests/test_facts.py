@@ -1314,6 +1314,14 @@ FACT_CASES = [
                  id="en-millions-of-a-code"),
     pytest.param(EN, "3 million MUSD", [("3 million", K.CARDINAL, D(3_000_000), None, None)],
                  id="en-millions-of-a-code-after-a-scale-is-no-sum"),
+    # FACTS_VERSION 75: speeds written out
+    pytest.param(EN, "at 100 miles per hour", [("100 miles per hour", K.QUANTITY, D(100), "mph", None)],
+                 id="en-miles-per-hour"),
+    pytest.param(EN, "200 km per hour", [("200 km per hour", K.QUANTITY, D(200), "km/h", None)], id="en-km-per-hour"),
+    pytest.param(FR, "à 130 kilomètres à l'heure", [("130 kilomètres à l'heure", K.QUANTITY, D(130), "km/h", None)],
+                 id="fr-kilometres-a-l-heure"),
+    pytest.param(FR, "120 miles à l'heure", [("120 miles à l'heure", K.QUANTITY, D(120), "mph", None)],
+                 id="fr-miles-a-l-heure"),
     # FACTS_VERSION 73: English clock times with a part of the day or o'clock, and after GMT; French "8h le soir"
     pytest.param(EN, "at 6 o'clock in the evening, at 5 in the morning",
                  [("6 o'clock in the evening", K.TIME, TimeValue(18, 0), None, None),

@@ -229,6 +229,8 @@ UNITS_OF_MEASURE: Final[dict[str, str]] = {
     "degres": "°", "degre": "°", "degres fahrenheit": "°F", "degres f": "°F", "° celsius": "°C", "° fahrenheit": "°F",
     "l": "l", "litres": "l", "litre": "l", "ml": "ml", "millilitres": "ml", "millilitre": "ml", "cl": "cl",
     "mw": "MW", "megawatts": "MW", "megawatt": "MW", "kw": "kW", "kilowatts": "kW", "gw": "GW", "kwh": "kWh",
+    "kilometres a l'heure": "km/h", "kilometres par heure": "km/h", "km a l'heure": "km/h", "miles a l'heure": "mph",
+    "miles par heure": "mph",
     "mwh": "MWh", "gwh": "GWh", "kv": "kV", "km/h": "km/h", "mph": "mph", "m/s": "m/s",
     "miles": "mi", "mile": "mi", "pieds": "ft", "pied": "ft", "pouces": "in", "pouce": "in", "acres": "acre",
     "acre": "acre", "gallons": "gal", "gallon": "gal", "barils": "bbl", "baril": "bbl", "onces": "oz",
