@@ -581,8 +581,7 @@ def _same_numeric_date(x: Fact, y: Fact) -> bool:
         return False
     if not isinstance(x.value, DateValue) or not isinstance(y.value, DateValue):
         return False
-    numeric = [f for f in (x, y) if _NUMERIC_DATE.match(f.text) is not None]
-    if not numeric:
+    if _NUMERIC_DATE.match(x.text) is None and _NUMERIC_DATE.match(y.text) is None:
         return False
     if x.text == y.text:
         return True

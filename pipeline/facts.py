@@ -1397,9 +1397,7 @@ def _phase_raw(state: _State) -> None:
             if match["pm"] and hour < 12:
                 hour += 12
             minute = int(match["m"]) if match["m"] else _quarter_minutes(match["q"])
-            if minute < 0:  # "à 10 heures moins le quart": 09:45
-                hour, minute = hour - 1, minute + 60
-            state.take(_Candidate(match.start(), match.end(), FactKind.TIME, TimeValue(hour % 24, minute)))
+            state.take(_Candidate(match.start(), match.end(), FactKind.TIME, _clock(hour, minute)))
     english_hours = state.lang is Lang.EN and ("hour" in lowered or "hr" in lowered)
     for match in _TIME_HOURS_EN.finditer(text) if english_hours else ():
         if state.free(match.start(), match.end()):
@@ -1439,6 +1437,13 @@ _FR_MINUTE_WORDS: Final[dict[str, int]] = {
     "quarante-cinq": 45, "cinquante": 50, "et demie": 30, "et demi": 30, "et quart": 15, "moins le quart": -15,
     "moins quart": -15,
 }
+
+
+def _clock(hour: int, minutes: int) -> TimeValue:
+    """The clock time ``minutes`` after ``hour`` (before it when negative: "dix heures moins le quart" 09:45, "midi
+    moins le quart" 11:45, "minuit moins le quart" 23:45), on a 24-hour dial."""
+    total = (hour * 60 + minutes) % (24 * 60)
+    return TimeValue(total // 60, total % 60)
 
 
 def _quarter_minutes(words: str | None) -> int:
@@ -1751,7 +1756,8 @@ def _phase_hours(state: _State) -> None:
                 hour = int(written) if written.isdigit() else _EN_HOUR_WORDS[written]
                 minute = _EN_MINUTE_WORDS[" ".join(fold(match["m"]).split()).removeprefix("a ")]
                 if fold(match["dir"]) == "to":  # "a quarter to nine": 08:45
-                    hour, minute = (hour - 1) % 24, 60 - minute
+                    clock = _clock(hour, -minute)
+                    hour, minute = clock.hour, clock.minute
                 part = fold(match["ap"] or match["part"] or "")
                 if (part.startswith("p") or part.endswith(("afternoon", "evening", "night"))) and hour < 12:
                     hour += 12  # "ten past six p.m.", "half past seven in the evening"
@@ -1760,10 +1766,9 @@ def _phase_hours(state: _State) -> None:
         return
     for match in _FR_NOON_TIME.finditer(text) if "mi" in text else ():
         if state.free(match.start(), match.end()):
-            hour, minute = (12 if fold(match["w"]) == "midi" else 0), _quarter_minutes(match["q"])
-            if minute < 0:  # "midi moins le quart": 11:45
-                hour, minute = (hour - 1) % 24, minute + 60
-            state.take(_Candidate(match.start(), match.end(), FactKind.TIME, TimeValue(hour, minute)))
+            hour = 12 if fold(match["w"]) == "midi" else 0
+            clock = _clock(hour, _quarter_minutes(match["q"]))
+            state.take(_Candidate(match.start(), match.end(), FactKind.TIME, clock))
     if "heure" not in text.lower():
         return
     for match in _FR_HOURS.finditer(text):
@@ -1778,9 +1783,7 @@ def _phase_hours(state: _State) -> None:
             continue
         minutes = _quarter_minutes(match["m"])
         if _HOUR_CUE.search(text, max(0, match.start() - 30), match.start()):
-            if minutes < 0:  # "à dix heures moins le quart": 09:45
-                hour, minutes = (hour - 1) % 24, minutes + 60
-            state.take(_Candidate(match.start(), match.end(), FactKind.TIME, TimeValue(hour, minutes)))
+            state.take(_Candidate(match.start(), match.end(), FactKind.TIME, _clock(hour, minutes)))
         elif written.isalpha():
             total = Decimal(hour * 60 + minutes)  # "une heure trente plus tôt": a duration
             value, unit = (total / 60, "h") if minutes % 15 == 0 else (total, "min")
