@@ -52,7 +52,7 @@ from .model import (
 )
 from .numerals import fold, unit_words
 
-CROSSCHECK_VERSION = "42"
+CROSSCHECK_VERSION = "43"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -405,6 +405,34 @@ def _unit_elsewhere(sides: tuple[Side, Side]) -> Callable[[Fact, Fact], bool]:
         return False
 
     return test
+
+
+_YEARS_AFTER: Final = regex.compile(r"[\s\u00a0]+(?:birthday|anniversary|anniversaire)\b", regex.IGNORECASE)
+
+
+def _anniversary_as_years(sides: tuple[Side, Side]) -> Callable[[Fact, Fact], bool]:
+    """An ordinal birthday or anniversary against the same number of years: "his 70th birthday" / "ses 70 ans",
+    "le 50e anniversaire de la victoire" / "50 years since the victory"."""
+    texts = [{s.index: s.text for s in side.sentences} for side in sides]
+    starts = [{s.index: s.start for s in side.sentences} for side in sides]
+
+    def test(x: Fact, y: Fact) -> bool:
+        for side, rank, years in ((0, x, y), (1, y, x)):
+            if rank.kind is FactKind.ORDINAL and years.kind is FactKind.QUANTITY and years.unit == "a" \
+                    and rank.value == years.value and _family(years) is None:
+                return _YEARS_AFTER.match(_text_after(rank, texts[side], starts[side])) is not None
+        return False
+
+    return test
+
+
+def _century_as_hundreds(x: Fact, y: Fact) -> bool:
+    """A century by its hundreds against its ordinal: "the 1800s" / "le XIXe siècle"."""
+    for hundreds, rank in ((x, y), (y, x)):
+        if hundreds.kind is FactKind.YEAR and rank.kind is FactKind.ORDINAL and hundreds.text.endswith("s") \
+                and isinstance(hundreds.value, Decimal) and hundreds.value % 100 == 0:
+            return rank.value == hundreds.value // 100 + 1
+    return False
 
 
 def _bare_range(x: Fact, y: Fact) -> bool:
@@ -800,6 +828,8 @@ def _run(
             findings.append(_qualifier_finding((a_side, x), (b_side, y), bead))
     _match(beads, a, b, _unit_elsewhere((a_side, b_side)))
     _match(beads, a, b, _clock_as_duration)
+    _match(beads, a, b, _anniversary_as_years((a_side, b_side)))
+    _match(beads, a, b, _century_as_hundreds)
     _match(beads, a, b, _same_name_number)
     _match(beads, a, b, _same_short_year)
     _match(beads, a, b, _same_numeric_date)
@@ -1017,6 +1047,7 @@ _IMPLIED_WORDS: dict[Lang, tuple[tuple[str, int, str | None], ...]] = {
         (r"trio|triple|triplets", 3, None),
         (r"quartet|quadruplets", 4, None), (r"decades?", 10, "a"), (r"dozens?", 12, None), (r"fortnight", 14, "d"),
         (r"fortnight", 15, "d"), (r"half(?:\s+a|-)\s*century", 50, "a"),
+        (r"(?:in|within|for|after|over|than|about|nearly|almost)\s+a\s+week", 1, "wk"),  # not "$5 a week"
     ),
     Lang.FR: (
         (r"jumea(?:u|ux)|jumelles?|paires?|duos?|binômes?|double|(?:les|des|aux|ces|tous|toutes|ses|leurs|nos|vos)"
@@ -1137,6 +1168,40 @@ _SUPERLATIVES: dict[Lang, regex.Pattern[str]] = {
 }
 
 
+# Figures the other version names in a word: "its 50th anniversary" / "son cinquantenaire", "le centième
+# anniversaire" / "the centenary", "une vingtaine d'années" / "in her twenties", "la quarantaine" / "his forties".
+_ANNIVERSARY_AFTER: Final = regex.compile(r"[\s\u00a0]+(?:anniversary|anniversaire|jubilee)\b", regex.IGNORECASE)
+_ANNIVERSARY_WORDS: Final[dict[Lang, dict[int, str]]] = {
+    Lang.FR: {50: "cinquantenaire", 100: "centenaire", 150: "cent-cinquantenaire", 200: "bicentenaire",
+              300: "tricentenaire", 1000: "millénaire"},
+    Lang.EN: {25: r"silver\s+jubilee", 50: r"golden\s+jubilee", 60: r"diamond\s+jubilee",
+              100: "centenary|centennial", 150: "sesquicentennial|sesquicentenary", 200: "bicentenary|bicentennial",
+              300: "tercentenary|tricentennial", 1000: "millennium"},
+}
+_TENS_OF_AGE: Final[dict[int, str]] = {
+    20: "twenties", 30: "thirties", 40: "forties", 50: "fifties", 60: "sixties", 70: "seventies", 80: "eighties",
+    90: "nineties",
+}
+
+
+def _named_by_word(fact: Fact, after: str, other: Lang, texts: Iterable[str]) -> bool:
+    """Whether the other side's ``texts`` name ``fact`` in a word: an anniversary by its noun, an approximate age
+    in tens ("une vingtaine d'années", "la quarantaine") by the tens word. ``after`` is this side's text after it."""
+    if not isinstance(fact.value, Decimal) or fact.value != fact.value.to_integral_value():
+        return False
+    value = int(fact.value)
+    if fact.kind is FactKind.ORDINAL and _ANNIVERSARY_AFTER.match(after):
+        word = _ANNIVERSARY_WORDS[other].get(value)
+    elif other is Lang.EN and _family(fact) == "approximate" and "aine" in fact.text and fact.unit in ("a", None):
+        word = _TENS_OF_AGE.get(value)
+    else:
+        return False
+    if word is None:
+        return False
+    pattern = regex.compile(rf"(?<![\w-])(?:{word})(?![\w-])", regex.IGNORECASE)
+    return any(pattern.search(text) for text in texts)
+
+
 def _first_as_superlative(fact: Fact, other: Lang, texts: Iterable[str]) -> bool:
     """Whether a spelled-out first ("premier", "first") is left over where the other side has a superlative."""
     return _said_by_word(fact, FactKind.ORDINAL, _SUPERLATIVES, other, texts)
@@ -1188,11 +1253,18 @@ def _restated(side: Side, pool: _Pool, i: int) -> bool:
     return False
 
 
+def _text_after(fact: Fact, texts: dict[int, str], starts: dict[int, int]) -> str:
+    """The text of ``fact``'s sentence after it."""
+    index = fact.sentence if fact.sentence is not None else -1
+    return texts.get(index, "")[fact.end - starts.get(index, 0) :]
+
+
 def _unmatched(beads: Sequence[Bead], pool: _Pool, other_pool: _Pool, attr: str) -> list[Finding]:
     findings = []
     side, other = pool.side, other_pool.side.lang
     sentence_kind = {s.index: s.kind for s in side.sentences}
     texts = {s.index: s.text for s in side.sentences}
+    starts = {s.index: s.start for s in side.sentences}
     other_texts = {s.index: s.text for s in other_pool.side.sentences}
     other_attr = "fr" if attr == "en" else "en"
     other_magnitudes = _unpaired_magnitudes(other_pool)
@@ -1243,6 +1315,8 @@ def _unmatched(beads: Sequence[Bead], pool: _Pool, other_pool: _Pool, attr: str)
                 continue  # "le premier exportateur" against "the biggest exporter": the superlative says the rank
             elif _clock_by_word(fact, other, bead_texts):
                 continue  # "12 noon" against "à midi": the word says the hour
+            elif _named_by_word(fact, _text_after(fact, texts, starts), other, bead_texts):
+                continue  # "its 50th anniversary" against "son cinquantenaire"
             elif is_word_figure(fact) and not unsaid:
                 code = WORD_FIGURE_ONE_SIDED
                 message = (

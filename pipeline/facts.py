@@ -23,11 +23,13 @@ Conventions (the contract the cross-check relies on)
   share only (``plus de la moitié``, ``moins du quart``; ``plus des 3 000 salariés`` is a count). ``50-50``,
   ``fifty-fifty``, ``moitié-moitié`` and ``halve(d)`` are one half; ``half an hour``, ``une demi-heure`` 0.5 h; ``a
   quarter of a century``, ``un demi-siècle`` 25, 50 a. ``multiplié par quatre``, ``multiplied by 3``, ``fourfold``
-  are multipliers. ``U23``, ``under-23``, ``the over 50s`` are ages with their bound (less than 23, more than 50);
-  ``in his 30s``, ``60-something`` about 30, 60 years. ``Q3``, ``T3``, ``H1``, ``S1`` before a year or after a
-  preposition are ordinals (``the Audi Q3`` a name). Round-the-clock idioms (``24/7``, ``24 h/24``, ``7 jours sur
-  7``), half compounds (``half-time``, ``demi-finale``), chemical formulas (``CO2``) and ``recommencer à zéro``
-  hold no figure.
+  are multipliers, and so are ``two and a half times``, ``deux fois et demie`` (2.5) and ``une fois et demie`` (1.5;
+  ``une fois`` alone is "once"). A score in goals is a range: ``2 partout``, ``à deux partout``, ``un but partout``
+  (2-2, 1-1, as ``a 2-2 draw``), ``deux buts à un``, ``three goals to one``, ``one-nil``. ``U23``, ``under-23``,
+  ``the over 50s`` are ages with their bound (less than 23, more than 50); ``in his 30s``, ``60-something`` about
+  30, 60 years. ``Q3``, ``T3``, ``H1``, ``S1`` before a year or after a preposition are ordinals (``the Audi Q3`` a
+  name). Round-the-clock idioms (``24/7``, ``24 h/24``, ``7 jours sur 7``), half compounds (``half-time``,
+  ``demi-finale``), chemical formulas (``CO2``) and ``recommencer à zéro`` hold no figure.
 * **Ranges.** ``2013 - 2015``, ``2013–2015``, ``from 2013 to 2015``, ``between 2013 and 2015``, ``entre 2013 et
   2015``, ``de 2013 à 2015`` -> ``range`` with ``Range(low, high)`` (as written, not reordered). A range of
   percents (``10-15%``) is a ``range`` with ``unit="%"``; a range of money or quantities carries that unit.
@@ -77,9 +79,11 @@ Conventions (the contract the cross-check relies on)
 * **Clock times.** ``10h``, ``20h45``, ``17H00`` (capital H with minutes); ``à``/``vers``/``après``/``à partir
   de``/``entre … et`` + ``N heures``; English ``at 1530 hours``, ``(20.45 hrs)`` after a preposition of time or a
   parenthesis (``1500 hours of community service`` is a duration).
-* **Roman ordinals** (French): ``XXe siècle``, ``XIXème``, ``IIIe République`` -> ordinal 20, 19, 3; a single
-  letter only before a noun such as ``siècle``/``République`` (``la Ve République``; ``Ce`` is never one).
-* **Labels.** Numbers that name rather than count are ``label`` facts: ``COVID-19``, ``G7``, ``H5N1``, ``No. 10``,
+* **Roman ordinals** (French): ``XXe siècle``, ``XIXème``, ``IIIe République``, ``Ier siècle`` -> ordinal 20, 19,
+  3, 1; a single letter only before a noun such as ``siècle``/``République`` (``la Ve République``, ``la Ire
+  République``; ``Ce`` is never one, nor ``François Ier``).
+* **Labels.** Numbers that name rather than count are ``label`` facts: ``COVID-19``, ``G7``, ``H5N1``, ``PM2.5``
+  (``PM2,5`` in French), ``No. 10``,
   ``n° 10``, ``Route 66``, ``Article 5``, ``Decree 15/2016/ND-CP`` (value 15), ``36-NQ/TW``, a Roman numeral or small
   integer right after a capitalised name (``Center I`` -> 1, ``Center 1``, ``Nghe An 1``, ``Formule 1``), a French
   number word with a capital inside a sentence (``l'université de Trente``, ``les Trente Glorieuses``), a measure in
@@ -96,6 +100,8 @@ Conventions (the contract the cross-check relies on)
   languages (``39 cents`` -> 0.39 USD, ``18,4 cents`` -> 0.184 USD); a bare ``cent`` is the number word only
   where it is one (``cent personnes``, ``deux cents``, ``322 cent``); ``50 Cent`` is a name. In a range the subunit
   applies to a bare first end (``between 30 and 40 cents`` -> 0.30-0.40 USD); ``14 cents to $96.24`` is no range.
+  A currency named beside the subunit is its currency: ``5 euro cents``, ``5 centimes d'euro`` -> 0.05 EUR; ``30
+  US cents``, ``30 cents américains`` -> 0.30 USD.
   ``pence`` are GBP hundredths (``197 pence`` -> 1.97 GBP), and so is French ``penny``; an English ``penny`` is a
   US cent as often as a British one: USD (``even one penny`` = ``d'1 cent``), GBP when the sentence names pounds,
   sterling, pence or ``£``. A whole amount in a written currency and a subunit
@@ -259,7 +265,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "75"
+FACTS_VERSION: Final = "76"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -629,7 +635,7 @@ _DOC_CODE: Final = regex.compile(
     r"|-[A-ZĐ]{1,}[A-ZĐ0-9]*/[A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ0-9]+)*)(?![\w/])"
 )
 _LETTER_DIGITS: Final = regex.compile(
-    r"(?<![\w])(?P<p>[^\W\d_]+)(?P<h>[-\u2010\u2011]?)(?P<n>\d+(?:\.\d+)?)(?P<tail>[^\W_]*)(?![\w])"
+    r"(?<![\w])(?P<p>[^\W\d_]+)(?P<h>[-\u2010\u2011]?)(?P<n>\d+(?:[.,]\d+)?)(?P<tail>[^\W_]*)(?![\w])"
 )
 _LABEL_MARKER: Final = regex.compile(
     r"(?<![\w])(?P<m>No\.|Nos\.|no\.|nos\.|N\s?°|n\s?°|Nº|nº|No|N\.|#)\s?(?P<n>\d+)(?![\d])"
@@ -935,7 +941,7 @@ def _build_patterns(lang: Lang) -> _Patterns:
     by = _alternation(multiplied) if multiplied else "(?!)"
     multiplier = _anchored(
         regex.compile(
-            rf"(?P<n>{_NUM}){space}*-?{space}*(?P<t>{times})(?![\w])"
+            rf"(?P<n>{_NUMFRAC}){space}*-?{space}*(?P<t>{times})(?![\w])"
             rf"|(?<![\w])[x×]{space}?(?P<n2>{_DNUM})(?![\w])"
             rf"|(?P<n3>{_DNUM})[x×](?![\w])"
             rf"|(?<![\w])(?:{by}){space}+(?P<n4>{_NUM})(?![\w])",  # "multiplié par quatre", "multiplied by 3"
@@ -1337,6 +1343,7 @@ def _phase_raw(state: _State) -> None:
     _phase_figure_nouns(state)
     _phase_collectives(state)
     _phase_the_million(state)
+    _phase_rounds(state)
     if not has_digit:
         _phase_vulgar(state)
         _phase_roman(state)
@@ -1569,10 +1576,51 @@ _SUSPENDED_RANGE: Final = regex.compile(
 )
 
 
+# A score in goals: French "2 partout", "à deux partout", "un but partout" (2-2, 1-1, as "a 2-2 draw"), "deux buts
+# à un"; English "three goals to one", "one-nil" (3-1, 1-0, as "3-1").
+_GOALS: Final = {
+    Lang.FR: r"\d{1,2}|zéro|un|deux|trois|quatre|cinq|six|sept",
+    Lang.EN: r"\d{1,2}|nil|zero|one|two|three|four|five|six|seven",
+}
+_SCORES: Final = {
+    Lang.FR: regex.compile(
+        rf"(?i)(?:(?<![\w.,])(?P<n>\d{{1,2}})|(?<=\b(?:à|de|sur|score|mené|menée)[\s\u00a0]+)(?P<w>{_GOALS[Lang.FR]}))"
+        rf"(?:[\s\u00a0]+buts?)?[\s\u00a0]+partout(?![\w])|(?<![\w.,])(?P<w>{_GOALS[Lang.FR]})[\s\u00a0]+buts?"
+        rf"[\s\u00a0]+(?:partout|à[\s\u00a0]+(?P<b>{_GOALS[Lang.FR]}))(?![\w]|[.,]\d)"
+    ),
+    Lang.EN: regex.compile(
+        rf"(?i)(?<![\w.,])(?P<w>{_GOALS[Lang.EN]})(?:[\s\u00a0]+goals?[\s\u00a0]+to[\s\u00a0]+|-)(?P<b>{_GOALS[Lang.EN]})"
+        r"(?![\w]|[.,]\d)"
+    ),
+}
+_SCORE_WORDS: Final = {
+    "nil": 0, "zero": 0, "un": 1, "one": 1, "deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4,
+    "cinq": 5, "five": 5, "six": 6, "sept": 7, "seven": 7,
+}
+
+
+def _goals(written: str) -> Decimal:
+    return Decimal(written) if written.isdigit() else Decimal(_SCORE_WORDS[fold(written)])
+
+
+def _phase_scores(state: _State) -> None:
+    text = state.text
+    if not ("partout" in text or "but" in text or "goal" in text or "nil" in text):
+        return
+    for match in _SCORES[state.lang].finditer(text):
+        home = _goals(match.groupdict().get("n") or match["w"])
+        away = _goals(match["b"]) if match["b"] else home
+        if state.lang is Lang.EN and "-" in match.group() and "nil" not in fold(match.group()):
+            continue  # "2-1" is read as a range already; "one-two" is no score
+        if state.free(match.start(), match.end()):
+            state.take(_Candidate(match.start(), match.end(), FactKind.RANGE, Range(home, away)))
+
+
 def _phase_one_unit(state: _State) -> None:
     """French "les 5 premiers %" (the top 5 %), "un dollar symbolique" ($1), "large d'un mètre" and English "a metre
     wide" (1 m)."""
     text = state.text
+    _phase_scores(state)
     for match in _SUSPENDED_RANGE.finditer(text) if state.lang is Lang.EN and "- to" in text else ():
         unit = state.pat.unit_map.get(fold(match["u"]))
         if unit is not None and len(match["u"]) > 2 and int(match["a"]) < int(match["b"]):
@@ -2250,15 +2298,34 @@ def _label_guarded(state: _State, end: int) -> bool:
     )
 
 
-# A knockout round, named by the teams left ("the last 16") or by the matches played ("les 8es de finale"): a label
-# whose value is the teams left, so both versions agree.
+# A knockout round, named by the teams left ("the last 16", "the round of 16") or by the matches played ("les 8es
+# de finale", "les huitièmes de finale"): a label whose value is the teams left, so both versions agree.
 _ROUND_EN: Final = regex.compile(
-    r"(?i)\b(?:the|in|of|for|to)[\s\u00a0]+last[\s\u00a0]+(?P<n>8|16|32|64)(?=[\s\u00a0]*(?:[.,;:!?)]|$|(?:in|match|"
-    r"matches|round|tie|ties|stage|draw|first|second|leg|with|against|at|was|were|is|are|will|after|before|when)\b))"
+    r"(?i)\b(?:(?:the|in|of|for|to)[\s\u00a0]+last[\s\u00a0]+(?:(?P<n>8|16|32|64)|(?P<w>sixteen|thirty-two))"
+    r"(?=[\s\u00a0]*(?:[.,;:!?)\"'”’]|$|(?:in|match|"
+    r"matches|round|tie|ties|stage|draw|first|second|leg|with|against|at|was|were|is|are|will|after|before|when"
+    r"|of[\s\u00a0]+the)\b))|round[\s\u00a0]+of[\s\u00a0]+(?P<n>16|32|64)(?![\w]|[.,]\d))"
 )
 # A quarter of a year: "pushed to Q1/15" (the first quarter of 2015).
 _QUARTER_YEAR: Final = regex.compile(r"(?<![\w/])Q(?P<q>[1-4])/(?P<y>\d\d)(?![\w/]|[.,]\d)")
-_ROUND_FR: Final = regex.compile(r"(?i)\b(?P<n>\d+)(?:e|es|èmes?)(?=[\s\u00a0]+de[\s\u00a0]+finale)")
+_ROUND_FR: Final = regex.compile(
+    r"(?i)\b(?:(?P<n>\d+)(?:e|es|èmes?)|(?P<w>huitièmes?|seizièmes?|trente-deuxièmes?))(?=[\s\u00a0]+de[\s\u00a0]+finale)"
+)
+# Teams left ("the last sixteen") and matches played ("les huitièmes"), in words.
+_ROUND_WORDS: Final = {
+    "sixteen": 16, "thirty-two": 32, "huitieme": 8, "seizieme": 16, "trente-deuxieme": 32,
+}
+
+
+def _phase_rounds(state: _State) -> None:
+    text = state.text
+    rounds, doubled = (_ROUND_EN, 1) if state.lang is Lang.EN else (_ROUND_FR, 2)
+    for match in rounds.finditer(text) if ("last" in text or "finale" in text or "round" in text) else ():
+        word = match.groupdict().get("w")
+        group = "w" if word else "n"
+        if state.free(match.start(group), match.end()):
+            played = _ROUND_WORDS[fold(word).rstrip("s")] if word else int(match["n"])
+            state.take(_Candidate(match.start(group), match.end(), FactKind.LABEL, Decimal(played * doubled)))
 
 
 def _phase_labels(state: _State) -> None:
@@ -2268,10 +2335,6 @@ def _phase_labels(state: _State) -> None:
         if state.free(match.start(), match.end()):
             state.take(_Candidate(match.start(), match.start("q") + 1, FactKind.LABEL, Decimal(match["q"])))
             state.take(_Candidate(match.start("y"), match.end(), FactKind.YEAR, Decimal(2000 + int(match["y"]))))
-    rounds, doubled = (_ROUND_EN, 1) if state.lang is Lang.EN else (_ROUND_FR, 2)
-    for match in rounds.finditer(text) if ("last" in text or "finale" in text) else ():
-        if state.free(match.start("n"), match.end()):
-            state.take(_Candidate(match.start("n"), match.end(), FactKind.LABEL, Decimal(int(match["n"]) * doubled)))
     for match in _LABEL_MARKER.finditer(text) if _LABEL_MARKER_PRE.search(text) else ():
         if match["m"] == "No" and state.lang is not Lang.EN:
             continue
@@ -2325,7 +2388,7 @@ def _phase_labels(state: _State) -> None:
             continue  # "USD115", "EUR2bn", "Rs500": a sum in that currency
         elif prefix.islower() and not tail and len(prefix) > 1:
             continue  # "km5"-like noise, or a glued unit
-        state.take(_Candidate(start, end, FactKind.LABEL, Decimal(match["n"])))
+        state.take(_Candidate(start, end, FactKind.LABEL, Decimal(match["n"].replace(",", "."))))  # "PM2,5"
     if pat.label_nouns:
         for match in _LABEL_NUMBER.finditer(text):
             start, end = match.start(), match.end()
@@ -2355,10 +2418,10 @@ def _phase_labels(state: _State) -> None:
 # French Roman ordinals: "XXe siècle", "XIXème", "IIIe République" -> ordinal 20, 19, 3 ("20th century"). A single
 # letter ("Ve", "Xe") only before one of _ROMAN_ORDINAL_NOUNS.
 _ROMAN_ORDINAL: Final = regex.compile(
-    r"(?<![\w'’-])(?=[IVX])(?P<r>X{0,3}(?:IX|IV|V?I{0,3}))(?:e|ème|eme|è|ᵉ)(?![\w'’-])"
+    r"(?<![\w'’-])(?=[IVX])(?:(?P<r>X{0,3}(?:IX|IV|V?I{0,3}))(?:e|ème|eme|è|ᵉ)|(?P<r>I)(?:er|re|ère|ᵉʳ))(?![\w'’-])"
     r"(?P<n>[\s\u00a0]+[^\W\d_]+)?"
 )
-_ROMAN_ORDINAL_PRE: Final = regex.compile(r"[IVX][eèᵉ]")
+_ROMAN_ORDINAL_PRE: Final = regex.compile(r"[IVX][eèᵉ]|Ir")
 # The first of two Roman ordinals that one noun follows: "entre le Xe et le XVe siècle", "du Ve au XIIe siècle".
 _ROMAN_ORDINAL_PAIRED: Final = regex.compile(
     r"[\s\u00a0]+(?:et|au|à|ou)(?:[\s\u00a0]+(?:le|la|l['’]))?[\s\u00a0]*(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})"
@@ -2918,6 +2981,7 @@ def _scan(
             resume = match.end()
 
 
+_ONCE_AND_A_HALF: Final = regex.compile(r"(?i)(?<![\w-])une[\s\u00a0]+fois[\s\u00a0]+et[\s\u00a0]+demie(?![\w-])")
 _NAME_WORD: Final = regex.compile(r"(?P<w>[^\s\u00a0\u202f]+)")
 
 
@@ -2973,7 +3037,9 @@ def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candida
         subunit = pat.subunits.get(key)
         if subunit is not None:
             # "39 cents" -> 0.39 USD; "18,4 cents" -> 0.184 USD; "50 Cent" is a name.
-            if atom.kind != "cardinal" or atom.scale is not None or not match["cur"].islower():
+            parts = match["cur"].split()
+            noun = next((part for part in parts if fold(part) in pat.subunits), parts[-1])  # not "US", "Euro"
+            if atom.kind != "cardinal" or atom.scale is not None or not noun.islower():
                 continue
             if key in ("c", "p") and match.start("cur") != atom.end:
                 continue  # "up 3c" is 3 cents, "5p" five pence; "3 c", "5 p" are not
@@ -3108,10 +3174,20 @@ def _composites(state: _State, atoms: list[_Atom], masked: str) -> list[_Candida
         if found is None:
             continue
         index, atom = found
-        exact = _decimal(atom.value)
+        value, end = atom.value, match.end()
+        if atom.kind == "fraction" and value <= 1:
+            continue  # "two and a half times" is a factor 2.5; "half times" none
+        half = pat.and_a_half.match(state.text, end) if pat.and_a_half is not None and group == "n" else None
+        if half is not None and value.denominator == 1:
+            value, end = value + Fraction(1, 2), half.end()  # "deux fois et demie" -> 2.5
+        exact = _decimal(value)
         if exact is None or exact <= 0:
             continue
-        out.append(_Candidate(match.start(), match.end(), FactKind.MULTIPLIER, exact, None, None, (index,), 2))
+        out.append(_Candidate(match.start(), end, FactKind.MULTIPLIER, exact, None, None, (index,), 2))
+    for match in _ONCE_AND_A_HALF.finditer(state.text) if state.lang is Lang.FR and "fois" in state.text else ():
+        # "une fois et demie plus cher": a factor 1.5 ("une fois" alone is "once", no figure)
+        inside = tuple(index for index, atom in enumerate(atoms) if match.start() <= atom.start < match.end())
+        out.append(_Candidate(match.start(), match.end(), FactKind.MULTIPLIER, Decimal("1.5"), None, None, inside, 2))
     if pat.multiplier_words is not None:
         for match in pat.multiplier_words.finditer(masked):
             times = pat.multiplier_map.get(fold(match.group()))

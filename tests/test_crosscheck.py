@@ -689,6 +689,72 @@ def test_a_spelled_one_against_an_article(en_text: str, fr_text: str, expected: 
     assert _segment_findings(en_text, fr_text) == expected
 
 
+@pytest.mark.parametrize(
+    ("en_text", "fr_text", "expected"),
+    [
+        pytest.param("The club reached the last 16 of the Champions League.",
+                     "Le club s'est qualifié pour les huitièmes de finale de la Ligue des champions.", [],
+                     id="last-16-huitiemes"),
+        pytest.param("The club reached the round of 32.", "Le club s'est qualifié pour les huitièmes de finale.",
+                     ["value-differs"], id="round-of-32-against-huitiemes"),
+        pytest.param("The match ended in a 2-2 draw.", "Le match s'est terminé sur un score de 2 partout.", [],
+                     id="draw-partout"),
+        pytest.param("The match ended in a 1-1 draw.", "Le match s'est terminé à deux partout.", ["value-differs"],
+                     id="draw-changed"),
+        pytest.param("They won three goals to one.", "Ils ont gagné 3-1.", [], id="goals-to-against-digits"),
+        pytest.param("They won one-nil.", "Ils ont gagné deux buts à zéro.", ["value-differs"], id="nil-changed"),
+        pytest.param("Levels of PM2.5 rose.", "Les niveaux de PM2,5 ont augmenté.", [], id="pm25-decimal-comma"),
+        pytest.param("Prices are one and a half times higher.", "Les prix sont une fois et demie plus élevés.", [],
+                     id="once-and-a-half"),
+        pytest.param("Prices are 2.5 times higher.", "Les prix sont deux fois et demie plus élevés.", [],
+                     id="twice-and-a-half"),
+        pytest.param("Prices are 3.5 times higher.", "Les prix sont deux fois et demie plus élevés.",
+                     ["value-differs"], id="twice-and-a-half-changed"),
+        pytest.param("It costs 5 euro cents.", "Cela coûte 5 centimes d'euro.", [], id="euro-cents"),
+        pytest.param("It costs 5 euro cents.", "Cela coûte 5 euros.", ["value-differs"], id="euro-cents-are-not-euros"),
+        pytest.param("It costs 30 US cents.", "Cela coûte 30 cents américains.", [], id="us-cents"),
+        pytest.param("It happened in the 1st century.", "Cela s'est passé au Ier siècle.", [], id="roman-first"),
+        pytest.param("It happened in the 2nd century.", "Cela s'est passé au Ier siècle.", ["value-differs"],
+                     id="roman-first-changed"),
+    ],
+)
+def test_a_score_a_round_or_a_factor_in_another_form(en_text: str, fr_text: str, expected: list[str]) -> None:
+    assert _segment_findings(en_text, fr_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("en_text", "fr_text", "expected"),
+    [
+        pytest.param("The city celebrated its 50th anniversary.", "La ville a fêté son cinquantenaire.", [],
+                     id="anniversary-noun"),
+        pytest.param("The city celebrated its 60th anniversary.", "La ville a fêté son cinquantenaire.",
+                     ["missing-in-fr"], id="anniversary-noun-changed"),
+        pytest.param("The town celebrated its centenary.", "La ville a fêté son centième anniversaire.", [],
+                     id="centenary"),
+        pytest.param("He celebrated his 70th birthday in May.", "Il a fêté ses 70 ans en mai.", [],
+                     id="birthday-as-years"),
+        pytest.param("He celebrated his 70th birthday in May.", "Il a fêté ses 71 ans en mai.",
+                     ["missing-in-en", "missing-in-fr"], id="birthday-changed"),
+        pytest.param("It marks 50 years since the victory.", "C'est le 50e anniversaire de la victoire.", [],
+                     id="anniversary-as-years"),
+        pytest.param("He was 70th in the race, 70 years on.", "Il a été 70e de la course, 70 ans plus tard.", [],
+                     id="rank-is-not-an-age"),
+        pytest.param("She is in her twenties.", "Elle a une vingtaine d'années.", [], id="twenties-vingtaine"),
+        pytest.param("She is in her thirties.", "Elle a une vingtaine d'années.", ["value-differs"],
+                     id="thirties-not-vingtaine"),
+        pytest.param("The building dates from the 1800s.", "Le bâtiment date du XIXe siècle.", [],
+                     id="hundreds-as-century"),
+        pytest.param("The building dates from the 1800s.", "Le bâtiment date du XVIIIe siècle.",
+                     ["missing-in-en", "missing-in-fr"], id="hundreds-not-that-century"),
+        pytest.param("He will return in a week.", "Il reviendra dans huit jours.", [], id="a-week-huit-jours"),
+        pytest.param("It costs 5 dollars a week.", "Cela coûte 5 dollars par période de huit jours.",
+                     ["missing-in-en"], id="per-week-is-no-span"),
+    ],
+)
+def test_a_figure_the_other_version_names_in_a_word(en_text: str, fr_text: str, expected: list[str]) -> None:
+    assert _segment_findings(en_text, fr_text) == expected
+
+
 def test_a_label_written_alike_pairs_first() -> None:
     # "HS2" pairs with "HS2", not with the English "Two" of the name, which French leaves unread.
     result = check_segments("High Speed Two (HS2) will report.", "High Speed Two (HS2) rendra son rapport.")

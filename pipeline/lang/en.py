@@ -227,6 +227,9 @@ CURRENCY_PREFIXES: Final[dict[str, str]] = {
 SUBUNITS: Final[dict[str, tuple[str, int]]] = {
     "cents": ("USD", 100), "cent": ("USD", 100), "¢": ("USD", 100), "c": ("USD", 100),  # "c" glued only: "up 3c"
     "centimes": ("USD", 100),  # left untranslated from French
+    # the currency named before the subunit: "5 euro cents" is 0.05 EUR, "30 US cents" 0.30 USD
+    "euro cents": ("EUR", 100), "euro cent": ("EUR", 100), "eurocents": ("EUR", 100), "eurocent": ("EUR", 100),
+    "us cents": ("USD", 100), "us cent": ("USD", 100), "u.s. cents": ("USD", 100), "u.s. cent": ("USD", 100),
     "pence": ("GBP", 100), "p": ("GBP", 100),  # "p" glued only, below 480 (not "1080p"): "up 5p a litre"
     # a US cent as often as a British penny: USD unless the sentence speaks of sterling (see ``facts``)
     "penny": ("USD", 100), "pennies": ("USD", 100),

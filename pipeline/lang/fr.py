@@ -212,6 +212,11 @@ CURRENCY_WORDS: Final[dict[str, str]] = {
 SUBUNITS: Final[dict[str, tuple[str, int]]] = {
     "cents": ("USD", 100), "cent": ("USD", 100), "¢": ("USD", 100), "centimes": ("USD", 100), "centime": ("USD", 100),
     "pence": ("GBP", 100), "penny": ("GBP", 100), "pennies": ("GBP", 100),  # British only in French
+    # the currency named after the subunit: "5 centimes d'euro" is 0.05 EUR, "30 cents américains" 0.30 USD
+    **{f"{cent} {of}euro{s}": ("EUR", 100) for cent in ("centimes", "centime", "cents", "cent")
+       for of in ("d'", "d’") for s in ("", "s")},
+    **{f"{cent} de dollar{s}": ("USD", 100) for cent in ("centimes", "centime", "cents", "cent") for s in ("", "s")},
+    "cents americains": ("USD", 100), "cent americain": ("USD", 100),
 }
 
 UNITS_OF_MEASURE: Final[dict[str, str]] = {
