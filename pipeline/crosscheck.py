@@ -52,7 +52,7 @@ from .model import (
 )
 from .numerals import fold, unit_words
 
-CROSSCHECK_VERSION = "43"
+CROSSCHECK_VERSION = "44"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -501,7 +501,8 @@ _CONVERSIONS: dict[str, tuple[str, Decimal]] = {
     "kg": ("mass", Decimal(1)), "g": ("mass", Decimal("0.001")), "t": ("mass", Decimal(1000)),
     "lb": ("mass", Decimal("0.45359237")), "oz": ("mass", Decimal("0.028349523125")),
     "m2": ("area", Decimal(1)), "km2": ("area", Decimal(10**6)), "ha": ("area", Decimal(10**4)),
-    "acre": ("area", Decimal("4046.8564224")),
+    "acre": ("area", Decimal("4046.8564224")), "mi2": ("area", Decimal("2589988.110336")),
+    "nmi": ("length", Decimal(1852)), "q": ("mass", Decimal(100)), "kn": ("speed", Decimal("1.852")),
     "l": ("volume", Decimal(1)), "ml": ("volume", Decimal("0.001")), "m3": ("volume", Decimal(1000)),
     "gal": ("volume", Decimal("3.785411784")), "ft3": ("volume", Decimal("28.316846592")),
     "km/h": ("speed", Decimal(1)), "mph": ("speed", Decimal("1.609344")), "m/s": ("speed", Decimal("3.6")),
@@ -1055,6 +1056,7 @@ _IMPLIED_WORDS: dict[Lang, tuple[tuple[str, int, str | None], ...]] = {
         (r"trio|triplés|triplées", 3, None), (r"quatuor|quadruplés", 4, None), (r"quinquennats?", 5, "a"),
         (r"septennats?", 7, "a"), (r"décennies?|décades?", 10, "a"), (r"douzaines?", 12, None),
         (r"quinzaines?", 15, None), (r"demi-siècles?", 50, "a"),
+        (r"semestres?", 6, "mo"), (r"trimestres?", 3, "mo"),  # "au premier semestre" / "in the first six months"
     ),
 }
 _IMPLIED_COUNTS: dict[Lang, tuple[tuple[regex.Pattern[str], Decimal, str | None], ...]] = {
@@ -1317,7 +1319,8 @@ def _unmatched(beads: Sequence[Bead], pool: _Pool, other_pool: _Pool, attr: str)
                 continue  # "12 noon" against "à midi": the word says the hour
             elif _named_by_word(fact, _text_after(fact, texts, starts), other, bead_texts):
                 continue  # "its 50th anniversary" against "son cinquantenaire"
-            elif is_word_figure(fact) and not unsaid:
+            elif is_word_figure(fact) and not any(unit is None or unit == fact.unit for _, unit in unsaid):
+                # a count contradicts a count ("les deux soldats" / "One soldier"), not a span ("du trimestre")
                 code = WORD_FIGURE_ONE_SIDED
                 message = (
                     f'{side.lang.display} "{fact.text}" ({_describe(fact)}) has no counterpart in the '

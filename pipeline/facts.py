@@ -265,7 +265,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "76"
+FACTS_VERSION: Final = "77"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -635,7 +635,8 @@ _DOC_CODE: Final = regex.compile(
     r"|-[A-ZĐ]{1,}[A-ZĐ0-9]*/[A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ0-9]+)*)(?![\w/])"
 )
 _LETTER_DIGITS: Final = regex.compile(
-    r"(?<![\w])(?P<p>[^\W\d_]+)(?P<h>[-\u2010\u2011]?)(?P<n>\d+(?:[.,]\d+)?)(?P<tail>[^\W_]*)(?![\w])"
+    r"(?<![\w])(?P<p>[^\W\d_]+)(?P<h>[-\u2010\u2011]?|(?<=[A-Z]{2})\.)"  # "BA.5": two capitals and a point
+    r"(?P<n>\d+(?:\.\d+|(?<=[^\W\d_]\d+),\d+)?)(?P<tail>[^\W_]*)(?![\w])"  # "PM2,5": a decimal comma after a letter
 )
 _LABEL_MARKER: Final = regex.compile(
     r"(?<![\w])(?P<m>No\.|Nos\.|no\.|nos\.|N\s?°|n\s?°|Nº|nº|No|N\.|#)\s?(?P<n>\d+)(?![\d])"
@@ -721,7 +722,7 @@ _VULGAR_CHAR: Final = regex.compile(r"[\u00bc-\u00be\u2150-\u215e]")  # any of _
 _TIME_H_PRE: Final = regex.compile(r"\d\s?h|\dH\d")
 _TIME_AMPM_PRE: Final = regex.compile(r"\d\s?[AaPp]")
 _SLASH_PRE: Final = regex.compile(r"\d\s?/\s?\d")
-_LETTER_DIGITS_PRE: Final = regex.compile(r"(?<=[^\W\d_][-\u2010\u2011]?)\d")
+_LETTER_DIGITS_PRE: Final = regex.compile(r"(?<=[^\W\d_][-\u2010\u2011]?|[A-Z]{2}\.)\d")
 _LABEL_MARKER_PRE: Final = regex.compile(r"(?<=[.°ºo#]\s?)\d")
 
 # French ordinal suffixes that belong to one number: "1er", "1re", "2nd", "2de"; "777-300ER" is no ordinal.
@@ -1293,9 +1294,26 @@ _CENTURY_PARTS: Final[dict[Lang, regex.Pattern[str]]] = {
 _HALVED: Final = regex.compile(r"(?<![\w-])halv(?:e|ed|ing)(?![\w-])", regex.IGNORECASE)
 
 
+# A quarter of an hour: "a quarter of an hour", "three quarters of an hour", "un quart d'heure", "trois quarts
+# d'heure" (0.25 h, 0.75 h); not "the last quarter of an hour" / "le dernier quart d'heure", a part of a match.
+_QUARTER_HOUR: Final[dict[Lang, regex.Pattern[str]]] = {
+    Lang.EN: regex.compile(
+        r"(?i)(?<=\b(?:a|one)[\s\u00a0]+)quarter(?:[\s\u00a0]+of[\s\u00a0]+an[\s\u00a0]+|-)hour(?![\w-])"
+        r"|(?<![\w-])(?P<t>three)[\s\u00a0]+quarters[\s\u00a0]+of[\s\u00a0]+an[\s\u00a0]+hour(?![\w-])"
+    ),
+    Lang.FR: regex.compile(
+        r"(?i)(?<![\w-])(?:un|(?P<t>trois))[\s\u00a0]+quarts?[\s\u00a0]+d['’][\s\u00a0]?heure(?![\w-])"
+    ),
+}
+
+
 def _phase_half_units(state: _State) -> None:
     text = state.text
     lowered = text.lower()
+    for match in _QUARTER_HOUR[state.lang].finditer(text) if "quart" in lowered else ():
+        if state.free(match.start(), match.end()):
+            hours = Decimal("0.75") if match["t"] else Decimal("0.25")
+            state.take(_Candidate(match.start(), match.end(), FactKind.QUANTITY, hours, "h"))
     if "century" in lowered or "siècle" in lowered or "siecle" in lowered:
         parts = _CENTURY_PARTS.get(state.lang)
         for match in parts.finditer(text) if parts is not None else ():
@@ -2375,7 +2393,7 @@ def _phase_labels(state: _State) -> None:
         if match["h"]:
             if not prefix[0].isupper() or fold(prefix) in ("mid", "pre", "post", "early", "late", "end", "since"):
                 continue
-            if not tail and len(match["n"]) == 4 and 1900 <= int(match["n"]) <= 2099:
+            if not tail and len(match["n"]) == 4 and match["n"].isdigit() and 1900 <= int(match["n"]) <= 2099:
                 # "Mondial-2010", "JO-2012", "Euro-2009": an event of that year, as "the 2010 World Cup"
                 state.take(_Candidate(match.start("n"), end, FactKind.YEAR, Decimal(match["n"])))
                 continue

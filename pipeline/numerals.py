@@ -768,6 +768,9 @@ def _fraction_part(tokens: list[Token], j: int, data: LangData, text: str) -> tu
     return after
 
 
+_ONE_SCALES: Final = frozenset({"million", "milliard"})  # after "de": "un quart de million"
+
+
 def _after_fraction(
     tokens: list[Token], i: int, end: int, value: Fraction, data: LangData, text: str, mixed: bool = False
 ) -> NumberParse:
@@ -778,6 +781,8 @@ def _after_fraction(
         j += 1
     if j + 1 < n and tokens[j].kind == "word" and tokens[j].key == "of" and tokens[j + 1].key in data.articles_one:
         j += 1
+    if j + 1 < n and tokens[j].kind == "word" and tokens[j].key == "de" and tokens[j + 1].key in _ONE_SCALES:
+        j += 1  # "un quart de million", "un tiers de milliard"
     if j < n and tokens[j].kind == "word" and tokens[j].key in data.articles_one and j + 1 < n:
         j += 1
         if tokens[j].kind == "hyph" and j + 1 < n:

@@ -170,7 +170,8 @@ QUALIFIERS: Final[dict[str, Qualifier]] = {
     # "exceed" is read as its French present or future ("costs exceed", "will exceed": "dépassent", "dépassera"),
     # not after a word of ``facts._NOT_QUALIFIER_AFTER`` ("could exceed", "expected to exceed": "pourrait dépasser").
     **{f"{verb}{article}": Qualifier.MORE_THAN
-       for verb in ("exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed", "surpassing")
+       for verb in ("exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed", "surpassing", "topped",
+                    "topping")
        for article in ("", " the")},
     **{f"{denial.replace(chr(39), apostrophe)} {verb}{article}": Qualifier.AT_MOST
        for denial in ("not", "never", "not to", "doesn't", "don't", "didn't", "won't", "cannot", "can't",
@@ -287,6 +288,8 @@ UNITS_OF_MEASURE: Final[dict[str, str]] = {
     "kilobytes": "kB", "kilobyte": "kB", "megabytes": "MB", "megabyte": "MB", "gigabytes": "GB", "gigabyte": "GB",
     "terabytes": "TB", "terabyte": "TB", "μg": "µg",
     "mhz": "MHz", "cc": "cc", "cubic feet": "ft3", "nautical miles": "nmi", "nautical mile": "nmi",
+    "square miles": "mi2", "square mile": "mi2", "sq miles": "mi2", "sq mi": "mi2", "knots": "kn", "knot": "kn",
+    "quintals": "q", "quintal": "q",
     # Time spans (see DURATION_UNITS): "a 10-year wait" -> quantity 10 a, as "10 ans".
     "year": "a", "years": "a", "yr": "a", "yrs": "a", "month": "mo", "months": "mo", "week": "wk", "weeks": "wk",
     "day": "d", "days": "d", "hour": "h", "hours": "h", "hr": "h", "hrs": "h", "minute": "min", "minutes": "min",

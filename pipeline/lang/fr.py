@@ -36,6 +36,7 @@ SCALE_ABBREVIATIONS: Final[dict[str, tuple[int, str]]] = {
     "k": (10**3, "k"), "K": (10**3, "k"),
     "M": (10**6, "million"), "Mio": (10**6, "million"), "mio": (10**6, "million"), "mln": (10**6, "million"),
     "Md": (10**9, "milliard"), "Mds": (10**9, "milliard"), "Mrd": (10**9, "milliard"), "mds": (10**9, "milliard"),
+    "Mrds": (10**9, "milliard"), "mrd": (10**9, "milliard"), "mrds": (10**9, "milliard"),
     "G": (10**9, "milliard"),
 }
 DOZENS: Final[dict[str, int]] = {"douzaine": 12, "douzaines": 12}
@@ -244,7 +245,8 @@ UNITS_OF_MEASURE: Final[dict[str, str]] = {
     "ko": "kB", "kilooctets": "kB", "kilooctet": "kB", "megaoctets": "MB", "megaoctet": "MB", "gigaoctets": "GB",
     "gigaoctet": "GB", "teraoctets": "TB", "teraoctet": "TB", "μg": "µg",
     "milles": "mi", "milles nautiques": "nmi", "milles marins": "nmi", "mille nautique": "nmi",
-    "mille marin": "nmi",
+    "mille marin": "nmi", "miles carres": "mi2", "mille carre": "mi2", "milles carres": "mi2", "noeuds": "kn",
+    "noeud": "kn", "nœuds": "kn", "nœud": "kn", "quintaux": "q", "quintal": "q",
     # Time spans (see DURATION_UNITS): "10 ans" / "10-year" -> quantity 10 a.
     "an": "a", "ans": "a", "annee": "a", "annees": "a", "mois": "mo", "semaine": "wk", "semaines": "wk",
     "jour": "d", "jours": "d", "journee": "d", "journees": "d", "heure": "h", "heures": "h", "minute": "min",
