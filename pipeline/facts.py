@@ -1310,7 +1310,8 @@ _QUARTER_HOUR: Final[dict[Lang, regex.Pattern[str]]] = {
 def _phase_half_units(state: _State) -> None:
     text = state.text
     lowered = text.lower()
-    for match in _QUARTER_HOUR[state.lang].finditer(text) if "quart" in lowered else ():
+    quarters = _QUARTER_HOUR.get(state.lang) if "quart" in lowered else None
+    for match in quarters.finditer(text) if quarters is not None else ():
         if state.free(match.start(), match.end()):
             hours = Decimal("0.75") if match["t"] else Decimal("0.25")
             state.take(_Candidate(match.start(), match.end(), FactKind.QUANTITY, hours, "h"))
@@ -1623,9 +1624,10 @@ def _goals(written: str) -> Decimal:
 
 def _phase_scores(state: _State) -> None:
     text = state.text
-    if not ("partout" in text or "but" in text or "goal" in text or "nil" in text):
+    scores = _SCORES.get(state.lang)
+    if scores is None or not ("partout" in text or "but" in text or "goal" in text or "nil" in text):
         return
-    for match in _SCORES[state.lang].finditer(text):
+    for match in scores.finditer(text):
         home = _goals(match.groupdict().get("n") or match["w"])
         away = _goals(match["b"]) if match["b"] else home
         if state.lang is Lang.EN and "-" in match.group() and "nil" not in fold(match.group()):

@@ -1585,6 +1585,8 @@ _PIECES = st.sampled_from([
     "2013-2015", "367/280", "nearly", "près de", "between", "entre", "and", "et", "to", "à", "10:08", "$5 million",
     "5 km", "three", "vingt et un", "half", "moitié", "Center I", "No. 10", "COVID-19", "people", "personnes", "-",
     "/", ",", ".", "%", "(", ")", "one", "un", "twice", "x2", "http://a.b/1", "quatre-vingt-dix", "1,5 million",
+    "X-2.75", "PM2,5", "BA", ".5", "2", "partout", "buts", "goals", "fois et demie", "quart d'heure",
+    "huitièmes de finale", "centimes d'euro", "euro cents", "Ier", "siècle", "nil", "round of 16",
 ])
 
 
