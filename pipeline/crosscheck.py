@@ -52,7 +52,7 @@ from .model import (
 )
 from .numerals import fold, unit_words
 
-CROSSCHECK_VERSION = "44"
+CROSSCHECK_VERSION = "45"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -426,6 +426,30 @@ def _anniversary_as_years(sides: tuple[Side, Side]) -> Callable[[Fact, Fact], bo
     return test
 
 
+_GLUED_DEGREES: Final = regex.compile(r"(?P<n>\d{1,3}(?:\.\d)?)(?P<s>[CF])")
+
+
+def _glued_degrees(x: Fact, y: Fact) -> bool:
+    """A figure glued to C or F that its sentence gave no temperature word, read as a name ("It was 50F in
+    Chicago"), against a temperature on the other side that converts to it ("10 °C")."""
+    for label, degrees in ((x, y), (y, x)):
+        glued = _GLUED_DEGREES.fullmatch(label.text) if label.kind is FactKind.LABEL else None
+        if glued is not None and degrees.kind is FactKind.QUANTITY and degrees.unit in _NAMED_DEGREES:
+            read = replace(label, kind=FactKind.QUANTITY, value=Decimal(glued["n"]), unit="°" + glued["s"])
+            return _converted(read, degrees)
+    return False
+
+
+def _rise_as_factor(x: Fact, y: Fact) -> bool:
+    """A rise in per cent against the factor it multiplies by: "rose 100%" / "ont doublé", "a 200% rise" /
+    "tripled"."""
+    for percent, factor in ((x, y), (y, x)):
+        if percent.kind is FactKind.PERCENT and factor.kind is FactKind.MULTIPLIER and _family(percent) is None \
+                and isinstance(percent.value, Decimal) and isinstance(factor.value, Decimal) and factor.value >= 2:
+            return percent.value == (factor.value - 1) * 100
+    return False
+
+
 def _century_as_hundreds(x: Fact, y: Fact) -> bool:
     """A century by its hundreds against its ordinal: "the 1800s" / "le XIXe siècle"."""
     for hundreds, rank in ((x, y), (y, x)):
@@ -525,6 +549,18 @@ def _in_base(fact: Fact) -> tuple[str, Decimal] | None:
     return (known[0], fact.value * known[1]) if known is not None else None
 
 
+_WARMING_TOLERANCE: Final = Decimal("0.15")
+
+
+def _same_warming(x: Fact, y: Fact) -> bool:
+    """A change of temperature in Fahrenheit against the same change in Celsius: "warming of 2.7F" / "1,5 °C" (a
+    difference scales by 5/9, with no offset)."""
+    if {x.unit, y.unit} != {"°C", "°F"} or not isinstance(x.value, Decimal) or not isinstance(y.value, Decimal):
+        return False
+    fahrenheit, celsius = (x.value, y.value) if x.unit == "°F" else (y.value, x.value)
+    return celsius != 0 and abs(fahrenheit * 5 / 9 - celsius) <= _WARMING_TOLERANCE
+
+
 def _converted(x: Fact, y: Fact) -> bool:
     """The same measure in two units of one dimension, equal within 5 % (or 1 degree) after conversion; and the
     French idioms ``quinze jours`` (two weeks, ``a fortnight``, ``14 days``) and ``huit jours`` (a week, ``7
@@ -543,7 +579,7 @@ def _converted(x: Fact, y: Fact) -> bool:
     if bx is None or by is None or bx[0] != by[0]:
         return False
     if bx[0] == "temperature":
-        return abs(bx[1] - by[1]) <= 1
+        return abs(bx[1] - by[1]) <= 1 or _same_warming(x, y)
     largest = max(abs(bx[1]), abs(by[1]))
     return largest > 0 and abs(bx[1] - by[1]) <= _CONVERSION_TOLERANCE * largest
 
@@ -831,6 +867,8 @@ def _run(
     _match(beads, a, b, _clock_as_duration)
     _match(beads, a, b, _anniversary_as_years((a_side, b_side)))
     _match(beads, a, b, _century_as_hundreds)
+    _match(beads, a, b, _glued_degrees)
+    _match(beads, a, b, _rise_as_factor)
     _match(beads, a, b, _same_name_number)
     _match(beads, a, b, _same_short_year)
     _match(beads, a, b, _same_numeric_date)

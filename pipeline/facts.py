@@ -265,7 +265,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "77"
+FACTS_VERSION: Final = "78"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -631,7 +631,7 @@ _SLASH: Final = regex.compile(
 )
 # A legal document's number: "100/2019/ND-CP", "15/2016/ND-CP", "36-NQ/TW" (a Party resolution), "05-CT/TW".
 _DOC_CODE: Final = regex.compile(
-    r"(?<![\w/])(?P<n>\d+)(?:(?:/\d+)*/(?:[A-ZĐ]{1,}[A-ZĐ0-9]*)(?:-[A-ZĐ0-9]+)*"
+    r"(?<![\w/]|\d[.,])(?P<n>\d+)(?:(?:/\d+)*/(?:[A-ZĐ]{1,}[A-ZĐ0-9]*)(?:-[A-ZĐ0-9]+)*"
     r"|-[A-ZĐ]{1,}[A-ZĐ0-9]*/[A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ0-9]+)*)(?![\w/])"
 )
 _LETTER_DIGITS: Final = regex.compile(
@@ -764,6 +764,14 @@ _NOT_QUALIFIER_AFTER: Final[dict[str, frozenset[str]]] = {
     **{f"{verb}{article}": _MAY_EXCEED
        for verb in ("exceed", "surpass")
        for article in ("", " the")},
+    # "les eaux sont montées jusqu'à 1,50 m", "est descendue jusqu'à 2 °C": the level reached ("rose to 1.5 m"),
+    # not a bound ("jusqu'à 10 000 euros d'amende" is one, and so is "il est tombé jusqu'à 15 cm de neige")
+    "jusqu'a": frozenset(
+        {f"{stem}{end}" for stem in ("mont", "remont", "grimp", "chut", "baiss", "recul", "gliss", "plong", "envol")
+         for end in ("e", "ee", "es", "ees", "er", "ent", "ait", "aient")}
+        | {f"{stem}{end}" for stem in ("descend", "redescend")
+           for end in ("u", "ue", "us", "ues", "re", "ent", "ait", "aient", "")}
+    ),
 }
 # "over" + a period is "during" ("over four years, the funding ...") unless one of these precedes it ("for over
 # ten years", "aged over 80", "is over 30 years old") or an age / "ago" follows (``_OVER_AGE``).
@@ -3378,7 +3386,8 @@ _WEEKDAYS: Final[frozenset[str]] = frozenset({
 # British news glues the degree letter to a temperature: "highs of 40C (104F)". A cue word before it, "heatwave"
 # after it or the other scale in brackets says so; elsewhere "Meteor-1C", "Canon 4C" stay labels.
 _TEMPERATURE_CUE: Final = regex.compile(
-    r"\b(?:temperatures?|heat|hot(?:ter|test)?|warm(?:er|est)?|cold(?:er|est)?|cool(?:er|est)?|freezing|thermometers?"
+    r"\b(?:temperatures?|heat|hot(?:ter|test)?|warm(?:er|est)?|cold(?:er|est)?|cool(?:er|est)?|freez(?:es|ing)"
+    r"|boil(?:s|ing)|melts|thermometers?"
     r"|mercury|highs?|lows?|weather|fever|températures?|chaleur|thermomètres?|mercure)\b[^.;!?]{0,40}$",
     regex.IGNORECASE,
 )

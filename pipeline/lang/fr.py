@@ -84,7 +84,7 @@ AMBIGUOUS_MONTHS: Final[frozenset[str]] = frozenset({"mars", "sept", "oct", "dec
 
 # What may stand between a verb that passes a figure and the figure: "dépasse les 3 000", "la barre des 1 000".
 _PASSED_MARKS: Final[tuple[str, ...]] = (
-    "", " les", " la barre des", " la barre de", " le cap des", " le cap de", " le seuil des", " le seuil de",
+    "", " les", " le", " la barre des", " la barre de", " le cap des", " le cap de", " le seuil des", " le seuil de",
 )
 QUALIFIERS: Final[dict[str, Qualifier]] = {
     "pres de": Qualifier.NEARLY, "pres d'": Qualifier.NEARLY, "presque": Qualifier.NEARLY,
