@@ -265,7 +265,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "78"
+FACTS_VERSION: Final = "79"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -1630,10 +1630,22 @@ def _goals(written: str) -> Decimal:
     return Decimal(written) if written.isdigit() else Decimal(_SCORE_WORDS[fold(written)])
 
 
+# A draw with no goal: "a goalless draw", "un match nul et vierge" (0-0).
+_NO_GOAL: Final = regex.compile(
+    r"(?i)(?<![\w-])(?:(?:goalless|scoreless)(?=[\s\u00a0]+(?:(?:home|away)[\s\u00a0]+)?(?:draw|stalemate|tie|match|"
+    r"game)s?\b)|nul[\s\u00a0]+et[\s\u00a0]+vierge|score[\s\u00a0]+vierge)(?![\w-])"
+)
+
+
 def _phase_scores(state: _State) -> None:
     text = state.text
     scores = _SCORES.get(state.lang)
-    if scores is None or not ("partout" in text or "but" in text or "goal" in text or "nil" in text):
+    if scores is None:
+        return
+    for match in _NO_GOAL.finditer(text) if "less" in text or "vierge" in text else ():
+        if state.free(match.start(), match.end()):
+            state.take(_Candidate(match.start(), match.end(), FactKind.RANGE, Range(Decimal(0), Decimal(0))))
+    if not ("partout" in text or "but" in text or "goal" in text or "nil" in text):
         return
     for match in scores.finditer(text):
         home = _goals(match.groupdict().get("n") or match["w"])
@@ -3387,7 +3399,7 @@ _WEEKDAYS: Final[frozenset[str]] = frozenset({
 # after it or the other scale in brackets says so; elsewhere "Meteor-1C", "Canon 4C" stay labels.
 _TEMPERATURE_CUE: Final = regex.compile(
     r"\b(?:temperatures?|heat|hot(?:ter|test)?|warm(?:er|est)?|cold(?:er|est)?|cool(?:er|est)?|freez(?:es|ing)"
-    r"|boil(?:s|ing)|melts|thermometers?"
+    r"|boil(?:s|ing)|melts|maximums?|minimums?|thermometers?"
     r"|mercury|highs?|lows?|weather|fever|températures?|chaleur|thermomètres?|mercure)\b[^.;!?]{0,40}$",
     regex.IGNORECASE,
 )
@@ -3807,9 +3819,16 @@ def _qualifier_before(state: _State, start: int, end: int, candidate: _Candidate
         return None  # "en plus de 3 000 euros" is in addition to; "en plus d'une décennie" in over a decade
     if key in _NOT_QUALIFIER_AFTER and previous in _NOT_QUALIFIER_AFTER[key]:
         return None
+    if key in _EXTREMES and candidate.kind is FactKind.QUANTITY and candidate.unit in _DEGREES:
+        return None  # "un minimum de 8 degrés", "a maximum of 35C": the day's low or high, as "a low of 8 degrees"
     if key == "over" and previous not in _OVER_BOUND_BEFORE and _over_period(state, end, candidate):
         return None  # "over four years, ...", "spread over 13 categories": during / across, not more than
     return state.pat.qualifier_map.get(key)
+
+
+_EXTREMES: Final = frozenset({"un minimum de", "un minimum d'", "un maximum de", "un maximum d'", "a minimum of",
+                              "a maximum of"})
+_DEGREES: Final = frozenset({"°C", "°F", "°"})
 
 
 def _over_period(state: _State, end: int, candidate: _Candidate) -> bool:
@@ -4159,6 +4178,8 @@ def _has_number_word(pat: _Patterns, text: str) -> bool:
         return True
     if pat.lang is Lang.EN and _ROMAN_ORDINAL_EN_PRE.search(text) is not None:
         return True
+    if ("less" in text or "vierge" in text) and _NO_GOAL.search(text) is not None:
+        return True  # "a goalless draw": 0-0
     keys: set[str] = set()
     for word in set(_WORDS.findall(text)):
         if word.isupper() and set(word) <= _ROMAN_LETTERS:
