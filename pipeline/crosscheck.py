@@ -52,7 +52,7 @@ from .model import (
 )
 from .numerals import fold, unit_words
 
-CROSSCHECK_VERSION = "45"
+CROSSCHECK_VERSION = "46"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -356,9 +356,13 @@ _UNIT_KINDS = frozenset({FactKind.QUANTITY, FactKind.MONEY, FactKind.MULTIPLIER}
 _GROUPED = regex.compile(r"(?<![\d.,])\d{1,3}(?:([.,])\d{3})+(?![\d.,]*\d)")
 
 
+_MATCHDAYS: Final = regex.compile(r"journées?$", regex.IGNORECASE)
+
+
 def _bare_against(bare: Fact, other: Fact) -> bool:
-    """A bare number (or range) against a quantity, sum or multiplier (or a range in a unit) it can stand for."""
-    if bare.unit is not None or not _may_go_unsaid(other.unit):
+    """A bare number (or range) against a quantity, sum or multiplier (or a range in a unit) it can stand for; French
+    "journées" are rounds of a league as often as days ("après 14 journées" / "after 14 rounds")."""
+    if bare.unit is not None or not (_may_go_unsaid(other.unit) or _MATCHDAYS.search(other.text)):
         return False
     if bare.kind is FactKind.RANGE:
         return other.kind is FactKind.RANGE and other.unit is not None  # "aged 2 to 7" / "de 2 à 7 ans"

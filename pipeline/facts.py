@@ -83,7 +83,7 @@ Conventions (the contract the cross-check relies on)
   3, 1; a single letter only before a noun such as ``siècle``/``République`` (``la Ve République``, ``la Ire
   République``; ``Ce`` is never one, nor ``François Ier``).
 * **Labels.** Numbers that name rather than count are ``label`` facts: ``COVID-19``, ``G7``, ``H5N1``, ``PM2.5``
-  (``PM2,5`` in French), ``No. 10``,
+  (``PM2,5`` in French), ``bac+5``, ``No. 10``,
   ``n° 10``, ``Route 66``, ``Article 5``, ``Decree 15/2016/ND-CP`` (value 15), ``36-NQ/TW``, a Roman numeral or small
   integer right after a capitalised name (``Center I`` -> 1, ``Center 1``, ``Nghe An 1``, ``Formule 1``), a French
   number word with a capital inside a sentence (``l'université de Trente``, ``les Trente Glorieuses``), a measure in
@@ -162,12 +162,13 @@ Conventions (the contract the cross-check relies on)
   likewise, in the smaller unit: ``5 feet 2 inches``, ``5 ft 2 in`` (``in`` ending the clause) 62 in, ``a 6-foot-2
   striker``, ``6 foot 11`` 74 in, 83 in, ``7 pounds 3 ounces`` 115 oz. A time in hours, minutes and seconds is a span
   in seconds (``in 2:06:05``, ``en 2h06'05`` -> 7565 s: race results; a clock time to the second, rare in news, reads
-  so too, the same way in both). French ``derniers``/``prochains`` may stand between a count and its time unit: ``les
-  12 derniers mois`` 12 mo, ``les quatre dernières décennies`` 40 a (as ``the last 12 months``, ``the past four
-  decades``). A fraction before a unit is a quantity (``a 1/4 mile oval`` 0.25 mi, ``a 3/4-inch pipe`` 0.75 in);
-  French ``1m80`` is 1.8 m. Capitalised data units and litres stay units (``100 MB``, ``500 Go``, ``75 L``), where a
-  capital glued to digits otherwise names (``5G``, ``la 4G``: French ``G`` is a scale only before a currency, ``2
-  G$``), and a unit glued to more digits is a code (``24703m212``; ``24703m2`` is square metres). The lengths of a
+  so too, the same way in both), and so are seconds and hundredths (``9"58``, ``1'43"12``, ``1:43.12`` -> 9.58 s,
+  103.12 s; a clock time never has hundredths). French ``derniers``/``prochains`` may stand between a count and its
+  time unit: ``les 12 derniers mois`` 12 mo, ``les quatre dernières décennies`` 40 a (as ``the last 12 months``, ``the
+  past four decades``). A fraction before a unit is a quantity (``a 1/4 mile oval`` 0.25 mi, ``a 3/4-inch pipe`` 0.75
+  in); French ``1m80`` is 1.8 m. Capitalised data units and litres stay units (``100 MB``, ``500 Go``, ``75 L``),
+  where a capital glued to digits otherwise names (``5G``, ``la 4G``: French ``G`` is a scale only before a currency,
+  ``2 G$``), and a unit glued to more digits is a code (``24703m212``; ``24703m2`` is square metres). The lengths of a
   dimension are each a quantity, the unit written once at the end or after each: ``5 x 7 m`` 5 m and 7 m, ``1 m x 1
   m``, ``30x40cm``, ``2 x 3 x 4 m``, ``10 by 20 feet``, ``5 m sur 7 m`` (not the multiplier ``x 7``; ``3 sur 4`` with
   no unit stays a ratio, a relay ``4x100 m`` a code). ``degrees``/``degrés`` alone are ``°``, ``100° Celsius`` is °C,
@@ -265,7 +266,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "79"
+FACTS_VERSION: Final = "80"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -767,7 +768,8 @@ _NOT_QUALIFIER_AFTER: Final[dict[str, frozenset[str]]] = {
     # "les eaux sont montées jusqu'à 1,50 m", "est descendue jusqu'à 2 °C": the level reached ("rose to 1.5 m"),
     # not a bound ("jusqu'à 10 000 euros d'amende" is one, and so is "il est tombé jusqu'à 15 cm de neige")
     "jusqu'a": frozenset(
-        {f"{stem}{end}" for stem in ("mont", "remont", "grimp", "chut", "baiss", "recul", "gliss", "plong", "envol")
+        {f"{stem}{end}" for stem in ("mont", "remont", "grimp", "chut", "baiss", "recul", "gliss", "plong", "envol",
+                                     "penetr", "avanc", "progress")
          for end in ("e", "ee", "es", "ees", "er", "ent", "ait", "aient")}
         | {f"{stem}{end}" for stem in ("descend", "redescend")
            for end in ("u", "ue", "us", "ues", "re", "ent", "ait", "aient", "")}
@@ -1366,6 +1368,7 @@ def _phase_raw(state: _State) -> None:
     _phase_age_groups(state)
     _phase_hours(state)
     _phase_one_unit(state)
+    _phase_race_times(state)
     _phase_dimensions(state)
     _phase_figure_nouns(state)
     _phase_collectives(state)
@@ -1738,6 +1741,38 @@ def _dimension_patterns(lang: Lang) -> tuple[regex.Pattern[str], regex.Pattern[s
         regex.IGNORECASE,
     )
     return whole, regex.compile(part, regex.IGNORECASE)
+
+
+# A race time in seconds and hundredths: 9"58 (9.58 s), 1'43"12 and 1:43.12 (1 min 43.12 s, 103.12 s), and a level
+# of studies after the baccalauréat: "bac+5" (a label, as "a five-year degree" names no count).
+_SPRINT_TIME: Final = regex.compile(
+    r"(?<![\w'’.,:])(?:(?:(?P<m>\d{1,2})['’′])?(?P<s>\d{1,2})(?:[\"″]|'')(?P<c>\d{2})(?![\w\"″'])"
+    r"|(?P<m>\d{1,2}):(?P<s>[0-5]\d)\.(?P<c>\d{1,2})(?![\w:]|[.,]\d))"  # "1:43.12": no clock time has hundredths
+)
+# Minutes and seconds with the short French units: "3 min 50 s", "4 min 08 s 69", "2 h 25 min 14 s" (230, 248.69,
+# 8714 s; "16 min 28 sec" is read with the other units).
+_MIN_SEC: Final = regex.compile(
+    r"(?<![\w.,])(?:(?P<h>\d{1,2})[\s\u00a0]?h[\s\u00a0]?)?(?P<m>\d{1,3})[\s\u00a0]?min\.?[\s\u00a0]?(?P<s>[0-5]?\d)"
+    r"[\s\u00a0]?s(?![\w])(?:[\s\u00a0]?(?P<c>\d{2})(?![\w]|[.,]\d))?"
+)
+_BAC_PLUS: Final = regex.compile(r"(?i)(?<![\w])bac[\s\u00a0]?\+[\s\u00a0]?(?P<n>\d{1,2})(?![\w])")
+
+
+def _phase_race_times(state: _State) -> None:
+    text = state.text
+    for match in _SPRINT_TIME.finditer(text) if '"' in text or "″" in text or "''" in text or ":" in text else ():
+        seconds = Decimal(int(match["m"] or 0) * 60 + int(match["s"])) + Decimal(match["c"]) / 10 ** len(match["c"])
+        if (match["m"] is None or int(match["s"]) < 60) and state.free(match.start(), match.end()):
+            state.take(_Candidate(match.start(), match.end(), FactKind.QUANTITY, seconds, "s"))
+    for match in _MIN_SEC.finditer(text) if "min" in text else ():
+        seconds = Decimal(int(match["h"] or 0) * 3600 + int(match["m"]) * 60 + int(match["s"]))
+        if match["c"]:
+            seconds += Decimal(match["c"]) / 100
+        if state.free(match.start(), match.end()):
+            state.take(_Candidate(match.start(), match.end(), FactKind.QUANTITY, seconds, "s"))
+    for match in _BAC_PLUS.finditer(text) if "+" in text else ():
+        if state.free(match.start(), match.end()):
+            state.take(_Candidate(match.start(), match.end(), FactKind.LABEL, Decimal(match["n"])))
 
 
 def _phase_dimensions(state: _State) -> None:
@@ -3807,7 +3842,7 @@ def _qualifier_before(state: _State, start: int, end: int, candidate: _Candidate
         return None  # "près des deux tiers" is nearly two thirds; "près des deux écoles" near the two schools
     if key in ("sous", "near") and candidate.kind not in (
         FactKind.PERCENT, FactKind.MONEY, FactKind.QUANTITY, FactKind.RANGE
-    ):
+    ) and not (key == "sous" and candidate.value == 0):  # "sous zéro", as "below zero"
         return None  # "sous 5 %", "sous 48 heures" bound; "sous deux perspectives" (from two points of view) does not
     if match["adv"] and not _PASSING_VERB.search(key):
         return None  # only a verb takes a time adverb before its figure: "ne devra pas dépasser chaque année 0,35%"
@@ -4089,7 +4124,10 @@ def _join_units(state: _State, items: list[_Candidate]) -> list[_Candidate]:
             assert isinstance(left.value, Decimal)
             joined = _Candidate(left.start, right.end, FactKind.MONEY, left.value + cents / 100, left.unit,
                                 None, left.atoms + right.atoms)
-        if joined is not None:
+        if joined is not None and joined.unit == "min" and right is not None and right.unit == "min":
+            items = [*items[: index + 1], joined, *items[index + 2 :]]  # "2 hours 25 minutes" may take its seconds
+            index += 1
+        elif joined is not None:
             result.append(joined)
             index += 2
         else:

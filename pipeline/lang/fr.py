@@ -133,7 +133,7 @@ QUALIFIERS: Final[dict[str, Qualifier]] = {
        for verb in ("pas depasser", "jamais depasser", "pas depasse", "pas depassee", "pas depasses",
                     "pas depassees", "jamais depasse", "depasse pas", "depassent pas", "depassait pas",
                     "depassaient pas", "depassera pas", "depasseront pas", "pas exceder", "pas excede",
-                    "excede pas", "excedent pas")
+                    "excede pas", "excedent pas", "sans depasser", "sans exceder")
        for article in _PASSED_MARKS},
     # the literary denial without "pas": "ne peut dépasser 5 %" (may not exceed), "ne saurait dépasser"
     **{f"ne {modal} {verb}{article}": Qualifier.AT_MOST
