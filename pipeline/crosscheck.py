@@ -52,7 +52,7 @@ from .model import (
 )
 from .numerals import fold, unit_words
 
-CROSSCHECK_VERSION = "46"
+CROSSCHECK_VERSION = "47"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -452,6 +452,41 @@ def _rise_as_factor(x: Fact, y: Fact) -> bool:
                 and isinstance(percent.value, Decimal) and isinstance(factor.value, Decimal) and factor.value >= 2:
             return percent.value == (factor.value - 1) * 100
     return False
+
+
+_POINT_AFTER: Final = regex.compile(
+    r"[\s\u00a0-]*(?:of[\s\u00a0]+a[\s\u00a0]+|de[\s\u00a0]+|d['’])?(?:percentage[\s\u00a0-]+)?points?\b",
+    regex.IGNORECASE,
+)
+
+
+def _basis_points_as_points(sides: tuple[Side, Side]) -> Callable[[Fact, Fact], bool]:
+    """Basis points against the same change in points: "cut by 50 basis points" / "d'un demi-point", "8 basis
+    points" / "0,08 point", "25 points de base" / "a quarter of a percentage point"."""
+    texts = [{s.index: s.text for s in side.sentences} for side in sides]
+    starts = [{s.index: s.start for s in side.sentences} for side in sides]
+
+    def points(fact: Fact) -> Decimal | None:
+        if fact.kind is FactKind.QUANTITY and fact.unit == "pp" and isinstance(fact.value, Decimal):
+            return fact.value
+        if isinstance(fact.value, Ratio) and fact.kind is FactKind.FRACTION and fact.value.denominator:
+            return fact.value.numerator / fact.value.denominator
+        if fact.kind in (FactKind.CARDINAL, FactKind.DECIMAL) and isinstance(fact.value, Decimal):
+            return fact.value
+        return None
+
+    def test(x: Fact, y: Fact) -> bool:
+        for side, basis, other in ((0, x, y), (1, y, x)):
+            if basis.kind is not FactKind.QUANTITY or basis.unit != "bp" or not isinstance(basis.value, Decimal):
+                continue
+            value = points(other)
+            if value is None or value * 100 != basis.value:
+                continue
+            if other.unit == "pp" or _POINT_AFTER.match(_text_after(other, texts[1 - side], starts[1 - side])):
+                return True
+        return False
+
+    return test
 
 
 def _century_as_hundreds(x: Fact, y: Fact) -> bool:
@@ -873,6 +908,7 @@ def _run(
     _match(beads, a, b, _century_as_hundreds)
     _match(beads, a, b, _glued_degrees)
     _match(beads, a, b, _rise_as_factor)
+    _match(beads, a, b, _basis_points_as_points((a_side, b_side)))
     _match(beads, a, b, _same_name_number)
     _match(beads, a, b, _same_short_year)
     _match(beads, a, b, _same_numeric_date)

@@ -691,6 +691,13 @@ def _parse_core(tokens: list[Token], i: int, data: LangData, text: str) -> Numbe
         return None
     value = cardinal.total + cardinal.group
     end = cardinal.end
+    scale_name = cardinal.scale_name
+    if (
+        scale_name == "million" and end + 1 < n and tokens[end].key == "de" and tokens[end + 1].key == "milliards"
+        and _gap_ok(text, tokens[end - 1], tokens[end]) and _gap_ok(text, tokens[end], tokens[end + 1])
+    ):
+        # "un million de milliards", "2 millions de milliards": 10^15 (English "quadrillion")
+        value, end, scale_name = value * 10**9, end + 2, "billiard"
     # Decimal read out: "two point five", "deux virgule cinq".
     if end < n and tokens[end].kind == "word" and tokens[end].key in data.point_words and cardinal.words:
         decimals = _read_decimals(tokens, end + 1, data, text)
@@ -737,7 +744,7 @@ def _parse_core(tokens: list[Token], i: int, data: LangData, text: str) -> Numbe
                 return NumberParse("cardinal", total, i, frac_end, cardinal.scale_name, True)
             return _after_fraction(tokens, i, frac_end, total, data, text, mixed=True)
     words = cardinal.words
-    return NumberParse("cardinal", value, i, end, cardinal.scale_name, words, one_ish=cardinal.one_ish)
+    return NumberParse("cardinal", value, i, end, scale_name, words, one_ish=cardinal.one_ish)
 
 
 def _scale_at(tokens: list[Token], j: int, data: LangData, text: str) -> tuple[str, int] | None:

@@ -30,12 +30,13 @@ SCALES: Final[dict[str, int]] = {
     "million": 10**6, "millions": 10**6,
     "billion": 10**9, "billions": 10**9,
     "trillion": 10**12, "trillions": 10**12,
+    "quadrillion": 10**15, "quadrillions": 10**15,  # "6.4 quadrillion VND" (French "6 400 000 milliards")
     "lakh": 10**5, "lakhs": 10**5, "lac": 10**5, "lacs": 10**5, "crore": 10**7, "crores": 10**7,
     "milliard": 10**9, "milliards": 10**9,  # left untranslated from French ("1,4 milliards euros")
 }
 # Scale words that need a number before them (bare "millions of people" is not a figure).
 PLURAL_SCALES: Final[frozenset[str]] = frozenset({
-    "thousands", "millions", "billions", "trillions", "hundreds", "milliards",
+    "thousands", "millions", "billions", "trillions", "quadrillions", "hundreds", "milliards",
 })
 # Abbreviated scales written after digits ("10k", "1.2bn", "2 mln"); values and the canonical scale name.
 SCALE_ABBREVIATIONS: Final[dict[str, tuple[int, str]]] = {
@@ -157,6 +158,10 @@ QUALIFIERS: Final[dict[str, Qualifier]] = {
     "below": Qualifier.LESS_THAN, "lower than": Qualifier.LESS_THAN,
     "at most": Qualifier.AT_MOST, "up to": Qualifier.AT_MOST, "no more than": Qualifier.AT_MOST,
     "not more than": Qualifier.AT_MOST, "a maximum of": Qualifier.AT_MOST, "as many as": Qualifier.AT_MOST,
+    # "no larger than 70 m2" ("ne dépassera pas 70 mètres carrés"), "no older than 35"
+    **{f"no {comparative} than": Qualifier.AT_MOST
+       for comparative in ("larger", "bigger", "greater", "higher", "longer", "older", "taller", "heavier")},
+    **{f"no {comparative} than": Qualifier.AT_LEAST for comparative in ("smaller", "lower", "shorter", "younger")},
     "as much as": Qualifier.AT_MOST, "to within": Qualifier.AT_MOST, "smaller than": Qualifier.LESS_THAN,
     # inclusive bounds, as in rules and tables (French "inférieur ou égal à")
     "less than or equal to": Qualifier.AT_MOST, "lower than or equal to": Qualifier.AT_MOST,

@@ -111,6 +111,10 @@ QUALIFIERS: Final[dict[str, Qualifier]] = {
     "sous les": Qualifier.LESS_THAN, "sous la barre des": Qualifier.LESS_THAN, "sous la barre de": Qualifier.LESS_THAN,
     "sous le seuil des": Qualifier.LESS_THAN, "sous le seuil de": Qualifier.LESS_THAN,
     "en dessous des": Qualifier.LESS_THAN, "au-dessous de": Qualifier.LESS_THAN, "au-dessous des": Qualifier.LESS_THAN,
+    # "au-dessus de 2" ("over 2"); not with an article, a comparison as often ("17 %, juste au-dessus des 15,4 %")
+    "au-dessus de": Qualifier.MORE_THAN, "au dessus de": Qualifier.MORE_THAN,
+    # "des amendes pouvant atteindre 40 millions" ("fines of up to 40 million")
+    "pouvant atteindre": Qualifier.AT_MOST, "pouvant aller jusqu'a": Qualifier.AT_MOST,
     "un maximum de": Qualifier.AT_MOST, "un maximum d'": Qualifier.AT_MOST, "un minimum de": Qualifier.AT_LEAST,
     "un minimum d'": Qualifier.AT_LEAST,
     # "exceeding" and its French: "dépassant 3 000"
