@@ -52,7 +52,7 @@ from .model import (
 )
 from .numerals import fold, unit_words
 
-CROSSCHECK_VERSION = "47"
+CROSSCHECK_VERSION = "48"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -411,7 +411,10 @@ def _unit_elsewhere(sides: tuple[Side, Side]) -> Callable[[Fact, Fact], bool]:
     return test
 
 
-_YEARS_AFTER: Final = regex.compile(r"[\s\u00a0]+(?:birthday|anniversary|anniversaire)\b", regex.IGNORECASE)
+# The noun after an ordinal that makes it a count of years: "his 70th birthday", "le 50e anniversaire".
+_ANNIVERSARY_AFTER: Final = regex.compile(
+    r"[\s\u00a0]+(?:birthday|anniversary|anniversaire|jubilee)\b", regex.IGNORECASE
+)
 
 
 def _anniversary_as_years(sides: tuple[Side, Side]) -> Callable[[Fact, Fact], bool]:
@@ -424,7 +427,7 @@ def _anniversary_as_years(sides: tuple[Side, Side]) -> Callable[[Fact, Fact], bo
         for side, rank, years in ((0, x, y), (1, y, x)):
             if rank.kind is FactKind.ORDINAL and years.kind is FactKind.QUANTITY and years.unit == "a" \
                     and rank.value == years.value and _family(years) is None:
-                return _YEARS_AFTER.match(_text_after(rank, texts[side], starts[side])) is not None
+                return _ANNIVERSARY_AFTER.match(_text_after(rank, texts[side], starts[side])) is not None
         return False
 
     return test
@@ -1250,7 +1253,6 @@ _SUPERLATIVES: dict[Lang, regex.Pattern[str]] = {
 
 # Figures the other version names in a word: "its 50th anniversary" / "son cinquantenaire", "le centième
 # anniversaire" / "the centenary", "une vingtaine d'années" / "in her twenties", "la quarantaine" / "his forties".
-_ANNIVERSARY_AFTER: Final = regex.compile(r"[\s\u00a0]+(?:anniversary|anniversaire|jubilee)\b", regex.IGNORECASE)
 _ANNIVERSARY_WORDS: Final[dict[Lang, dict[int, str]]] = {
     Lang.FR: {50: "cinquantenaire", 100: "centenaire", 150: "cent-cinquantenaire", 200: "bicentenaire",
               300: "tricentenaire", 1000: "millénaire"},
@@ -1264,6 +1266,14 @@ _TENS_OF_AGE: Final[dict[int, str]] = {
 }
 
 
+def _word_patterns(words: dict[int, str]) -> dict[int, regex.Pattern[str]]:
+    return {value: regex.compile(rf"(?<![\w-])(?:{word})(?![\w-])", regex.IGNORECASE) for value, word in words.items()}
+
+
+_ANNIVERSARY_PATTERNS: Final = {lang: _word_patterns(words) for lang, words in _ANNIVERSARY_WORDS.items()}
+_TENS_OF_AGE_PATTERNS: Final = _word_patterns(_TENS_OF_AGE)
+
+
 def _named_by_word(fact: Fact, after: str, other: Lang, texts: Iterable[str]) -> bool:
     """Whether the other side's ``texts`` name ``fact`` in a word: an anniversary by its noun, an approximate age
     in tens ("une vingtaine d'années", "la quarantaine") by the tens word. ``after`` is this side's text after it."""
@@ -1271,15 +1281,12 @@ def _named_by_word(fact: Fact, after: str, other: Lang, texts: Iterable[str]) ->
         return False
     value = int(fact.value)
     if fact.kind is FactKind.ORDINAL and _ANNIVERSARY_AFTER.match(after):
-        word = _ANNIVERSARY_WORDS[other].get(value)
+        pattern = _ANNIVERSARY_PATTERNS.get(other, {}).get(value)
     elif other is Lang.EN and _family(fact) == "approximate" and "aine" in fact.text and fact.unit in ("a", None):
-        word = _TENS_OF_AGE.get(value)
+        pattern = _TENS_OF_AGE_PATTERNS.get(value)
     else:
         return False
-    if word is None:
-        return False
-    pattern = regex.compile(rf"(?<![\w-])(?:{word})(?![\w-])", regex.IGNORECASE)
-    return any(pattern.search(text) for text in texts)
+    return pattern is not None and any(pattern.search(text) for text in texts)
 
 
 def _first_as_superlative(fact: Fact, other: Lang, texts: Iterable[str]) -> bool:

@@ -3854,7 +3854,7 @@ def _qualifier_before(state: _State, start: int, end: int, candidate: _Candidate
         return None  # "en plus de 3 000 euros" is in addition to; "en plus d'une décennie" in over a decade
     if key in _NOT_QUALIFIER_AFTER and previous in _NOT_QUALIFIER_AFTER[key]:
         return None
-    if key in _EXTREMES and candidate.kind is FactKind.QUANTITY and candidate.unit in _DEGREES:
+    if key in _EXTREMES and candidate.kind is FactKind.QUANTITY and candidate.unit in _TEMPERATURES:
         return None  # "un minimum de 8 degrés", "a maximum of 35C": the day's low or high, as "a low of 8 degrees"
     if key == "over" and previous not in _OVER_BOUND_BEFORE and _over_period(state, end, candidate):
         return None  # "over four years, ...", "spread over 13 categories": during / across, not more than
@@ -3863,7 +3863,6 @@ def _qualifier_before(state: _State, start: int, end: int, candidate: _Candidate
 
 _EXTREMES: Final = frozenset({"un minimum de", "un minimum d'", "un maximum de", "un maximum d'", "a minimum of",
                               "a maximum of"})
-_DEGREES: Final = frozenset({"°C", "°F", "°"})
 
 
 def _over_period(state: _State, end: int, candidate: _Candidate) -> bool:
