@@ -266,7 +266,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "81"
+FACTS_VERSION: Final = "82"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -1051,7 +1051,8 @@ def _build_patterns(lang: Lang) -> _Patterns:
         quarter_map = {fold(k): Fraction(*v) for k, v in module.AND_QUARTERS.items()}
         and_quarters = regex.compile(rf"{space}+(?P<q>{_alternation(quarter_map)})(?![\w])", regex.IGNORECASE)
         year_and_a_half = regex.compile(
-            rf"(?<![\w'’])(?P<n>{_alternation(data.articles_one | {'one'} if lang is Lang.EN else data.articles_one)})"
+            rf"(?:(?<![\w'’])|(?<=\b(?:[Qq]u|[Dd]|[Jj]usqu)['’]))"  # "qu'une heure et demie", "d'un an et demi"
+            rf"(?P<n>{_alternation(data.articles_one | {'one'} if lang is Lang.EN else data.articles_one)})"
             rf"{space}+(?P<unit>{_alternation(w for w in durations_words if len(w) > 3 or w == 'an')})"
             rf"{space}+(?:(?P<half>{module.AND_A_HALF})|(?P<q>{_alternation(quarter_map)}))(?![\w])",
             regex.IGNORECASE,

@@ -881,6 +881,8 @@ FACT_CASES = [
                  id="en-feet-and-inches-is-no-race-time"),
     pytest.param(FR, "titulaire d'un bac+5", [("bac+5", K.LABEL, D(5), None, None)], id="fr-bac-plus"),
     pytest.param(FR, "en 3 min 50 s", [("3 min 50 s", K.QUANTITY, D(230), "s", None)], id="fr-min-s"),
+    pytest.param(FR, "il ne prend qu'une heure et demie", [("une heure et demie", K.QUANTITY, D("1.5"), "h", None)],
+                 id="fr-elided-une-heure-et-demie"),
     pytest.param(EN, "6.4 quadrillion VND", [("6.4 quadrillion VND", K.MONEY, D(64 * 10**14), "VND", None)],
                  id="en-quadrillion"),
     pytest.param(FR, "2 millions de milliards de dongs", [("2 millions de milliards de dongs", K.MONEY,
