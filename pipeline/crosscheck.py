@@ -52,7 +52,7 @@ from .model import (
 )
 from .numerals import fold, unit_words
 
-CROSSCHECK_VERSION = "48"
+CROSSCHECK_VERSION = "49"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -540,8 +540,9 @@ def _same_bare_figure(x: Fact, y: Fact) -> bool:
 
 
 # Calendar spans a writer names: a bare "6" is an age in years ("our son was 6"), not "6 mois", unless the unit
-# is in the sentence apart from the number ("the next 12 months", "14,5 jours ..., contre 17,8 en 2009").
-_ALWAYS_SAID = frozenset({"mo", "wk", "d"})
+# is in the sentence apart from the number ("the next 12 months", "14,5 jours ..., contre 17,8 en 2009"); and basis
+# points, which a bare "8 points" does not say (8 percentage points, a hundred times more).
+_ALWAYS_SAID = frozenset({"mo", "wk", "d", "bp"})
 # Their words in either language, from the extractor's unit tables (folded: matched against folded text).
 _UNIT_WORDS: dict[str, regex.Pattern[str]] = {
     unit: regex.compile(

@@ -720,6 +720,8 @@ def test_a_spelled_one_against_an_article(en_text: str, fr_text: str, expected: 
                      id="basis-points-decimal-point"),
         pytest.param("It rose by a quarter of a percentage point.", "Il a augmenté de 25 points de base.", [],
                      id="quarter-point-basis-points"),
+        pytest.param("The yield fell 8 basis points.", "Le rendement a reculé de 8 points.",
+                     ["missing-in-en", "missing-in-fr"], id="basis-points-are-not-points"),
         pytest.param("The yield fell 9 basis points.", "Le rendement a reculé de 0,08 point.",
                      ["missing-in-en", "missing-in-fr"], id="basis-points-changed"),
         pytest.param("He won in 2 hours 25 minutes 14 seconds.", "Il a gagné en 2 h 25 min 14 s.", [], id="h-min-s"),

@@ -883,6 +883,8 @@ FACT_CASES = [
     pytest.param(FR, "en 3 min 50 s", [("3 min 50 s", K.QUANTITY, D(230), "s", None)], id="fr-min-s"),
     pytest.param(FR, "il ne prend qu'une heure et demie", [("une heure et demie", K.QUANTITY, D("1.5"), "h", None)],
                  id="fr-elided-une-heure-et-demie"),
+    pytest.param(EN, "a record of 210 base points", [("210 base points", K.QUANTITY, D(210), "bp", None)],
+                 id="en-base-points"),
     pytest.param(EN, "6.4 quadrillion VND", [("6.4 quadrillion VND", K.MONEY, D(64 * 10**14), "VND", None)],
                  id="en-quadrillion"),
     pytest.param(FR, "2 millions de milliards de dongs", [("2 millions de milliards de dongs", K.MONEY,

@@ -280,7 +280,7 @@ UNITS_OF_MEASURE: Final[dict[str, str]] = {
     "mw": "MW", "megawatts": "MW", "megawatt": "MW", "kw": "kW", "kilowatts": "kW", "kilowatt": "kW",
     "gw": "GW", "gigawatts": "GW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "kv": "kV",
     "percentage points": "pp", "percentage point": "pp", "percentage-point": "pp", "basis points": "bp",
-    "basis point": "bp", "basis-point": "bp",
+    "basis point": "bp", "basis-point": "bp", "base points": "bp", "base point": "bp",  # a translation's "base points"
     "miles per hour": "mph", "miles an hour": "mph", "kilometres per hour": "km/h", "kilometers per hour": "km/h",
     "km per hour": "km/h", "kilometres an hour": "km/h", "kilometers an hour": "km/h",
     "km/h": "km/h", "kmh": "km/h", "kph": "km/h", "kmph": "km/h", "km/hr": "km/h", "mph": "mph", "m/s": "m/s",
