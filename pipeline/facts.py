@@ -266,7 +266,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "83"
+FACTS_VERSION: Final = "84"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -2968,12 +2968,21 @@ def _word_atom(state: _State, tokens: list[Token], parsed: NumberParse, data: La
             and (compound or (nxt is not None and fold(nxt["w"]) not in ("of", "de", "d", "du", "des", "and", "et",
                                                                          "or", "ou")))
             and (compound or nxt is None or not _verb_after_share(data, fold(nxt["w"])))
+            and not (not compound and nxt is not None and fold(nxt["w"]) in _AFTER_A_CHANGE
+                     and _previous_words(text, start, 1)[:1] == ["by"])
         ):
             start = tokens[parsed.first + 1].start
             return _Atom(start, end, "ordinal", Fraction(parsed.value.denominator), None, True, False)
     if any(tokens[k].key in data.dozens for k in range(parsed.first, parsed.last)):
         state.approx.append((start, end))  # "a dozen", "une douzaine", "two dozen": approximate
     return _Atom(start, end, parsed.kind, parsed.value, parsed.scale, parsed.words, False)
+
+
+# Words after "fell by a third" that keep it the share of a change, not a rank ("by a third party" is one).
+_AFTER_A_CHANGE: Final = frozenset({
+    "in", "from", "to", "over", "since", "last", "this", "compared", "on", "at", "after", "during", "between",
+    "year", "against", "than", "while", "as", "within", "when",
+})
 
 
 # Words after "a second" / "une seconde" that keep it a moment: "a second later", "une seconde plus tard".

@@ -883,6 +883,10 @@ FACT_CASES = [
     pytest.param(FR, "en 3 min 50 s", [("3 min 50 s", K.QUANTITY, D(230), "s", None)], id="fr-min-s"),
     pytest.param(FR, "il ne prend qu'une heure et demie", [("une heure et demie", K.QUANTITY, D("1.5"), "h", None)],
                  id="fr-elided-une-heure-et-demie"),
+    pytest.param(EN, "exports fell by a third in the first quarter", [
+        ("a third", K.FRACTION, Ratio(D(1), D(3)), None, None), ("first", K.ORDINAL, D(1), None, None),
+    ], id="en-by-a-third-in-is-a-share"),
+    pytest.param(EN, "paid by a third party", [("third", K.ORDINAL, D(3), None, None)], id="en-by-a-third-party"),
     pytest.param(EN, "a record of 210 base points", [("210 base points", K.QUANTITY, D(210), "bp", None)],
                  id="en-base-points"),
     pytest.param(EN, "6.4 quadrillion VND", [("6.4 quadrillion VND", K.MONEY, D(64 * 10**14), "VND", None)],
