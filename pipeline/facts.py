@@ -1400,10 +1400,7 @@ def _phase_raw(state: _State) -> None:
     for match in _RACE_TIME.finditer(text) if (":" in text or "'" in text or "’" in text) else ():
         # "won in 2:06:05", "en 2h06'05" -> 7565 s: a time in hours, minutes and seconds is a span, not a clock.
         if state.free(match.start(), match.end()):
-            seconds = Decimal(int(match["h"]) * 3600 + int(match["m"] or match["m2"]) * 60
-                              + int(match["s"] or match["s2"]))
-            if match["f"]:
-                seconds += Decimal(match["f"]).scaleb(-len(match["f"]))
+            seconds = _race_seconds(match["h"], match["m"] or match["m2"], match["s"] or match["s2"], match["f"])
             state.take(_Candidate(match.start(), match.end(), FactKind.QUANTITY, seconds, "s"))
     for match in _HEIGHT_M_CM.finditer(text) if "m" in text else ():
         # "il mesure 1m80" -> 1.80 m: metres and centimetres, as a height is written in French.
@@ -1759,16 +1756,20 @@ _MIN_SEC: Final = regex.compile(
 _BAC_PLUS: Final = regex.compile(r"(?i)(?<![\w])bac[\s\u00a0]?\+[\s\u00a0]?(?P<n>\d{1,2})(?![\w])")
 
 
+def _race_seconds(hours: str | None, minutes: str | None, seconds: str, fraction: str | None) -> Decimal:
+    """A race time as written ("2", "06", "05", None; None, "1", "43", "12") in seconds: 7565, 103.12."""
+    whole = Decimal(int(hours or 0) * 3600 + int(minutes or 0) * 60 + int(seconds))
+    return whole + Decimal(fraction).scaleb(-len(fraction)) if fraction else whole
+
+
 def _phase_race_times(state: _State) -> None:
     text = state.text
     for match in _SPRINT_TIME.finditer(text) if '"' in text or "″" in text or "''" in text or ":" in text else ():
-        seconds = Decimal(int(match["m"] or 0) * 60 + int(match["s"])) + Decimal(match["c"]) / 10 ** len(match["c"])
+        seconds = _race_seconds(None, match["m"], match["s"], match["c"])
         if (match["m"] is None or int(match["s"]) < 60) and state.free(match.start(), match.end()):
             state.take(_Candidate(match.start(), match.end(), FactKind.QUANTITY, seconds, "s"))
     for match in _MIN_SEC.finditer(text) if "min" in text else ():
-        seconds = Decimal(int(match["h"] or 0) * 3600 + int(match["m"]) * 60 + int(match["s"]))
-        if match["c"]:
-            seconds += Decimal(match["c"]) / 100
+        seconds = _race_seconds(match["h"], match["m"], match["s"], match["c"])
         if state.free(match.start(), match.end()):
             state.take(_Candidate(match.start(), match.end(), FactKind.QUANTITY, seconds, "s"))
     for match in _BAC_PLUS.finditer(text) if "+" in text else ():
