@@ -372,24 +372,38 @@ def _bare_against(bare: Fact, other: Fact) -> bool:
 _AGED_BEFORE = regex.compile(r"\b(?:aged|âgée?s?\s+de)(?:\s+\d+\s*(?:,|and|or|to|et|ou|à|-))*\s+$", regex.IGNORECASE)
 
 
-def _unit_elsewhere(sides: tuple[Side, Side]) -> Callable[[Fact, Fact], bool]:
+class _Sentences:
+    """The sentences of the two sides by index, for the text around a fact of either (side 0 or 1)."""
+
+    def __init__(self, sides: tuple[Side, Side]) -> None:
+        self.texts = [{s.index: s.text for s in side.sentences} for side in sides]
+        self.starts = [{s.index: s.start for s in side.sentences} for side in sides]
+
+    def text(self, side: int, fact: Fact) -> str:
+        return self.texts[side].get(fact.sentence if fact.sentence is not None else -1, "")
+
+    def before(self, side: int, fact: Fact) -> str:
+        index = fact.sentence if fact.sentence is not None else -1
+        return self.text(side, fact)[: max(0, fact.start - self.starts[side].get(index, 0))]
+
+    def after(self, side: int, fact: Fact) -> str:
+        return _text_after(fact, self.texts[side], self.starts[side])
+
+
+def _unit_elsewhere(around: _Sentences) -> Callable[[Fact, Fact], bool]:
     """A bare number against the same number in months, weeks or days, or a percentage, that unit named elsewhere
     in the bare number's sentence ("the next 12 months" / "les 12 prochains mois" with the unit read apart from the
     number; "1.3 and 2.0%" / "1,3% et 2%")."""
-    texts = [{s.index: s.text for s in side.sentences} for side in sides]
-    starts = [{s.index: s.start for s in side.sentences} for side in sides]
     folded: dict[tuple[int, int], str] = {}  # (side, sentence) -> folded text, made on first use
 
     def aged(side: int, fact: Fact) -> bool:
         """ "aged 10 and 11": an age in years, whatever other unit the sentence names."""
-        index = fact.sentence if fact.sentence is not None else -1
-        text = texts[side].get(index, "")
-        return _AGED_BEFORE.search(text[: max(0, fact.start - starts[side].get(index, 0))]) is not None
+        return _AGED_BEFORE.search(around.before(side, fact)) is not None
 
     def sentence(side: int, fact: Fact) -> str:
         key = (side, fact.sentence if fact.sentence is not None else -1)
         if key not in folded:
-            folded[key] = fold(texts[side].get(key[1], ""))
+            folded[key] = fold(around.text(side, fact))
         return folded[key]
 
     def test(x: Fact, y: Fact) -> bool:
@@ -417,17 +431,15 @@ _ANNIVERSARY_AFTER: Final = regex.compile(
 )
 
 
-def _anniversary_as_years(sides: tuple[Side, Side]) -> Callable[[Fact, Fact], bool]:
+def _anniversary_as_years(around: _Sentences) -> Callable[[Fact, Fact], bool]:
     """An ordinal birthday or anniversary against the same number of years: "his 70th birthday" / "ses 70 ans",
     "le 50e anniversaire de la victoire" / "50 years since the victory"."""
-    texts = [{s.index: s.text for s in side.sentences} for side in sides]
-    starts = [{s.index: s.start for s in side.sentences} for side in sides]
 
     def test(x: Fact, y: Fact) -> bool:
         for side, rank, years in ((0, x, y), (1, y, x)):
             if rank.kind is FactKind.ORDINAL and years.kind is FactKind.QUANTITY and years.unit == "a" \
                     and rank.value == years.value and _family(years) is None:
-                return _ANNIVERSARY_AFTER.match(_text_after(rank, texts[side], starts[side])) is not None
+                return _ANNIVERSARY_AFTER.match(around.after(side, rank)) is not None
         return False
 
     return test
@@ -463,11 +475,9 @@ _POINT_AFTER: Final = regex.compile(
 )
 
 
-def _basis_points_as_points(sides: tuple[Side, Side]) -> Callable[[Fact, Fact], bool]:
+def _basis_points_as_points(around: _Sentences) -> Callable[[Fact, Fact], bool]:
     """Basis points against the same change in points: "cut by 50 basis points" / "d'un demi-point", "8 basis
     points" / "0,08 point", "25 points de base" / "a quarter of a percentage point"."""
-    texts = [{s.index: s.text for s in side.sentences} for side in sides]
-    starts = [{s.index: s.start for s in side.sentences} for side in sides]
 
     def points(fact: Fact) -> Decimal | None:
         if fact.kind is FactKind.QUANTITY and fact.unit == "pp" and isinstance(fact.value, Decimal):
@@ -485,7 +495,7 @@ def _basis_points_as_points(sides: tuple[Side, Side]) -> Callable[[Fact, Fact], 
             value = points(other)
             if value is None or value * 100 != basis.value:
                 continue
-            if other.unit == "pp" or _POINT_AFTER.match(_text_after(other, texts[1 - side], starts[1 - side])):
+            if other.unit == "pp" or _POINT_AFTER.match(around.after(1 - side, other)):
                 return True
         return False
 
@@ -906,13 +916,14 @@ def _run(
         x, y = a_side.facts[ia], b_side.facts[ib]
         if x.value == y.value and _family(x) != _family(y):
             findings.append(_qualifier_finding((a_side, x), (b_side, y), bead))
-    _match(beads, a, b, _unit_elsewhere((a_side, b_side)))
+    around = _Sentences((a_side, b_side))
+    _match(beads, a, b, _unit_elsewhere(around))
     _match(beads, a, b, _clock_as_duration)
-    _match(beads, a, b, _anniversary_as_years((a_side, b_side)))
+    _match(beads, a, b, _anniversary_as_years(around))
     _match(beads, a, b, _century_as_hundreds)
     _match(beads, a, b, _glued_degrees)
     _match(beads, a, b, _rise_as_factor)
-    _match(beads, a, b, _basis_points_as_points((a_side, b_side)))
+    _match(beads, a, b, _basis_points_as_points(around))
     _match(beads, a, b, _same_name_number)
     _match(beads, a, b, _same_short_year)
     _match(beads, a, b, _same_numeric_date)
