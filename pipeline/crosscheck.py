@@ -8,7 +8,9 @@ own kind) and exact value, then unit and qualifier family. Within each bead, in 
    digits matches another only if the runs agree: ``777-300ER`` is not ``777-200ER``; an event named with the
    last two digits of its year matches that year: ``JO-92`` is ``the 1992 Olympic Games``);
 2. facts equal in value but not in qualifier family or unit: ``unit-differs`` or ``qualifier-differs`` (errors),
-   except a hedge (about, nearly) on one side only: ``hedge-one-sided`` (a warning);
+   except a hedge (about, nearly) on one side only: ``hedge-one-sided`` (a warning); matched facts that both
+   name what they are counted per, and name different periods or units, give ``rate-differs`` ("$300 a month" /
+   "300 dollars par an", "per tonne" / "le kilo"; an error);
 3. a fact left over in its bead whose exact counterpart is left over in another bead: ``matched-in-other-bead``
    (a warning: the alignment, not the translation, is the likely fault);
 4. leftovers of the same class on both sides of a bead pair up: ``scale-differs`` when they differ by a power of
@@ -27,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from types import ModuleType
 from typing import Final
 
 import regex
@@ -52,7 +55,7 @@ from .model import (
 )
 from .numerals import fold, unit_words
 
-CROSSCHECK_VERSION = "49"
+CROSSCHECK_VERSION = "50"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -80,6 +83,9 @@ NAME_NUMBER_MISSING = Code(
 MAGNITUDE_DIFFERS = Code(
     "PF112", "magnitude-differs", Severity.ERROR, "a vague magnitude differs (tens of thousands vs des centaines de …)"
 )
+RATE_DIFFERS = Code(
+    "PF113", "rate-differs", Severity.ERROR, "the same figure per a different period or unit (a month vs par an)"
+)
 ONE_SIDED_BLOCK = Code(
     "PF201", "one-sided-block", Severity.INFO, "a caption, credit, dateline, byline or boilerplate in one version"
 )
@@ -106,6 +112,7 @@ CODES: tuple[Code, ...] = (
     MATCHED_ELSEWHERE,
     NAME_NUMBER_MISSING,
     MAGNITUDE_DIFFERS,
+    RATE_DIFFERS,
     ONE_SIDED_BLOCK,
     ONE_SIDED_SENTENCE,
     SOURCE_LANGUAGE_BLOCK,
@@ -388,6 +395,90 @@ class _Sentences:
 
     def after(self, side: int, fact: Fact) -> str:
         return _text_after(fact, self.texts[side], self.starts[side])
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first (so "square metre" is tried before "square")."""
+    return "|".join(regex.escape(word) for word in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _words(words: Iterable[str]) -> str:
+    """A regex for one of ``words`` as whole words ("d'" ends a word by its apostrophe)."""
+    return rf"(?:{_alternation(words)})(?:(?<=')|(?![\w']))"
+
+
+@dataclass(frozen=True)
+class _RateWords:
+    """What a figure of one language is counted per, read from folded text: after it (up to three words between,
+    none a digit, a conjunction or a preposition: "3 million visitors a year", "3 millions de visiteurs par an";
+    French "le", "la", "l'" right after it: "5 % l'an") and before it ("a monthly wage of")."""
+
+    after: regex.Pattern[str]
+    before: regex.Pattern[str]
+    bases: dict[str, str]
+    adverbs: dict[str, str]
+    adjectives: dict[str, str]
+
+    @classmethod
+    def of(cls, module: ModuleType) -> _RateWords:
+        bases, adverbs = _alternation(module.RATE_BASES), _alternation(module.RATE_ADVERBS)
+        between = rf"(?:\s+(?!{_words(module.RATE_NOT_BETWEEN)})[^\W\d_][\w'-]*){{0,3}}?"
+        per = rf"(?:{_alternation(module.RATE_PER)})\s+"
+        if module.RATE_PER_NEXT:
+            per = rf"(?:(?<=^\s*)(?:{_alternation(module.RATE_PER_NEXT)})(?:(?<=')\s*|\s+)|{per})"
+        after = regex.compile(
+            rf"^{between}\s*(?:/\s*(?P<base>{bases})|{per}(?P<base>{bases})|(?P<adverb>{adverbs}))(?![\w'])"
+            rf"(?!\s+{_words(module.RATE_NOT_AFTER)})(?!\s*\d)"
+        )
+        before = regex.compile(
+            rf"\b(?P<adjective>{_alternation(module.RATE_ADJECTIVES)})(?:\s+[^\W\d_][\w'-]*){{0,2}}\s+"
+            r"(?:of|at|de|d'|a)(?:\s+[^\W\d_][\w'-]*)?\s*$"
+        )
+        return cls(after, before, module.RATE_BASES, module.RATE_ADVERBS, module.RATE_ADJECTIVES)
+
+    def read(self, fact: Fact, before: str, after: str) -> str | None:
+        slash = regex.search(r"/\s*([^\W\d_]+)$", fold(fact.text))
+        if slash is not None and slash[1] in self.bases:
+            return self.bases[slash[1]]  # "6.5 tonnes/ha"
+        found = self.after.match(fold(after))
+        if found is not None:
+            return self.bases[found["base"]] if found["base"] else self.adverbs[found["adverb"]]
+        found = self.before.search(fold(before))
+        return self.adjectives[found["adjective"]] if found is not None else None
+
+
+_RATE_WORDS: Final = {Lang.EN: _RateWords.of(_en), Lang.FR: _RateWords.of(_fr)}
+_RATE_KINDS: Final = frozenset({
+    FactKind.CARDINAL, FactKind.DECIMAL, FactKind.PERCENT, FactKind.RANGE, FactKind.MONEY, FactKind.QUANTITY,
+    FactKind.MULTIPLIER,
+})
+
+
+def _rate(side: int, lang: Lang, fact: Fact, around: _Sentences) -> str | None:
+    """The period or unit ``fact`` is counted per ("year" for "$300 a year", "5 % l'an", "a yearly wage of $300";
+    "tonne" for "90 dollars la tonne"), or None."""
+    words = _RATE_WORDS.get(lang)
+    if fact.kind not in _RATE_KINDS or words is None:
+        return None
+    return words.read(fact, around.before(side, fact), around.after(side, fact))
+
+
+def _rates_differ(
+    around: _Sentences, pairs: Iterable[tuple[int, int, int]], a_side: Side, b_side: Side
+) -> list[Finding]:
+    """Matched facts, one value, counted per a different period or unit ("$300 a month" / "300 dollars par an")."""
+    findings = []
+    for bead, ia, ib in pairs:
+        x, y = a_side.facts[ia], b_side.facts[ib]
+        per_x, per_y = _rate(0, a_side.lang, x, around), _rate(1, b_side.lang, y, around)
+        if per_x is None or per_y is None or per_x == per_y:
+            continue
+        message = (
+            f'rate differs: {a_side.lang.display} "{x.text}" is per {per_x}, {b_side.lang.display} "{y.text}" is '
+            f"per {per_y}"
+        )
+        findings.append(_pair_finding(RATE_DIFFERS, message, (a_side, x), (b_side, y), bead))
+    return findings
 
 
 def _unit_elsewhere(around: _Sentences) -> Callable[[Fact, Fact], bool]:
@@ -886,8 +977,10 @@ def _run(
     _match(beads, a, b, _bare_range)
     _match(beads, a, b, _degrees_unnamed)
 
+    reported: set[tuple[int, int]] = set()  # matched pairs with a finding of their own
     for bead, ia, ib in _match(beads, a, b, _same_value):
         x, y = a_side.facts[ia], b_side.facts[ib]
+        reported.add((ia, ib))
         if x.unit != y.unit:
             message = f'unit differs: {names[0]} "{x.text}" is {_unit_text(x)}, {names[1]} "{y.text}" is ' \
                       f"{_unit_text(y)}"
@@ -900,6 +993,7 @@ def _run(
     for bead, ia, ib in _match(beads, a, b, _share_as_percent) + _match(beads, a, b, _share_as_ratio):
         x, y = a_side.facts[ia], b_side.facts[ib]
         if _family(x) != _family(y):
+            reported.add((ia, ib))
             findings.append(_qualifier_finding((a_side, x), (b_side, y), bead))
 
     # A fraction word against its decimal ("half a percentage point" / "0,5 point de pourcentage").
@@ -915,6 +1009,7 @@ def _run(
     for bead, ia, ib in same_figure:
         x, y = a_side.facts[ia], b_side.facts[ib]
         if x.value == y.value and _family(x) != _family(y):
+            reported.add((ia, ib))
             findings.append(_qualifier_finding((a_side, x), (b_side, y), bead))
     around = _Sentences((a_side, b_side))
     _match(beads, a, b, _unit_elsewhere(around))
@@ -934,6 +1029,11 @@ def _run(
     _match_days_of_a_month(beads, b, a)
     _match_ratio_terms(beads, a, b)
     _match_ratio_terms(beads, b, a)
+    bead_of_a = {ia: bead for bead, facts in a.by_bead.items() for ia in facts}
+    matched = sorted(
+        (bead_of_a[ia], ia, ib) for ia, ibs in a.partners.items() for ib in ibs if (ia, ib) not in reported
+    )
+    findings.extend(_rates_differ(around, matched, a_side, b_side))
 
     # Leftovers whose exact counterpart is left over in another bead: a likely misalignment.
     b_left: dict[tuple[object, ...], list[tuple[int, int]]] = {}

@@ -899,3 +899,43 @@ def test_an_english_grouping_in_a_french_measure_is_still_a_misread_figure() -> 
     # The bare figure and the sum of "HUF 350.000" / "350 000" agree; a measure misread the same way does not.
     findings = _segment_findings("The new 24,943-square-foot mosque", "La nouvelle mosquée de 24,943 pieds carrés")
     assert findings == ["missing-in-en", "missing-in-fr"]
+
+
+@pytest.mark.parametrize(
+    ("en_text", "fr_text", "expected"),
+    [
+        pytest.param("Workers earn $300 a month.", "Les ouvriers gagnent 300 dollars par mois.", [], id="same-period"),
+        pytest.param("Workers earn $300 a month.", "Les ouvriers gagnent 300 dollars par an.", ["rate-differs"],
+                     id="month-vs-year"),
+        pytest.param("The country gets 3 million visitors a year.", "Le pays reçoit 3 millions de visiteurs par mois.",
+                     ["rate-differs"], id="words-between"),
+        pytest.param("The country gets 3 million visitors each year.", "Le pays reçoit 3 millions de visiteurs l'an.",
+                     [], id="each-year-l-an"),
+        pytest.param("Rice sells for $500 per tonne.", "Le riz se vend 500 dollars le kilo.", ["rate-differs"],
+                     id="per-unit"),
+        pytest.param("Rice sells for $500 per ton.", "Le riz se vend 500 dollars la tonne.", [], id="ton-tonne"),
+        pytest.param("A monthly wage of $300 is low.", "Un salaire de 300 dollars par an est faible.",
+                     ["rate-differs"], id="adjective-before"),
+        pytest.param("Prices rose 5% annually.", "Les prix ont augmenté de 5 % par mois.", ["rate-differs"],
+                     id="adverb-after"),
+        pytest.param("Yields reached 6.5 tonnes/ha.", "Les rendements ont atteint 6,5 tonnes par hectare.", [],
+                     id="slash-rate"),
+        pytest.param("The economy grew 5% a year earlier.", "L'économie a progressé de 5 % par mois.", [],
+                     id="a-year-earlier-is-a-time"),
+        pytest.param("The economy grew 5% a month.", "L'économie a progressé de 5 % l'an dernier.", [],
+                     id="l-an-dernier-is-a-time"),
+        pytest.param("Workers earn $300 a month.", "Les ouvriers gagnent 300 dollars.", [], id="one-side-says-nothing"),
+        pytest.param("Prices rose 5% and 300 people left each day.", "Les prix ont augmenté de 5 % et 300 personnes "
+                     "partent chaque jour.", [], id="a-number-between-stops-the-reach"),
+        pytest.param("Sales rose 14% over a year.", "Les ventes ont progressé de 14 % par mois.", [],
+                     id="over-a-year-is-a-comparison"),
+        pytest.param("They were 15 points ahead.", "Ils avaient 15 points d'avance par tête.", [],
+                     id="ahead-is-no-head"),
+        pytest.param("The hotel will open 600 rooms a year.", "L'hôtel, dont 600 chambres verront le jour, ouvrira.",
+                     [], id="le-jour-only-right-after"),
+        pytest.param("Brent fell to $108.58 a barrel.", "Le Brent est tombé à 108,58 $ le litre.", ["rate-differs"],
+                     id="le-right-after"),
+    ],
+)
+def test_a_rate_is_counted_per_the_same_period_or_unit(en_text: str, fr_text: str, expected: list[str]) -> None:
+    assert _segment_findings(en_text, fr_text) == expected

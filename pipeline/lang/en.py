@@ -418,3 +418,34 @@ AGE_TENS: Final[dict[str, int]] = {
     "nineties": 90,
 }
 AGE_TENS_BEFORE: Final[tuple[str, ...]] = ("in his", "in her", "in their", "in my", "in your", "in our")
+
+# Rates (for the cross-check): what a figure is counted per. "$300 a month", "5% a year", "3 million visitors each
+# year", "$90 per barrel", "6.5 tonnes/ha"; an adverb after ("grew 5% annually") or an adjective before ("a monthly
+# wage of $300", "annual growth of 5%"). Keys are shared with French: "year" is "par an", "l'an", "annuel".
+RATE_PER: Final[tuple[str, ...]] = ("a", "an", "per", "each", "every")
+RATE_PER_NEXT: Final[tuple[str, ...]] = ()  # only right after the figure (French "le baril")
+# Up to three words may stand between the figure and its period, none of these: "rose 14% over a year" is a
+# comparison, "in a day" a span.
+RATE_NOT_BETWEEN: Final[frozenset[str]] = frozenset({
+    "and", "or", "but", "than", "to", "over", "in", "for", "within", "during", "after", "before", "under", "by", "at",
+    "on", "from", "since", "with", "into", "until", "about", "nearly", "almost", "around",
+})
+RATE_BASES: Final[dict[str, str]] = {
+    "year": "year", "yr": "year", "annum": "year", "month": "month", "week": "week", "day": "day", "night": "night",
+    "hour": "hour", "hr": "hour", "minute": "minute", "head": "person", "capita": "person", "person": "person",
+    "resident": "person", "inhabitant": "person", "kg": "kg", "kilo": "kg", "kilogram": "kg", "kilogramme": "kg",
+    "tonne": "tonne", "ton": "tonne", "litre": "litre", "liter": "litre", "barrel": "barrel", "share": "share",
+    "square metre": "square metre", "square meter": "square metre", "sq m": "square metre", "m2": "square metre",
+    "hectare": "hectare", "ha": "hectare",
+}
+RATE_ADVERBS: Final[dict[str, str]] = {
+    "annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day", "nightly": "night",
+    "hourly": "hour", "annual": "year",
+}
+RATE_ADJECTIVES: Final[dict[str, str]] = {
+    "annual": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day", "hourly": "hour",
+}
+# "5% a year earlier", "300 a day later", "a year ago": a point in time, not a rate.
+RATE_NOT_AFTER: Final[frozenset[str]] = frozenset({
+    "earlier", "ago", "before", "after", "later", "since", "on", "old", "older", "younger", "from", "of",
+})

@@ -423,3 +423,40 @@ COLLECTIVE_SPANS: Final[dict[str, tuple[int, str]]] = {
     "dizaine de mois": (10, "mo"), "vingtaine de minutes": (20, "min"), "trentaine de minutes": (30, "min"),
     "dizaine de minutes": (10, "min"), "quinzaine de minutes": (15, "min"),
 }
+
+# Rates (for the cross-check; keys shared with ``pipeline.lang.en``): "300 dollars par mois", "5 % l'an", "90 dollars
+# le baril", "6,5 tonnes/ha"; an adverb or adjective after ("5 % annuels", "progressé de 5 % annuellement") or an
+# adjective before ("un salaire mensuel de 300 dollars", "une croissance annuelle de 5 %").
+RATE_PER: Final[tuple[str, ...]] = ("par", "chaque")
+# With an article, only right after the figure: "108,58 $ le baril", "5 % l'an", "10 euros de l'heure"; not "600
+# chambres verront le jour", "11 semaines la nuit où".
+RATE_PER_NEXT: Final[tuple[str, ...]] = ("l'", "le", "la", "de l'", "a l'", "a la", "au")
+RATE_NOT_BETWEEN: Final[frozenset[str]] = frozenset({
+    "et", "ou", "mais", "que", "qu'", "sur", "en", "pour", "dans", "pendant", "depuis", "avant", "apres", "sous",
+    "avec", "jusqu'", "a", "vers", "environ", "pres",
+})
+RATE_BASES: Final[dict[str, str]] = {
+    "an": "year", "annee": "year", "mois": "month", "semaine": "week", "jour": "day", "nuit": "night",
+    "nuitee": "night", "heure": "hour", "minute": "minute", "tete": "person", "habitant": "person",
+    "personne": "person", "kg": "kg", "kilo": "kg", "kilogramme": "kg", "tonne": "tonne", "litre": "litre",
+    "baril": "barrel", "action": "share", "metre carre": "square metre", "m2": "square metre", "hectare": "hectare",
+    "ha": "hectare",
+}
+RATE_ADVERBS: Final[dict[str, str]] = {
+    "annuellement": "year", "mensuellement": "month", "quotidiennement": "day", "annuel": "year",
+    "annuels": "year", "annuelle": "year", "annuelles": "year", "mensuel": "month", "mensuels": "month",
+    "mensuelle": "month", "mensuelles": "month", "hebdomadaire": "week", "hebdomadaires": "week",
+    "quotidien": "day", "quotidiens": "day", "quotidienne": "day", "quotidiennes": "day",
+}
+RATE_ADJECTIVES: Final[dict[str, str]] = {
+    "annuel": "year", "annuelle": "year", "annuels": "year", "annuelles": "year", "mensuel": "month",
+    "mensuelle": "month", "mensuels": "month", "mensuelles": "month", "hebdomadaire": "week",
+    "hebdomadaires": "week", "quotidien": "day", "quotidienne": "day", "quotidiens": "day",
+    "quotidiennes": "day", "journalier": "day", "journaliere": "day",
+}
+# "5 % l'an dernier", "le mois prochain", "la semaine de Noël", "l'an 2000": a point in time, not a rate.
+RATE_NOT_AFTER: Final[frozenset[str]] = frozenset({
+    "dernier", "derniere", "derniers", "dernieres", "prochain", "prochaine", "passe", "passee", "precedent",
+    "precedente", "suivant", "suivante", "avant", "apres", "auparavant", "plus", "meme", "de", "d'", "du", "des",
+    "entier", "entiere", "suivants",
+})
