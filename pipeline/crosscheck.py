@@ -10,7 +10,8 @@ own kind) and exact value, then unit and qualifier family. Within each bead, in 
 2. facts equal in value but not in qualifier family or unit: ``unit-differs`` or ``qualifier-differs`` (errors),
    except a hedge (about, nearly) on one side only: ``hedge-one-sided`` (a warning); matched facts that both
    name what they are counted per, and name different periods or units, give ``rate-differs`` ("$300 a month" /
-   "300 dollars par an", "per tonne" / "le kilo"; an error);
+   "300 dollars par an", "per tonne" / "le kilo"; an error), and those whose words of change go opposite ways
+   give ``direction-differs`` ("rose 9%" / "a reculé de 9 %"; an error);
 3. a fact left over in its bead whose exact counterpart is left over in another bead: ``matched-in-other-bead``
    (a warning: the alignment, not the translation, is the likely fault);
 4. leftovers of the same class on both sides of a bead pair up: ``scale-differs`` when they differ by a power of
@@ -55,7 +56,7 @@ from .model import (
 )
 from .numerals import fold, unit_words
 
-CROSSCHECK_VERSION = "50"
+CROSSCHECK_VERSION = "51"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -86,6 +87,9 @@ MAGNITUDE_DIFFERS = Code(
 RATE_DIFFERS = Code(
     "PF113", "rate-differs", Severity.ERROR, "the same figure per a different period or unit (a month vs par an)"
 )
+DIRECTION_DIFFERS = Code(
+    "PF114", "direction-differs", Severity.ERROR, "the same change a rise in one version, a fall in the other"
+)
 ONE_SIDED_BLOCK = Code(
     "PF201", "one-sided-block", Severity.INFO, "a caption, credit, dateline, byline or boilerplate in one version"
 )
@@ -113,6 +117,7 @@ CODES: tuple[Code, ...] = (
     NAME_NUMBER_MISSING,
     MAGNITUDE_DIFFERS,
     RATE_DIFFERS,
+    DIRECTION_DIFFERS,
     ONE_SIDED_BLOCK,
     ONE_SIDED_SENTENCE,
     SOURCE_LANGUAGE_BLOCK,
@@ -448,36 +453,93 @@ class _RateWords:
 
 
 _RATE_WORDS: Final = {Lang.EN: _RateWords.of(_en), Lang.FR: _RateWords.of(_fr)}
-_RATE_KINDS: Final = frozenset({
+_AMOUNT_KINDS: Final = frozenset({
     FactKind.CARDINAL, FactKind.DECIMAL, FactKind.PERCENT, FactKind.RANGE, FactKind.MONEY, FactKind.QUANTITY,
     FactKind.MULTIPLIER,
 })
+
+
+@dataclass(frozen=True)
+class _DirectionWords:
+    """Which way a figure of one language moved, read from folded text: a word of change before it, with fillers
+    and qualifiers between ("rose by nearly 9%", "en hausse de 35 %"), or right after it ("a 12% increase", "3 % de
+    hausse")."""
+
+    before: regex.Pattern[str]
+    after: regex.Pattern[str]
+    words_before: dict[str, str]
+    words_after: dict[str, str]
+    bare: frozenset[str]
+
+    @classmethod
+    def of(cls, module: ModuleType) -> _DirectionWords:
+        fillers = _words((*module.DIRECTION_FILLERS, *module.QUALIFIERS))
+        change = _words(module.DIRECTION_BEFORE)
+        if module.DIRECTION_STEMS:
+            change = rf"(?:{change}|(?P<stem>{_alternation(module.DIRECTION_STEMS)})[\w]*)"
+        before = regex.compile(rf"\b(?P<word>{change})(?P<fill>(?:\s*{fillers})*)\s*$")
+        after = regex.compile(rf"^\s+(?P<word>{_words(module.DIRECTION_AFTER)})(?!\s+(?:or|ou)\b)")
+        return cls(before, after, {**module.DIRECTION_STEMS, **module.DIRECTION_BEFORE}, module.DIRECTION_AFTER,
+                   frozenset(module.DIRECTION_BARE))
+
+    def read(self, fact: Fact, before: str, after: str) -> str | None:
+        found = self.before.search(fold(before[-_DIRECTION_REACH:]))
+        if found is not None and not (
+            found["word"] in self.bare and (found["fill"].strip() or fact.kind not in _BARE_CHANGE_KINDS)
+        ):
+            return self.words_before[found.groupdict().get("stem") or found["word"]]
+        found = self.after.match(fold(after))
+        if found is None or (found["word"] in self.bare and fact.kind not in _BARE_CHANGE_KINDS):
+            return None
+        return self.words_after[found["word"]]
+
+
+_BARE_CHANGE_KINDS: Final = frozenset({FactKind.PERCENT, FactKind.MONEY})
+_DIRECTION_REACH: Final = 80  # characters before a figure searched for its word of change
+_DIRECTION_WORDS: Final = {Lang.EN: _DirectionWords.of(_en), Lang.FR: _DirectionWords.of(_fr)}
+
+
+def _direction(side: int, lang: Lang, fact: Fact, around: _Sentences) -> str | None:
+    """"up" for "rose 9%", "une hausse de 9 %", "a 9% increase"; "down" for "fell 9%", "9 % de moins"; or None."""
+    words = _DIRECTION_WORDS.get(lang)
+    if fact.kind not in _AMOUNT_KINDS or words is None:
+        return None
+    return words.read(fact, around.before(side, fact), around.after(side, fact))
 
 
 def _rate(side: int, lang: Lang, fact: Fact, around: _Sentences) -> str | None:
     """The period or unit ``fact`` is counted per ("year" for "$300 a year", "5 % l'an", "a yearly wage of $300";
     "tonne" for "90 dollars la tonne"), or None."""
     words = _RATE_WORDS.get(lang)
-    if fact.kind not in _RATE_KINDS or words is None:
+    if fact.kind not in _AMOUNT_KINDS or words is None:
         return None
     return words.read(fact, around.before(side, fact), around.after(side, fact))
 
 
-def _rates_differ(
+_CHANGES: Final = {"up": "a rise", "down": "a fall"}
+
+
+def _rates_and_directions_differ(
     around: _Sentences, pairs: Iterable[tuple[int, int, int]], a_side: Side, b_side: Side
 ) -> list[Finding]:
-    """Matched facts, one value, counted per a different period or unit ("$300 a month" / "300 dollars par an")."""
+    """Matched facts, one value, counted per a different period or unit ("$300 a month" / "300 dollars par an"), or
+    a change that goes up in one version and down in the other ("rose 9%" / "a reculé de 9 %")."""
     findings = []
+    names = (a_side.lang.display, b_side.lang.display)
     for bead, ia, ib in pairs:
         x, y = a_side.facts[ia], b_side.facts[ib]
         per_x, per_y = _rate(0, a_side.lang, x, around), _rate(1, b_side.lang, y, around)
-        if per_x is None or per_y is None or per_x == per_y:
+        if per_x is not None and per_y is not None and per_x != per_y:
+            message = f'rate differs: {names[0]} "{x.text}" is per {per_x}, {names[1]} "{y.text}" is per {per_y}'
+            findings.append(_pair_finding(RATE_DIFFERS, message, (a_side, x), (b_side, y), bead))
             continue
-        message = (
-            f'rate differs: {a_side.lang.display} "{x.text}" is per {per_x}, {b_side.lang.display} "{y.text}" is '
-            f"per {per_y}"
-        )
-        findings.append(_pair_finding(RATE_DIFFERS, message, (a_side, x), (b_side, y), bead))
+        way_x, way_y = _direction(0, a_side.lang, x, around), _direction(1, b_side.lang, y, around)
+        if way_x is not None and way_y is not None and way_x != way_y:
+            message = (
+                f'direction differs: {names[0]} "{x.text}" is {_CHANGES[way_x]}, {names[1]} "{y.text}" is '
+                f"{_CHANGES[way_y]}"
+            )
+            findings.append(_pair_finding(DIRECTION_DIFFERS, message, (a_side, x), (b_side, y), bead))
     return findings
 
 
@@ -1033,7 +1095,7 @@ def _run(
     matched = sorted(
         (bead_of_a[ia], ia, ib) for ia, ibs in a.partners.items() for ib in ibs if (ia, ib) not in reported
     )
-    findings.extend(_rates_differ(around, matched, a_side, b_side))
+    findings.extend(_rates_and_directions_differ(around, matched, a_side, b_side))
 
     # Leftovers whose exact counterpart is left over in another bead: a likely misalignment.
     b_left: dict[tuple[object, ...], list[tuple[int, int]]] = {}

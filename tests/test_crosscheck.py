@@ -939,3 +939,35 @@ def test_an_english_grouping_in_a_french_measure_is_still_a_misread_figure() -> 
 )
 def test_a_rate_is_counted_per_the_same_period_or_unit(en_text: str, fr_text: str, expected: list[str]) -> None:
     assert _segment_findings(en_text, fr_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("en_text", "fr_text", "expected"),
+    [
+        pytest.param("Coffee exports rose 9% in value.", "Les exportations de café ont augmenté de 9 % en valeur.", [],
+                     id="same-direction"),
+        pytest.param("Coffee exports rose 9% in value.", "Les exportations de café ont reculé de 9 % en valeur.",
+                     ["direction-differs"], id="rose-vs-recule"),
+        pytest.param("Arrivals were up 35% year on year.", "Les arrivées étaient en baisse de 35 % sur un an.",
+                     ["direction-differs"], id="up-vs-en-baisse"),
+        pytest.param("A 12% increase in sales.", "Une baisse de 12 % des ventes.", ["direction-differs"],
+                     id="noun-after-vs-noun-before"),
+        pytest.param("Prices fell by nearly 3%.", "Les prix ont progressé de près de 3 %.", ["direction-differs"],
+                     id="qualifier-between"),
+        pytest.param("Fares will be cut by up to 15%.", "Les tarifs augmenteront jusqu'à 15 %.", ["direction-differs"],
+                     id="french-stem-any-ending"),
+        pytest.param("Tickets cost up to 15% less.", "Les billets coûtent jusqu'à 15 % de moins.", [],
+                     id="up-to-is-a-bound"),
+        pytest.param("Tickets cost up to 15% more.", "Les billets coûtent jusqu'à 15 % de moins.",
+                     ["direction-differs"], id="more-after-a-percent"),
+        pytest.param("Rents are 5% higher than last year.", "Les loyers sont 5 % moins chers que l'an dernier.",
+                     ["direction-differs"], id="comparative-after"),
+        pytest.param("She backed down seven months later.", "Elle a progressé sept mois plus tard.", [],
+                     id="bare-down-only-before-a-percent-or-sum"),
+        pytest.param("Shares fell 2% to $10.", "L'action a reculé de 2 %, à 10 dollars.", [],
+                     id="the-level-reached-has-no-word-of-its-own"),
+        pytest.param("Exports rose 9%.", "Les exportations se sont établies à 9 %.", [], id="one-side-says-nothing"),
+    ],
+)
+def test_a_change_goes_the_same_way_in_both_versions(en_text: str, fr_text: str, expected: list[str]) -> None:
+    assert _segment_findings(en_text, fr_text) == expected

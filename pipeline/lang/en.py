@@ -449,3 +449,38 @@ RATE_ADJECTIVES: Final[dict[str, str]] = {
 RATE_NOT_AFTER: Final[frozenset[str]] = frozenset({
     "earlier", "ago", "before", "after", "later", "since", "on", "old", "older", "younger", "from", "of",
 })
+
+# Changes (for the cross-check): the way a figure moved, "up" or "down", read from the word before it ("rose 9%",
+# "fell by nearly 3%", "an increase of 5%", "up 35%"; words of DIRECTION_FILLERS or a qualifier between) or after it
+# ("a 12% increase", "5% lower").
+_UP: Final = (
+    "rose", "rise", "rises", "rising", "risen", "increase", "increased", "increases", "increasing", "grew", "grow",
+    "grows", "growing", "grown", "growth", "climbed", "climb", "climbs", "climbing", "jumped", "jump", "jumps",
+    "jumping", "soared", "soaring", "surged", "surge", "surging", "gained", "gain", "gains", "gaining", "rallied",
+    "rebounded", "rebound", "advanced", "up", "boosted", "hiked", "hike", "expanded", "strengthened", "appreciated",
+)
+_DOWN: Final = (
+    "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "dropping", "declined", "decline",
+    "declines", "declining", "decreased", "decrease", "decreases", "decreasing", "slumped", "slump", "plunged",
+    "plunge", "plummeted", "tumbled", "slid", "slide", "slipped", "shrank", "shrunk", "shrink", "shrinks",
+    "contracted", "contraction", "dipped", "dip", "eased", "lost", "lose", "loses", "losing", "loss", "shed", "cut",
+    "cuts", "cutting", "reduced", "reduction", "lowered", "down", "weakened", "depreciated", "sank", "sunk",
+    "retreated",
+)
+DIRECTION_BEFORE: Final[dict[str, str]] = {**dict.fromkeys(_UP, "up"), **dict.fromkeys(_DOWN, "down")}
+DIRECTION_STEMS: Final[dict[str, str]] = {}  # French has them: "augmenteront", "reculait"
+DIRECTION_FILLERS: Final[tuple[str, ...]] = (
+    "by", "to", "of", "a", "an", "another", "a further", "further", "a record", "just", "only", "sharply", "slightly",
+    "steeply", "again",
+)
+DIRECTION_AFTER: Final[dict[str, str]] = {
+    **dict.fromkeys(("increase", "increases", "rise", "rises", "jump", "gain", "gains", "growth", "hike", "surge",
+                     "rebound", "higher", "more"), "up"),
+    **dict.fromkeys(("drop", "drops", "fall", "falls", "decline", "declines", "decrease", "cut", "cuts",
+                     "reduction", "loss", "losses", "slump", "plunge", "dip", "slide", "lower", "cheaper", "less",
+                     "fewer"), "down"),
+}
+# Words of change only right before or after a percentage or a sum ("up 35%", "down $2", "15% more"): "give up two
+# years", "backed down seven months later", "up to 15%" (a bound), "20 more planes" are no changes; nor is "more or
+# less".
+DIRECTION_BARE: Final[tuple[str, ...]] = ("up", "down", "more", "less", "fewer")

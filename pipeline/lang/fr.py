@@ -460,3 +460,34 @@ RATE_NOT_AFTER: Final[frozenset[str]] = frozenset({
     "precedente", "suivant", "suivante", "avant", "apres", "auparavant", "plus", "meme", "de", "d'", "du", "des",
     "entier", "entiere", "suivants",
 })
+
+# Changes (for the cross-check; see ``pipeline.lang.en``): "a reculé de 9 %", "en hausse de 35 %", "une baisse de
+# près de 3 %", "3 % de hausse", "5 % de moins".
+# Stems, with any ending ("augmenteront", "reculait", "chutera"); "mont" is not one ("un montant de"), nor "gagn".
+_UP_STEMS: Final = (
+    "augment", "progress", "grimp", "bond", "rebond", "envol", "redress", "apprecie", "majora", "majore",
+    "accru", "accroi", "relev",
+)
+_DOWN_STEMS: Final = (
+    "baiss", "diminu", "recul", "chut", "perd", "repli", "ced", "redui", "reduct", "flechi", "degringol",
+    "effondr", "plong", "gliss", "deprecie", "abaiss", "tomb", "retomb", "declin", "regress", "contract",
+)
+_UP: Final = (
+    "hausse", "hausses", "croissance", "cru", "monte", "montee", "montes", "montees", "montent", "gain", "gains",
+    "gagne", "gagnent", "gagnait", "gagnaient", "gagnera", "gagneront",  # not "gagner", "gagnant": to earn, to win
+)
+_DOWN: Final = ("perte", "pertes", "cede", "cedent", "repli", "reduit", "reduite", "reduits")
+DIRECTION_STEMS: Final[dict[str, str]] = {**dict.fromkeys(_UP_STEMS, "up"), **dict.fromkeys(_DOWN_STEMS, "down")}
+DIRECTION_BEFORE: Final[dict[str, str]] = {**dict.fromkeys(_UP, "up"), **dict.fromkeys(_DOWN, "down")}
+DIRECTION_FILLERS: Final[tuple[str, ...]] = (
+    "de", "d'", "a", "un", "une", "encore", "fortement", "legerement", "nettement", "seulement",
+)
+DIRECTION_AFTER: Final[dict[str, str]] = {
+    **dict.fromkeys(("de plus", "en hausse", "de hausse", "de croissance", "de progression", "d'augmentation",
+                     "superieur", "superieure", "superieurs", "superieures", "plus cher", "plus chers",
+                     "plus chere", "plus cheres", "plus eleve", "plus elevee", "plus eleves", "plus elevees"), "up"),
+    **dict.fromkeys(("de moins", "en baisse", "de baisse", "de recul", "de diminution", "en recul", "de repli",
+                     "inferieur", "inferieure", "inferieurs", "inferieures", "moins cher", "moins chers",
+                     "moins chere", "moins cheres", "plus bas", "plus basse"), "down"),
+}
+DIRECTION_BARE: Final[tuple[str, ...]] = ()
