@@ -162,30 +162,30 @@ Conventions (the contract the cross-check relies on)
   likewise, in the smaller unit: ``5 feet 2 inches``, ``5 ft 2 in`` (``in`` ending the clause) 62 in, ``a 6-foot-2
   striker``, ``6 foot 11`` 74 in, 83 in, ``7 pounds 3 ounces`` 115 oz. A time in hours, minutes and seconds is a span
   in seconds (``in 2:06:05``, ``en 2h06'05`` -> 7565 s: race results; a clock time to the second, rare in news, reads
-  so too, the same way in both), and so are seconds and hundredths (``9"58``, ``1'43"12``, ``1:43.12`` -> 9.58 s,
-  103.12 s; a clock time never has hundredths). French ``derniers``/``prochains`` may stand between a count and its
-  time unit: ``les 12 derniers mois`` 12 mo, ``les quatre dernières décennies`` 40 a (as ``the last 12 months``, ``the
-  past four decades``). A fraction before a unit is a quantity (``a 1/4 mile oval`` 0.25 mi, ``a 3/4-inch pipe`` 0.75
-  in); French ``1m80`` is 1.8 m. Capitalised data units and litres stay units (``100 MB``, ``500 Go``, ``75 L``),
-  where a capital glued to digits otherwise names (``5G``, ``la 4G``: French ``G`` is a scale only before a currency,
-  ``2 G$``), and a unit glued to more digits is a code (``24703m212``; ``24703m2`` is square metres). The lengths of a
-  dimension are each a quantity, the unit written once at the end or after each: ``5 x 7 m`` 5 m and 7 m, ``1 m x 1
-  m``, ``30x40cm``, ``2 x 3 x 4 m``, ``10 by 20 feet``, ``5 m sur 7 m`` (not the multiplier ``x 7``; ``3 sur 4`` with
-  no unit stays a ratio, a relay ``4x100 m`` a code). ``degrees``/``degrés`` alone are ``°``, ``100° Celsius`` is °C,
-  and so are digits glued to ``C`` (``F``: °F) beside a temperature word or the other scale (``highs of 30C``, ``a 40C
-  heatwave``, ``104F (40C)``; ``Canon 4C`` stays a label); a rate keeps its first unit (``6.5 tonnes/ha`` 6.5 t, as
-  ``6,5 tonnes par hectare``; ``10 kg/m2`` holds no label 2); ``percentage points``/``points de pourcentage`` are
-  ``pp``, ``basis points``/``points de base`` ``bp``; French ``moins 15 degrés`` is -15 ° (``au moins 15 degrés`` at
-  least 15). English ``pounds`` after a scale word is sterling (``361 million pounds``) unless ``of`` or ``worth``
-  follows (``542 million pounds of pumpkin``); elsewhere it is a weight, while French ``livres`` alone has no unit
-  (books or pounds). ``une heure du matin``, ``5 heures du soir`` are clock times; English ``At 5.13 on Monday
-  morning`` is 05:13, ``at 6.30 that night`` 18:30 (a day part must follow); ``à 9 heures et demie`` 09:30, ``à dix
-  heures moins le quart`` 09:45, ``midi et demi`` 12:30 (``midi`` alone is no figure: ``vendredi midi``, ``après
-  midi``), ``half past six`` 06:30, ``a quarter past midnight`` 00:15, ``a quarter to nine`` 08:45 (``ten to six`` a
-  range), ``12 noon`` 12:00, ``12 midnight`` 00:00. A year by its last two digits after an apostrophe and a
-  preposition, a season, a name or a year and a dash: ``in '08`` 2008, ``Woodstock '69`` 1969, ``1968-'69`` (00-30 in
-  the 2000s, a year the cross-check matches with any century). Suspended hyphens make a range: ``the 40- to
-  49-year-old`` 40-49.
+  so too, the same way in both), and so are seconds and hundredths (``9"58``, ``9 s 58``, ``1'43"12``, ``1:43.12`` ->
+  9.58 s, 9.58 s, 103.12 s; a clock time never has hundredths). French ``derniers``/``prochains`` may stand between a
+  count and its time unit: ``les 12 derniers mois`` 12 mo, ``les quatre dernières décennies`` 40 a (as ``the last 12
+  months``, ``the past four decades``). A fraction before a unit is a quantity (``a 1/4 mile oval`` 0.25 mi, ``a
+  3/4-inch pipe`` 0.75 in); French ``1m80`` is 1.8 m. Capitalised data units and litres stay units (``100 MB``, ``500
+  Go``, ``75 L``), where a capital glued to digits otherwise names (``5G``, ``la 4G``: French ``G`` is a scale only
+  before a currency, ``2 G$``), and a unit glued to more digits is a code (``24703m212``; ``24703m2`` is square
+  metres). The lengths of a dimension are each a quantity, the unit written once at the end or after each: ``5 x 7 m``
+  5 m and 7 m, ``1 m x 1 m``, ``30x40cm``, ``2 x 3 x 4 m``, ``10 by 20 feet``, ``5 m sur 7 m`` (not the multiplier ``x
+  7``; ``3 sur 4`` with no unit stays a ratio, a relay ``4x100 m`` a code). ``degrees``/``degrés`` alone are ``°``,
+  ``100° Celsius`` is °C, and so are digits glued to ``C`` (``F``: °F) beside a temperature word or the other scale
+  (``highs of 30C``, ``a 40C heatwave``, ``104F (40C)``; ``Canon 4C`` stays a label); a rate keeps its first unit
+  (``6.5 tonnes/ha`` 6.5 t, as ``6,5 tonnes par hectare``; ``10 kg/m2`` holds no label 2); ``percentage
+  points``/``points de pourcentage`` are ``pp``, ``basis points``/``points de base`` ``bp``; French ``moins 15
+  degrés`` is -15 ° (``au moins 15 degrés`` at least 15). English ``pounds`` after a scale word is sterling (``361
+  million pounds``) unless ``of`` or ``worth`` follows (``542 million pounds of pumpkin``); elsewhere it is a weight,
+  while French ``livres`` alone has no unit (books or pounds). ``une heure du matin``, ``5 heures du soir`` are clock
+  times; English ``At 5.13 on Monday morning`` is 05:13, ``at 6.30 that night`` 18:30 (a day part must follow); ``à 9
+  heures et demie`` 09:30, ``à dix heures moins le quart`` 09:45, ``midi et demi`` 12:30 (``midi`` alone is no figure:
+  ``vendredi midi``, ``après midi``), ``half past six`` 06:30, ``a quarter past midnight`` 00:15, ``a quarter to
+  nine`` 08:45 (``ten to six`` a range), ``12 noon`` 12:00, ``12 midnight`` 00:00. A year by its last two digits after
+  an apostrophe and a preposition, a season, a name or a year and a dash: ``in '08`` 2008, ``Woodstock '69`` 1969,
+  ``1968-'69`` (00-30 in the 2000s, a year the cross-check matches with any century). Suspended hyphens make a range:
+  ``the 40- to 49-year-old`` 40-49.
 * **Ages** (English). A bare number that is an age carries the year unit, as French ``N ans`` does: ``aged 33``,
   ``age 33``, ``at age 33``, ``at the age of 33``, ``died at 43`` (up to six words between), ``aged over 80``;
   ``I was 28``, ``when he was 28`` (a personal pronoun and a form of *be*, the figure then ending the clause); and
@@ -201,13 +201,14 @@ Conventions (the contract the cross-check relies on)
   one (``on 22/1``, ``from 20/1 to 25/1``, ``le 22/1``: 22 January); ``on 2/9`` stays a ratio, read alike in both
   versions.
 * **Figure nouns.** ``a decade``, ``two decades``, ``a two-decade low``, ``une décennie``, ``deux décennies`` -> 10 a,
-  20 a, 20 a, 10 a, 20 a (``a decade and a half``, ``une décennie et demie`` 15 a); ``a fortnight`` 14 d;
-  ``decades``, ``des décennies``, ``the next decade``, ``la prochaine décennie`` hold no figure. Age nouns are the
-  age ``ABOUT`` (a hedge on one side only is a warning, so ``an eighty-year-old`` against ``un octogénaire`` passes):
-  ``octogénaire``/``octogenarian`` 80 a, quadra- 40, quinqua- 50, sexa- 60, septua- 70, nona- 90, ``un centenaire``
-  (a person, not ``le centenaire de``) 100; ``in his eighties``, ``in their forties`` (thirties up), ``dans la
-  quarantaine`` (trentaine up), ``il a la soixantaine``, ``elle approche la cinquantaine`` likewise (``mise à la
-  quarantaine`` is none).
+  20 a, 20 a, 10 a, 20 a (``a decade and a half``, ``une décennie et demie`` 15 a); ``a century``, ``five centuries``,
+  ``cinq siècles``, ``deux siècles et demi`` 100, 500, 500, 250 a; ``a fortnight`` 14 d; ``decades``, ``des
+  décennies``, ``des siècles``, ``the next decade``, ``la prochaine décennie``, ``le XXe siècle`` (an ordinal) hold no
+  figure. Age nouns are the age ``ABOUT`` (a hedge on one side only is a warning, so ``an eighty-year-old`` against
+  ``un octogénaire`` passes): ``octogénaire``/``octogenarian`` 80 a, quadra- 40, quinqua- 50, sexa- 60, septua- 70,
+  nona- 90, ``un centenaire`` (a person, not ``le centenaire de``) 100; ``in his eighties``, ``in their forties``
+  (thirties up), ``dans la quarantaine`` (trentaine up), ``il a la soixantaine``, ``elle approche la cinquantaine``
+  likewise (``mise à la quarantaine`` is none).
 * **Words that are not figures.** English ``one`` is the pronoun, not 1, before a modal or auxiliary (``one
   could``), in contrast with ``the other``/``another`` up to eight words later (``one experienced, the other
   not``), after ``of``/``said``/``single`` (``the work of one extremist`` = ``d'un extrémiste``), in a compound
@@ -266,7 +267,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "84"
+FACTS_VERSION: Final = "85"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -1747,12 +1748,14 @@ _SPRINT_TIME: Final = regex.compile(
     r"(?<![\w'’.,:])(?:(?:(?P<m>\d{1,2})['’′])?(?P<s>\d{1,2})(?:[\"″]|'')(?P<c>\d{2})(?![\w\"″'])"
     r"|(?P<m>\d{1,2}):(?P<s>[0-5]\d)\.(?P<c>\d{1,2})(?![\w:]|[.,]\d))"  # "1:43.12": no clock time has hundredths
 )
-# Minutes and seconds with the short French units: "3 min 50 s", "4 min 08 s 69", "2 h 25 min 14 s" (230, 248.69,
-# 8714 s; "16 min 28 sec" is read with the other units).
+# Minutes and seconds with the short French units: "3 min 50 s", "4 min 08 s 69", "2 h 25 min 14 s", "9 s 83"
+# (230, 248.69, 8714, 9.83 s; "16 min 28 sec" is read with the other units).
 _MIN_SEC: Final = regex.compile(
     r"(?<![\w.,])(?:(?P<h>\d{1,2})[\s\u00a0]?h[\s\u00a0]?)?(?P<m>\d{1,3})[\s\u00a0]?min\.?[\s\u00a0]?(?P<s>[0-5]?\d)"
     r"[\s\u00a0]?s(?![\w])(?:[\s\u00a0]?(?P<c>\d{2})(?![\w]|[.,]\d))?"
+    r"|(?<![\w.,])(?P<s>[0-5]?\d)[\s\u00a0]?s[\s\u00a0]?(?P<c>\d{2})(?![\w]|[.,]\d)"
 )
+_SECONDS_AND_HUNDREDTHS: Final = regex.compile(r"\d[\s\u00a0]?s[\s\u00a0]?\d")
 _BAC_PLUS: Final = regex.compile(r"(?i)(?<![\w])bac[\s\u00a0]?\+[\s\u00a0]?(?P<n>\d{1,2})(?![\w])")
 
 
@@ -1768,7 +1771,10 @@ def _phase_race_times(state: _State) -> None:
         seconds = _race_seconds(None, match["m"], match["s"], match["c"])
         if (match["m"] is None or int(match["s"]) < 60) and state.free(match.start(), match.end()):
             state.take(_Candidate(match.start(), match.end(), FactKind.QUANTITY, seconds, "s"))
-    for match in _MIN_SEC.finditer(text) if "min" in text else ():
+    hundredths = state.lang is Lang.FR and _SECONDS_AND_HUNDREDTHS.search(text) is not None  # "9 s 83"
+    for match in _MIN_SEC.finditer(text) if "min" in text or hundredths else ():
+        if match["m"] is None and state.lang is not Lang.FR:
+            continue  # English "the 50s 20 years on" is no race time
         seconds = _race_seconds(match["h"], match["m"], match["s"], match["c"])
         if state.free(match.start(), match.end()):
             state.take(_Candidate(match.start(), match.end(), FactKind.QUANTITY, seconds, "s"))
@@ -2039,12 +2045,13 @@ def _phase_figure_nouns(state: _State) -> None:
             count = match["c"]
             if count is not None and not approx:
                 number = int(count) if count.isdigit() else figures.counts[fold(count)]
-                singular = fold(match["w"]) in ("decade", "fortnight", "decennie")
+                singular = fold(match["w"]) in ("decade", "fortnight", "decennie", "century", "siecle")
                 if number < 1 or (match["sep"] != "-" and (number == 1) != singular):
                     continue  # "one decades", "a fortnights"; "a two-decade low" is 20 a
-                if match["half"] and (number != 1 or match["sep"] == "-"):
+                if match["half"] and match["sep"] == "-":
                     continue
-                total = Fraction(value * number) * (Fraction(3, 2) if match["half"] else 1)
+                # "a decade and a half", "deux siècles et demi": 15, 250 a
+                total = Fraction(value * number) + (Fraction(value, 2) if match["half"] else 0)
                 found.append((match.start(), match.end(), total, unit, False))
             elif approx and not match["half"] and (count is None or figures.counts.get(fold(count)) == 1):
                 found.append((match.start("w"), match.end(), Fraction(value), unit, True))  # "un octogénaire"
@@ -2068,7 +2075,7 @@ def _phase_figure_nouns(state: _State) -> None:
 
 # Every match of ``_phase_figure_nouns`` holds one of these.
 _FIGURE_NOUN_PRE: Final = regex.compile(
-    r"(?i)d[eé]c[eé]nni|decade|fortnight|g[eé]naire|genarian|tenaire|ties(?![\w])|aine(?![\w])"
+    r"(?i)d[eé]c[eé]nni|decade|centur|si[eè]cle|fortnight|g[eé]naire|genarian|tenaire|ties(?![\w])|aine(?![\w])"
 )
 # "un centenaire", "une centenaire", "un cinquantenaire": a person of a hundred, of fifty (not "le centenaire de la
 # guerre", the centenary).

@@ -405,7 +405,8 @@ MILLION_M_NOT_AFTER: Final[frozenset[str]] = frozenset({
 # decades", "a two-decade low" -> 10 a, 20 a, 20 a; "a fortnight" -> 14 d; "an octogenarian" -> 80 a, approximate.
 # A count (digits, a unit word, "a"/"an") multiplies the first two; the -genarian nouns take none.
 FIGURE_NOUNS: Final[dict[str, tuple[int, str, bool]]] = {
-    "decade": (10, "a", False), "decades": (10, "a", False), "fortnight": (14, "d", False),
+    "decade": (10, "a", False), "decades": (10, "a", False), "century": (100, "a", False),
+    "centuries": (100, "a", False), "fortnight": (14, "d", False),
     "fortnights": (14, "d", False),
     "quadragenarian": (40, "a", True), "quinquagenarian": (50, "a", True), "sexagenarian": (60, "a", True),
     "septuagenarian": (70, "a", True), "octogenarian": (80, "a", True), "nonagenarian": (90, "a", True),

@@ -131,7 +131,7 @@ QUALIFIERS: Final[dict[str, Qualifier]] = {
     **{f"{verb}{article}": Qualifier.MORE_THAN
        for verb in ("depasse", "depassee", "depasses", "depassees", "depassent", "depassait", "depassaient",
                     "depassera", "depasseront", "depasserait", "depasseraient", "excede", "excedent", "excedait",
-                    "excedera")
+                    "excedera", "pour depasser", "pour exceder")  # "a triplé pour dépasser le million": the result
        for article in _PASSED_MARKS},
     **{f"{verb}{article}": Qualifier.AT_MOST
        for verb in ("pas depasser", "jamais depasser", "pas depasse", "pas depassee", "pas depasses",
@@ -396,7 +396,8 @@ COLLECTIVES: Final[dict[str, int]] = {
 # décennies" -> 10 a, 20 a; "un octogénaire" -> 80 a, approximate (as "in his eighties"). A count multiplies the
 # first two; the -génaire nouns take none. "centenaire" is a person only after "un"/"une" and not before "de".
 FIGURE_NOUNS: Final[dict[str, tuple[int, str, bool]]] = {
-    "decennie": (10, "a", False), "decennies": (10, "a", False),
+    "decennie": (10, "a", False), "decennies": (10, "a", False), "siecle": (100, "a", False),
+    "siecles": (100, "a", False),
     "trentenaire": (30, "a", True), "trentenaires": (30, "a", True),
     "quadragenaire": (40, "a", True), "quadragenaires": (40, "a", True),
     "quinquagenaire": (50, "a", True), "quinquagenaires": (50, "a", True),
