@@ -412,6 +412,9 @@ def _words(words: Iterable[str]) -> str:
     return rf"(?:{_alternation(words)})(?:(?<=')|(?![\w']))"
 
 
+_REACH: Final = 80  # characters before and after a figure searched for its rate or its word of change
+
+
 @dataclass(frozen=True)
 class _RateWords:
     """What a figure of one language is counted per, read from folded text: after it (up to three words between,
@@ -445,10 +448,10 @@ class _RateWords:
         slash = regex.search(r"/\s*([^\W\d_]+)$", fold(fact.text))
         if slash is not None and slash[1] in self.bases:
             return self.bases[slash[1]]  # "6.5 tonnes/ha"
-        found = self.after.match(fold(after))
+        found = self.after.match(fold(after[:_REACH]))
         if found is not None:
             return self.bases[found["base"]] if found["base"] else self.adverbs[found["adverb"]]
-        found = self.before.search(fold(before))
+        found = self.before.search(fold(before[-_REACH:]))
         return self.adjectives[found["adjective"]] if found is not None else None
 
 
@@ -483,19 +486,18 @@ class _DirectionWords:
                    frozenset(module.DIRECTION_BARE))
 
     def read(self, fact: Fact, before: str, after: str) -> str | None:
-        found = self.before.search(fold(before[-_DIRECTION_REACH:]))
+        found = self.before.search(fold(before[-_REACH:]))
         if found is not None and not (
             found["word"] in self.bare and (found["fill"].strip() or fact.kind not in _BARE_CHANGE_KINDS)
         ):
             return self.words_before[found.groupdict().get("stem") or found["word"]]
-        found = self.after.match(fold(after))
+        found = self.after.match(fold(after[:_REACH]))
         if found is None or (found["word"] in self.bare and fact.kind not in _BARE_CHANGE_KINDS):
             return None
         return self.words_after[found["word"]]
 
 
 _BARE_CHANGE_KINDS: Final = frozenset({FactKind.PERCENT, FactKind.MONEY})
-_DIRECTION_REACH: Final = 80  # characters before a figure searched for its word of change
 _DIRECTION_WORDS: Final = {Lang.EN: _DirectionWords.of(_en), Lang.FR: _DirectionWords.of(_fr)}
 
 
@@ -528,12 +530,14 @@ def _rates_and_directions_differ(
     names = (a_side.lang.display, b_side.lang.display)
     for bead, ia, ib in pairs:
         x, y = a_side.facts[ia], b_side.facts[ib]
-        per_x, per_y = _rate(0, a_side.lang, x, around), _rate(1, b_side.lang, y, around)
+        per_x = _rate(0, a_side.lang, x, around)
+        per_y = _rate(1, b_side.lang, y, around) if per_x is not None else None
         if per_x is not None and per_y is not None and per_x != per_y:
             message = f'rate differs: {names[0]} "{x.text}" is per {per_x}, {names[1]} "{y.text}" is per {per_y}'
             findings.append(_pair_finding(RATE_DIFFERS, message, (a_side, x), (b_side, y), bead))
             continue
-        way_x, way_y = _direction(0, a_side.lang, x, around), _direction(1, b_side.lang, y, around)
+        way_x = _direction(0, a_side.lang, x, around)
+        way_y = _direction(1, b_side.lang, y, around) if way_x is not None else None
         if way_x is not None and way_y is not None and way_x != way_y:
             message = (
                 f'direction differs: {names[0]} "{x.text}" is {_CHANGES[way_x]}, {names[1]} "{y.text}" is '
