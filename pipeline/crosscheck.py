@@ -56,7 +56,7 @@ from .model import (
 )
 from .numerals import fold, unit_words
 
-CROSSCHECK_VERSION = "51"
+CROSSCHECK_VERSION = "52"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -90,6 +90,9 @@ RATE_DIFFERS = Code(
 DIRECTION_DIFFERS = Code(
     "PF114", "direction-differs", Severity.ERROR, "the same change a rise in one version, a fall in the other"
 )
+MONTH_ONE_SIDED = Code(
+    "PF115", "month-one-sided", Severity.WARNING, "a month named alone (in July, en juillet) in one version only"
+)
 ONE_SIDED_BLOCK = Code(
     "PF201", "one-sided-block", Severity.INFO, "a caption, credit, dateline, byline or boilerplate in one version"
 )
@@ -118,6 +121,7 @@ CODES: tuple[Code, ...] = (
     MAGNITUDE_DIFFERS,
     RATE_DIFFERS,
     DIRECTION_DIFFERS,
+    MONTH_ONE_SIDED,
     ONE_SIDED_BLOCK,
     ONE_SIDED_SENTENCE,
     SOURCE_LANGUAGE_BLOCK,
@@ -169,8 +173,8 @@ def _same_value(a: Fact, b: Fact) -> bool:
     if isinstance(a.value, DateValue) and isinstance(b.value, DateValue):
         if a.value.month is not None and b.value.month is not None and (a.value.day is None) != (b.value.day is None):
             return False  # "8 January 2013" against "January 2013": the day is lost, not merely unsaid
-        if a.value.day is not None and b.value.day is not None and (a.value.year is None) != (b.value.year is None):
-            return False  # "11 September 2001" against "11 septembre": the year is lost
+        if a.value.month is not None and b.value.month is not None and (a.value.year is None) != (b.value.year is None):
+            return False  # "11 September 2001" against "11 septembre", "March 2008" against "mars": the year is lost
         parts = zip(_date_parts(a.value), _date_parts(b.value), strict=True)
         pairs = [(x, y) for x, y in parts if x is not None and y is not None]
         return bool(pairs) and all(x == y for x, y in pairs)
@@ -1524,6 +1528,12 @@ def _text_after(fact: Fact, texts: dict[int, str], starts: dict[int, int]) -> st
     return texts.get(index, "")[fact.end - starts.get(index, 0) :]
 
 
+def _month_alone(fact: Fact) -> bool:
+    """ "in July", "en juillet": a date with its month only."""
+    value = fact.value
+    return isinstance(value, DateValue) and value.month is not None and value.year is None and value.day is None
+
+
 def _unmatched(beads: Sequence[Bead], pool: _Pool, other_pool: _Pool, attr: str) -> list[Finding]:
     findings = []
     side, other = pool.side, other_pool.side.lang
@@ -1582,6 +1592,10 @@ def _unmatched(beads: Sequence[Bead], pool: _Pool, other_pool: _Pool, attr: str)
                 continue  # "12 noon" against "à midi": the word says the hour
             elif _named_by_word(fact, _text_after(fact, texts, starts), other, bead_texts):
                 continue  # "its 50th anniversary" against "son cinquantenaire"
+            elif _month_alone(fact):
+                code = MONTH_ONE_SIDED  # often rephrased ("last month", "cet été", "au troisième trimestre")
+                message = f'{side.lang.display} "{fact.text}", a month named alone, has no counterpart in the ' \
+                          f"{other.display} version"
             elif is_word_figure(fact) and not any(unit is None or unit == fact.unit for _, unit in unsaid):
                 # a count contradicts a count ("les deux soldats" / "One soldier"), not a span ("du trimestre")
                 code = WORD_FIGURE_ONE_SIDED

@@ -267,7 +267,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "85"
+FACTS_VERSION: Final = "86"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -3979,13 +3979,60 @@ def extract_facts(text: str, lang: Lang) -> tuple[Fact, ...]:
     return with_magnitudes(text, lang, facts)
 
 
+@cache
+def _month_alone(lang: Lang) -> regex.Pattern[str] | None:
+    data = lang_data(lang)
+    module = data.module if data is not None else None
+    strong: tuple[str, ...] = getattr(module, "MONTH_CUES_STRONG", ())
+    if not strong or module is None:
+        return None
+    full = list(module.MONTHS)[:12]  # the full names come first
+    words = {*full, *(name.replace("e", "é", 1) for name in full if name in ("fevrier", "decembre")), "août"}
+    cued = (
+        rf"(?<![\w'’-])(?P<cue>{_alternation(strong + getattr(module, 'MONTH_CUES', ()))})"
+        rf"(?:(?<=['’])|[\s\u00a0]+|-)(?P<m>{_alternation(words)})(?![\w'’-])"
+    )
+    if lang is Lang.EN:  # "September's attack"; "October was the bloodiest month" (a sentence's first word)
+        names = _alternation(words)
+        cued += rf"|(?<![\w'’-])(?P<m>{names})(?='s\b)|^[\s\"“‘(-]*(?P<m>{names})(?![\w'’-])"
+    return regex.compile(cued, regex.IGNORECASE)
+
+
+_MONTH_BEFORE: Final = regex.compile(r"(?P<m>[^\W\d_]+)[\s\u00a0]*$")
+
+
+def _months_alone(state: _State, taken: list[_Candidate] | tuple[()]) -> list[_Candidate]:
+    """A month named alone, after a word that makes it a time ("in July", "mid-June", "en juillet", "fin août"): a
+    date with only its month. English months are capitalised and French ones not; see ``MONTH_CUES_STRONG``."""
+    pattern = _month_alone(state.lang)
+    if pattern is None:
+        return []
+    module = lang_data(state.lang).module  # type: ignore[union-attr]
+    strong = frozenset(module.MONTH_CUES_STRONG)
+    found = []
+    for match in pattern.finditer(state.text.replace("’", "'")):
+        name, key, cue = match["m"], fold(match["m"]), fold(match["cue"] or "")
+        if name[:1].isupper() != (state.lang is Lang.EN) and not (state.lang is Lang.FR and name.isupper()):
+            continue  # "Mars" the planet, "la révolution d'Octobre"; English "may", "march"
+        if key in module.MONTH_NAMES_AMBIGUOUS and " ".join(cue.split()) not in strong:
+            before = _MONTH_BEFORE.search(state.text, 0, match.start())
+            if before is None or fold(before["m"]) not in module.MONTHS:
+                continue  # "Theresa May", "Johnny and June"; not "from January to March"
+        start, end = match.start("m"), match.end("m")
+        if not state.free(start, end) or any(c.start < end and start < c.end for c in taken):
+            continue
+        found.append(_Candidate(start, end, FactKind.DATE, DateValue(month=module.MONTHS[key])))
+    return found
+
+
 def _extract(text: str, lang: Lang) -> tuple[Fact, ...]:
     pat = _patterns(lang)
-    if pat.prefilter is not None:
-        if _DIGIT.search(text) is None and not _has_number_word(pat, text):
-            return ()
-    elif not any(ch.isdigit() or ch in _VULGAR_CHARS for ch in text):
-        return ()
+    if (
+        _DIGIT.search(text) is None and not _has_number_word(pat, text) if pat.prefilter is not None
+        else not any(ch.isdigit() or ch in _VULGAR_CHARS for ch in text)
+    ):
+        state = _State(text, lang, pat, bytearray(len(text)))
+        return tuple(_facts(state, _months_alone(state, ())))
     state = _State(text, lang, pat, bytearray(len(text)))
     _phase_raw(state)
     atoms = _atoms(state)
@@ -4013,6 +4060,7 @@ def _extract(text: str, lang: Lang) -> tuple[Fact, ...]:
     items = [_named_measure(state, item) for item in items]
     _shared_percent(state, items)
     combined = _combine(state, items)
+    combined += _months_alone(state, combined)
     everything = sorted(combined + state.facts, key=lambda c: (c.start, c.end))
     return tuple(_facts(state, everything))
 

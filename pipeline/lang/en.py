@@ -485,3 +485,18 @@ DIRECTION_AFTER: Final[dict[str, str]] = {
 # years", "backed down seven months later", "up to 15%" (a bound), "20 more planes" are no changes; nor is "more or
 # less".
 DIRECTION_BARE: Final[tuple[str, ...]] = ("up", "down", "more", "less", "fewer")
+
+# A month named alone ("in July", "since March", "mid-June", "between July and September"): a date with only its
+# month. The month is capitalised, written in full and comes after one of these words; "May", "March", "April",
+# "June" and "August" are also names and words ("Theresa May", "the March on Washington", "Johnny and June"), so
+# they need one of the strong cues. A month with a possessive ("September's attack") or opening a sentence
+# ("October was the bloodiest month") needs no cue, unless it is one of those.
+MONTH_CUES_STRONG: Final[tuple[str, ...]] = (
+    "in", "since", "until", "till", "early", "mid", "late", "last", "next", "this", "during", "throughout",
+    "before", "by", "end of", "beginning of", "start of", "middle of", "month of",
+)
+MONTH_CUES: Final[tuple[str, ...]] = (
+    "from", "to", "through", "of", "each", "every", "between", "and", "or", "after", "for", "the", "with", "its",
+    "their", "his", "her", "our",
+)
+MONTH_NAMES_AMBIGUOUS: Final[frozenset[str]] = frozenset({"may", "march", "april", "june", "august"})

@@ -492,3 +492,13 @@ DIRECTION_AFTER: Final[dict[str, str]] = {
                      "moins chere", "moins cheres", "plus bas", "plus basse"), "down"),
 }
 DIRECTION_BARE: Final[tuple[str, ...]] = ()
+
+# A month named alone ("en juillet", "depuis mars", "à la mi-juin", "fin août", "entre juillet et septembre"; see
+# ``pipeline.lang.en``): in lower case, written in full, after one of these words.
+MONTH_CUES_STRONG: Final[tuple[str, ...]] = (
+    "en", "depuis", "jusqu'en", "d'ici", "fin", "debut", "mi", "milieu", "courant", "de", "d'", "des", "entre", "et",
+    "ou",
+    "a", "avant", "apres", "mois de", "mois d'",
+)
+MONTH_CUES: Final[tuple[str, ...]] = ()
+MONTH_NAMES_AMBIGUOUS: Final[frozenset[str]] = frozenset()
