@@ -27,7 +27,7 @@ with both spans and ``both_versions``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from types import ModuleType
@@ -54,7 +54,7 @@ from .model import (
     Span,
     TimeValue,
 )
-from .numerals import fold, unit_words
+from .numerals import alternation, fold, unit_words
 
 CROSSCHECK_VERSION = "52"
 
@@ -406,14 +406,9 @@ class _Sentences:
         return _text_after(fact, self.texts[side], self.starts[side])
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """A regex alternation of literal words, longest first (so "square metre" is tried before "square")."""
-    return "|".join(regex.escape(word) for word in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
 def _words(words: Iterable[str]) -> str:
     """A regex for one of ``words`` as whole words ("d'" ends a word by its apostrophe)."""
-    return rf"(?:{_alternation(words)})(?:(?<=')|(?![\w']))"
+    return rf"(?:{alternation(words)})(?:(?<=')|(?![\w']))"
 
 
 _REACH: Final = 80  # characters before and after a figure searched for its rate or its word of change
@@ -433,17 +428,17 @@ class _RateWords:
 
     @classmethod
     def of(cls, module: ModuleType) -> _RateWords:
-        bases, adverbs = _alternation(module.RATE_BASES), _alternation(module.RATE_ADVERBS)
+        bases, adverbs = alternation(module.RATE_BASES), alternation(module.RATE_ADVERBS)
         between = rf"(?:\s+(?!{_words(module.RATE_NOT_BETWEEN)})[^\W\d_][\w'-]*){{0,3}}?"
-        per = rf"(?:{_alternation(module.RATE_PER)})\s+"
+        per = rf"(?:{alternation(module.RATE_PER)})\s+"
         if module.RATE_PER_NEXT:
-            per = rf"(?:(?<=^\s*)(?:{_alternation(module.RATE_PER_NEXT)})(?:(?<=')\s*|\s+)|{per})"
+            per = rf"(?:(?<=^\s*)(?:{alternation(module.RATE_PER_NEXT)})(?:(?<=')\s*|\s+)|{per})"
         after = regex.compile(
             rf"^{between}\s*(?:/\s*(?P<base>{bases})|{per}(?P<base>{bases})|(?P<adverb>{adverbs}))(?![\w'])"
             rf"(?!\s+{_words(module.RATE_NOT_AFTER)})(?!\s*\d)"
         )
         before = regex.compile(
-            rf"\b(?P<adjective>{_alternation(module.RATE_ADJECTIVES)})(?:\s+[^\W\d_][\w'-]*){{0,2}}\s+"
+            rf"\b(?P<adjective>{alternation(module.RATE_ADJECTIVES)})(?:\s+[^\W\d_][\w'-]*){{0,2}}\s+"
             r"(?:of|at|de|d'|a)(?:\s+[^\W\d_][\w'-]*)?\s*$"
         )
         return cls(after, before, module.RATE_BASES, module.RATE_ADVERBS, module.RATE_ADJECTIVES)
@@ -483,7 +478,7 @@ class _DirectionWords:
         fillers = _words((*module.DIRECTION_FILLERS, *module.QUALIFIERS))
         change = _words(module.DIRECTION_BEFORE)
         if module.DIRECTION_STEMS:
-            change = rf"(?:{change}|(?P<stem>{_alternation(module.DIRECTION_STEMS)})[\w]*)"
+            change = rf"(?:{change}|(?P<stem>{alternation(module.DIRECTION_STEMS)})[\w]*)"
         before = regex.compile(rf"\b(?P<word>{change})(?P<fill>(?:\s*{fillers})*)\s*$")
         after = regex.compile(rf"^\s+(?P<word>{_words(module.DIRECTION_AFTER)})(?!\s+(?:or|ou)\b)")
         return cls(before, after, {**module.DIRECTION_STEMS, **module.DIRECTION_BEFORE}, module.DIRECTION_AFTER,
@@ -505,18 +500,13 @@ _BARE_CHANGE_KINDS: Final = frozenset({FactKind.PERCENT, FactKind.MONEY})
 _DIRECTION_WORDS: Final = {Lang.EN: _DirectionWords.of(_en), Lang.FR: _DirectionWords.of(_fr)}
 
 
-def _direction(side: int, lang: Lang, fact: Fact, around: _Sentences) -> str | None:
-    """"up" for "rose 9%", "une hausse de 9 %", "a 9% increase"; "down" for "fell 9%", "9 % de moins"; or None."""
-    words = _DIRECTION_WORDS.get(lang)
-    if fact.kind not in _AMOUNT_KINDS or words is None:
-        return None
-    return words.read(fact, around.before(side, fact), around.after(side, fact))
-
-
-def _rate(side: int, lang: Lang, fact: Fact, around: _Sentences) -> str | None:
-    """The period or unit ``fact`` is counted per ("year" for "$300 a year", "5 % l'an", "a yearly wage of $300";
-    "tonne" for "90 dollars la tonne"), or None."""
-    words = _RATE_WORDS.get(lang)
+def _read_around(
+    tables: Mapping[Lang, _RateWords | _DirectionWords], side: int, lang: Lang, fact: Fact, around: _Sentences
+) -> str | None:
+    """What the words around an amount say of it: the period or unit it is counted per (``_RATE_WORDS``: "year"
+    for "$300 a year", "5 % l'an"; "tonne" for "90 dollars la tonne"), or which way it moved (``_DIRECTION_WORDS``:
+    "up" for "rose 9%", "une hausse de 9 %"; "down" for "9 % de moins"); None when they say nothing."""
+    words = tables.get(lang)
     if fact.kind not in _AMOUNT_KINDS or words is None:
         return None
     return words.read(fact, around.before(side, fact), around.after(side, fact))
@@ -534,14 +524,14 @@ def _rates_and_directions_differ(
     names = (a_side.lang.display, b_side.lang.display)
     for bead, ia, ib in pairs:
         x, y = a_side.facts[ia], b_side.facts[ib]
-        per_x = _rate(0, a_side.lang, x, around)
-        per_y = _rate(1, b_side.lang, y, around) if per_x is not None else None
+        per_x = _read_around(_RATE_WORDS, 0, a_side.lang, x, around)
+        per_y = _read_around(_RATE_WORDS, 1, b_side.lang, y, around) if per_x is not None else None
         if per_x is not None and per_y is not None and per_x != per_y:
             message = f'rate differs: {names[0]} "{x.text}" is per {per_x}, {names[1]} "{y.text}" is per {per_y}'
             findings.append(_pair_finding(RATE_DIFFERS, message, (a_side, x), (b_side, y), bead))
             continue
-        way_x = _direction(0, a_side.lang, x, around)
-        way_y = _direction(1, b_side.lang, y, around) if way_x is not None else None
+        way_x = _read_around(_DIRECTION_WORDS, 0, a_side.lang, x, around)
+        way_y = _read_around(_DIRECTION_WORDS, 1, b_side.lang, y, around) if way_x is not None else None
         if way_x is not None and way_y is not None and way_x != way_y:
             message = (
                 f'direction differs: {names[0]} "{x.text}" is {_CHANGES[way_x]}, {names[1]} "{y.text}" is '

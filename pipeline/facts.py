@@ -242,7 +242,7 @@ from decimal import Decimal
 from fractions import Fraction
 from functools import cache, lru_cache
 from itertools import pairwise
-from typing import Final
+from typing import Final, NamedTuple
 
 import regex
 from babel import Locale
@@ -255,6 +255,7 @@ from pipeline.numerals import (
     LangData,
     NumberParse,
     Token,
+    alternation,
     ends_after_digits,
     fold,
     fraction_to_decimal,
@@ -330,8 +331,9 @@ def _trie_alternation(words: Iterable[str], tolerant: bool = True) -> str:
 
 
 def _alternation(words: Iterable[str], tolerant: bool = True) -> str:
-    unique = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(_tolerant(w) if tolerant else regex.escape(w) for w in unique)
+    if not tolerant:
+        return alternation(words)
+    return "|".join(_tolerant(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -3979,8 +3981,15 @@ def extract_facts(text: str, lang: Lang) -> tuple[Fact, ...]:
     return with_magnitudes(text, lang, facts)
 
 
+class _MonthWords(NamedTuple):
+    pattern: regex.Pattern[str]
+    strong: frozenset[str]  # the cues after which an ambiguous name is a month
+    ambiguous: frozenset[str]
+    months: dict[str, int]
+
+
 @cache
-def _month_alone(lang: Lang) -> regex.Pattern[str] | None:
+def _month_alone(lang: Lang) -> _MonthWords | None:
     data = lang_data(lang)
     module = data.module if data is not None else None
     strong: tuple[str, ...] = getattr(module, "MONTH_CUES_STRONG", ())
@@ -3995,7 +4004,8 @@ def _month_alone(lang: Lang) -> regex.Pattern[str] | None:
     if lang is Lang.EN:  # "September's attack"; "October was the bloodiest month" (a sentence's first word)
         names = _alternation(words)
         cued += rf"|(?<![\w'’-])(?P<m>{names})(?='s\b)|^[\s\"“‘(-]*(?P<m>{names})(?![\w'’-])"
-    return regex.compile(cued, regex.IGNORECASE)
+    return _MonthWords(regex.compile(cued, regex.IGNORECASE), frozenset(strong), module.MONTH_NAMES_AMBIGUOUS,
+                       module.MONTHS)
 
 
 _MONTH_BEFORE: Final = regex.compile(r"(?P<m>[^\W\d_]+)[\s\u00a0]*$")
@@ -4004,24 +4014,22 @@ _MONTH_BEFORE: Final = regex.compile(r"(?P<m>[^\W\d_]+)[\s\u00a0]*$")
 def _months_alone(state: _State, taken: list[_Candidate] | tuple[()]) -> list[_Candidate]:
     """A month named alone, after a word that makes it a time ("in July", "mid-June", "en juillet", "fin août"): a
     date with only its month. English months are capitalised and French ones not; see ``MONTH_CUES_STRONG``."""
-    pattern = _month_alone(state.lang)
-    if pattern is None:
+    words = _month_alone(state.lang)
+    if words is None:
         return []
-    module = lang_data(state.lang).module  # type: ignore[union-attr]
-    strong = frozenset(module.MONTH_CUES_STRONG)
     found = []
-    for match in pattern.finditer(state.text.replace("’", "'")):
+    for match in words.pattern.finditer(state.text.replace("’", "'")):
         name, key, cue = match["m"], fold(match["m"]), fold(match["cue"] or "")
         if name[:1].isupper() != (state.lang is Lang.EN) and not (state.lang is Lang.FR and name.isupper()):
             continue  # "Mars" the planet, "la révolution d'Octobre"; English "may", "march"
-        if key in module.MONTH_NAMES_AMBIGUOUS and " ".join(cue.split()) not in strong:
+        if key in words.ambiguous and " ".join(cue.split()) not in words.strong:
             before = _MONTH_BEFORE.search(state.text, 0, match.start())
-            if before is None or fold(before["m"]) not in module.MONTHS:
+            if before is None or fold(before["m"]) not in words.months:
                 continue  # "Theresa May", "Johnny and June"; not "from January to March"
         start, end = match.start("m"), match.end("m")
         if not state.free(start, end) or any(c.start < end and start < c.end for c in taken):
             continue
-        found.append(_Candidate(start, end, FactKind.DATE, DateValue(month=module.MONTHS[key])))
+        found.append(_Candidate(start, end, FactKind.DATE, DateValue(month=words.months[key])))
     return found
 
 

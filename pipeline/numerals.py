@@ -37,6 +37,7 @@ Digits followed by a number word
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation, localcontext
 from fractions import Fraction
@@ -60,6 +61,11 @@ _SP_HARD: Final = "[\u00a0\u202f\u2009]"
 # --------------------------------------------------------------------------------------------------------------
 # Word folding and language data
 # --------------------------------------------------------------------------------------------------------------
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first (so "square metre" is tried before "square")."""
+    return "|".join(regex.escape(word) for word in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=65536)
