@@ -3986,6 +3986,7 @@ class _MonthWords(NamedTuple):
     strong: frozenset[str]  # the cues after which an ambiguous name is a month
     ambiguous: frozenset[str]
     months: dict[str, int]
+    names: tuple[str, ...]  # the month names in lower case, searched for first (most sentences name none)
 
 
 @cache
@@ -4005,7 +4006,7 @@ def _month_alone(lang: Lang) -> _MonthWords | None:
         names = _alternation(words)
         cued += rf"|(?<![\w'’-])(?P<m>{names})(?='s\b)|^[\s\"“‘(-]*(?P<m>{names})(?![\w'’-])"
     return _MonthWords(regex.compile(cued, regex.IGNORECASE), frozenset(strong), module.MONTH_NAMES_AMBIGUOUS,
-                       module.MONTHS)
+                       module.MONTHS, tuple(sorted(words)))
 
 
 _MONTH_BEFORE: Final = regex.compile(r"(?P<m>[^\W\d_]+)[\s\u00a0]*$")
@@ -4016,6 +4017,9 @@ def _months_alone(state: _State, taken: list[_Candidate] | tuple[()]) -> list[_C
     date with only its month. English months are capitalised and French ones not; see ``MONTH_CUES_STRONG``."""
     words = _month_alone(state.lang)
     if words is None:
+        return []
+    lower = state.text.lower()
+    if not any(name in lower for name in words.names):
         return []
     found = []
     for match in words.pattern.finditer(state.text.replace("’", "'")):
