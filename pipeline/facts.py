@@ -268,7 +268,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "86"
+FACTS_VERSION: Final = "87"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -475,6 +475,8 @@ class _Patterns:
     qualifier: regex.Pattern[str] | None
     qualifier_map: Mapping[str, Qualifier]
     share_qualifiers: frozenset[str]  # qualifiers that bound a share only ("plus de la moitié")
+    mark_qualifiers: frozenset[str]  # qualifiers that bound only a mark or a large round figure ("passed")
+    mark_nouns: regex.Pattern[str] | None  # "mark", "threshold" after the figure
     label_nouns: frozenset[str]
     label_year_nouns: frozenset[str]  # label nouns after which a year-like number is a year ("modèle 2014")
     ordinal_label_nouns: frozenset[str]  # capitalised nouns after which an ordinal names ("le 23e District")
@@ -1100,6 +1102,7 @@ def _build_patterns(lang: Lang) -> _Patterns:
         comma_follow.update("%‰$€£")
     trailing_qualifier = collectives = None
     trailing_map: dict[str, Qualifier] = {}
+    mark_nouns: tuple[str, ...] = tuple(getattr(module, "MARK_NOUNS", ()))
     collective_map: dict[str, int] = {}
     if module is not None:
         trailing_map = {fold(k): v for k, v in module.TRAILING_QUALIFIERS.items()}
@@ -1138,6 +1141,9 @@ def _build_patterns(lang: Lang) -> _Patterns:
         ratio_gap=ratio_gap, fraction_of=fraction_of_re, qualifier=qualifier,
         qualifier_map={fold(k): v for k, v in qualifier_map.items()},
         share_qualifiers=frozenset(getattr(module, "SHARE_QUALIFIERS", frozenset())),
+        mark_qualifiers=frozenset(getattr(module, "MARK_QUALIFIERS", frozenset())),
+        mark_nouns=regex.compile(r"[\s\u00a0]+(?:" + _alternation(mark_nouns, tolerant=False) + r")\b")
+        if mark_nouns else None,
         label_nouns=frozenset(fold(n) for n in label_nouns),
         label_year_nouns=frozenset(getattr(module, "LABEL_YEAR_NOUNS", frozenset())),
         ordinal_label_nouns=frozenset(getattr(module, "ORDINAL_LABEL_NOUNS", frozenset())),
@@ -1498,7 +1504,8 @@ _FR_HOURS: Final = regex.compile(
     regex.IGNORECASE,
 )
 # English clock times in words: "half past ten" 10:30, "a quarter past midnight" 00:15, "twenty past six" 06:20, "a
-# quarter to nine" 08:45 (only a quarter goes "to" an hour: "ten to six" may be a range).
+# quarter to nine" 08:45 (only a quarter goes "to" an hour: "ten to six" may be a range). A quarter of the year
+# is no clock: "rose over the quarter to 3.03 million", "in the first quarter to 3 million".
 _EN_HOUR_WORDS: Final[dict[str, int]] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "noon": 12, "midday": 12, "midnight": 0,
@@ -1507,9 +1514,11 @@ _EN_MINUTE_WORDS: Final[dict[str, int]] = {
     "quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25, "twenty five": 25,
 }
 _EN_CLOCK_WORDS: Final = regex.compile(
-    r"(?<![\w-])(?:(?P<m>(?:a[\s\u00a0]+)?quarter)[\s\u00a0]+(?P<dir>past|to)"
+    r"(?<![\w-])(?:(?<!\b(?:the|first|second|third|fourth|last|this|next|previous|same)[\s\u00a0]+)"
+    r"(?P<m>(?:a[\s\u00a0]+)?quarter)[\s\u00a0]+(?P<dir>past|to)"
     r"|(?P<m>half|five|ten|twenty(?:[\s\u00a0-]five)?)[\s\u00a0]+(?P<dir>past))[\s\u00a0]+"
-    r"(?P<h>" + _alternation(_EN_HOUR_WORDS, tolerant=False) + r"|1[0-2]|0?[1-9])(?![\w-])"
+    r"(?P<h>" + _alternation(_EN_HOUR_WORDS, tolerant=False) + r"|1[0-2]|0?[1-9])(?![\w-])(?![.,]\d)"
+    r"(?![\s\u00a0]+(?:million|billion|trillion|thousand|hundred)\b)"
     r"(?:[\s\u00a0]?(?P<ap>[ap]\.[\s\u00a0]?m\.|[ap]\.?m\b)|[\s\u00a0]+(?P<part>" + _EN_DAY_PARTS + r"))?",
     regex.IGNORECASE,
 )
@@ -3864,6 +3873,11 @@ def _qualifier_before(state: _State, start: int, end: int, candidate: _Candidate
         FactKind.PERCENT, FactKind.MONEY, FactKind.QUANTITY, FactKind.RANGE
     ) and not (key == "sous" and candidate.value == 0):  # "sous zéro", as "below zero"
         return None  # "sous 5 %", "sous 48 heures" bound; "sous deux perspectives" (from two points of view) does not
+    if key in state.pat.mark_qualifiers and not (
+        (candidate.scale is not None and not key.endswith(" the"))
+        or (state.pat.mark_nouns is not None and state.pat.mark_nouns.match(state.text, end))
+    ):
+        return None  # "passed 1 million", "crossed the 100,000 mark" are bounds; "passed 3 laws" is not
     if match["adv"] and not _PASSING_VERB.search(key):
         return None  # only a verb takes a time adverb before its figure: "ne devra pas dépasser chaque année 0,35%"
     before = _previous_words(state.text, match.start(), 1)

@@ -178,6 +178,17 @@ QUALIFIERS: Final[dict[str, Qualifier]] = {
        for verb in ("exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed", "surpassing", "topped",
                     "topping")
        for article in ("", " the")},
+    # A figure passed on the way up: "rose past 100", "pushed past the $2,000 mark"; with "passed", "crossed" and
+    # "broke" only a mark or a figure with its scale word (``MARK_QUALIFIERS``): "passed 1 million", "crossed the
+    # 100,000 mark", but "passed 3 laws", "broke 2 records".
+    **{f"{verb}{article}": Qualifier.MORE_THAN
+       for verb in ("rose past", "climbed past", "jumped past", "surged past", "soared past", "shot past",
+                    "pushed past", "moved past", "went past", "edged past", "crept past", "passed", "crossed",
+                    "broke", "broke through")
+       for article in ("", " the")},
+    # "remaining below the 50 mark" ("sous la barre des 50"): only before a mark (``MARK_QUALIFIERS``)
+    "below the": Qualifier.LESS_THAN, "under the": Qualifier.LESS_THAN, "above the": Qualifier.MORE_THAN,
+    "over the": Qualifier.MORE_THAN,
     **{f"{denial.replace(chr(39), apostrophe)} {verb}{article}": Qualifier.AT_MOST
        for denial in ("not", "never", "not to", "doesn't", "don't", "didn't", "won't", "cannot", "can't",
                       "shouldn't", "mustn't", "wouldn't")
@@ -191,6 +202,12 @@ QUALIFIERS: Final[dict[str, Qualifier]] = {
        for verb in ("exceeded", "surpassed", "exceeding", "surpassing")
        for article in ("", " the")},
 }
+
+MARK_QUALIFIERS: Final[frozenset[str]] = frozenset({
+    *(f"{verb}{article}" for verb in ("passed", "crossed", "broke", "broke through") for article in ("", " the")),
+    "below the", "under the", "above the", "over the",
+})
+MARK_NOUNS: Final[tuple[str, ...]] = ("mark", "milestone", "threshold", "barrier")
 
 # Range connectors: (opening word or None, middle word).
 # Time adverbs between a verb of the qualifier table and its figure: "has not exceeded in any year 0.35%".
