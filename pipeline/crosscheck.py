@@ -56,7 +56,7 @@ from .model import (
 )
 from .numerals import alternation, fold, unit_words
 
-CROSSCHECK_VERSION = "52"
+CROSSCHECK_VERSION = "53"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -431,11 +431,12 @@ class _RateWords:
         bases, adverbs = alternation(module.RATE_BASES), alternation(module.RATE_ADVERBS)
         between = rf"(?:\s+(?!{_words(module.RATE_NOT_BETWEEN)})[^\W\d_][\w'-]*){{0,3}}?"
         per = rf"(?:{alternation(module.RATE_PER)})\s+"
+        still = rf"(?!{_words(module.RATE_STILL_AFTER)})" if module.RATE_STILL_AFTER else ""
         if module.RATE_PER_NEXT:
             per = rf"(?:(?<=^\s*)(?:{alternation(module.RATE_PER_NEXT)})(?:(?<=')\s*|\s+)|{per})"
         after = regex.compile(
             rf"^{between}\s*(?:/\s*(?P<base>{bases})|{per}(?P<base>{bases})|(?P<adverb>{adverbs}))(?![\w'])"
-            rf"(?!\s+{_words(module.RATE_NOT_AFTER)})(?!\s*\d)"
+            rf"(?!\s+{still}{_words(module.RATE_NOT_AFTER)})(?!\s*\d)"
         )
         before = regex.compile(
             rf"\b(?P<adjective>{alternation(module.RATE_ADJECTIVES)})(?:\s+[^\W\d_][\w'-]*){{0,2}}\s+"
@@ -562,6 +563,8 @@ def _unit_elsewhere(around: _Sentences) -> Callable[[Fact, Fact], bool]:
             if fact_class(bare) != "number" or bare.value != other.value or _family(x) != _family(y):
                 continue
             if other.kind is FactKind.PERCENT:
+                if _POINT_AFTER.match(around.after(side, bare)):
+                    continue  # "fell 5 points to 28%": see ``_points_as_percent``
                 named = _PERCENT_WORD
             elif other.kind is FactKind.QUANTITY and other.unit in _UNIT_WORDS:
                 named = _UNIT_WORDS[other.unit]
@@ -576,21 +579,23 @@ def _unit_elsewhere(around: _Sentences) -> Callable[[Fact, Fact], bool]:
     return test
 
 
-# The noun after an ordinal that makes it a count of years: "his 70th birthday", "le 50e anniversaire".
-_ANNIVERSARY_AFTER: Final = regex.compile(
-    r"[\s\u00a0]+(?:birthday|anniversary|anniversaire|jubilee)\b", regex.IGNORECASE
-)
+# The noun after an ordinal that makes it a count, by the count's unit: "his 70th birthday", "le 50e anniversaire"
+# (years); "the 35th minute", "la 35e minute" (minutes).
+_ORDINAL_NOUNS: Final = {
+    "a": regex.compile(r"[\s\u00a0]+(?:birthday|anniversary|anniversaire|jubilee)\b", regex.IGNORECASE),
+    "min": regex.compile(r"[\s\u00a0]+minutes?\b", regex.IGNORECASE),
+}
 
-
-def _anniversary_as_years(around: _Sentences) -> Callable[[Fact, Fact], bool]:
+def _ordinal_as_count(around: _Sentences) -> Callable[[Fact, Fact], bool]:
     """An ordinal birthday or anniversary against the same number of years: "his 70th birthday" / "ses 70 ans",
-    "le 50e anniversaire de la victoire" / "50 years since the victory"."""
+    "le 50e anniversaire de la victoire" / "50 years since the victory"; the minute of a match against the minutes
+    played: "after 35 minutes" / "dès la 35e minute"."""
 
     def test(x: Fact, y: Fact) -> bool:
-        for side, rank, years in ((0, x, y), (1, y, x)):
-            if rank.kind is FactKind.ORDINAL and years.kind is FactKind.QUANTITY and years.unit == "a" \
-                    and rank.value == years.value and _family(years) is None:
-                return _ANNIVERSARY_AFTER.match(around.after(side, rank)) is not None
+        for side, rank, count in ((0, x, y), (1, y, x)):
+            if rank.kind is FactKind.ORDINAL and count.kind is FactKind.QUANTITY and count.unit in _ORDINAL_NOUNS \
+                    and rank.value == count.value and _family(count) is None:
+                return _ORDINAL_NOUNS[count.unit].match(around.after(side, rank)) is not None
         return False
 
     return test
@@ -647,6 +652,38 @@ def _basis_points_as_points(around: _Sentences) -> Callable[[Fact, Fact], bool]:
             if value is None or value * 100 != basis.value:
                 continue
             if other.unit == "pp" or _POINT_AFTER.match(around.after(1 - side, other)):
+                return True
+        return False
+
+    return test
+
+
+def _signed_change(around: _Sentences, langs: tuple[Lang, Lang]) -> Callable[[Fact, Fact], bool]:
+    """A change written with a minus sign on one side and as a fall on the other: "fell 0.9%" / "(-0,9 %)", "a
+    reculé de 2 %" / "-2%". A plus sign is the same value already."""
+
+    def test(x: Fact, y: Fact) -> bool:
+        if x.kind is not y.kind or not isinstance(x.value, Decimal) or not isinstance(y.value, Decimal):
+            return False
+        if x.value == 0 or x.value != -y.value or x.unit != y.unit:
+            return False
+        side, unsigned = (0, x) if x.value > 0 else (1, y)
+        return _read_around(_DIRECTION_WORDS, side, langs[side], unsigned, around) == "down"
+
+    return test
+
+
+def _points_as_percent(around: _Sentences) -> Callable[[Fact, Fact], bool]:
+    """A change in points against a percentage of the same number: "fell 5 points to 28%" / "a baissé de 5 %",
+    "4.5 percentage points" / "4,5 %". A fall of 5 points from 33% is not a fall of 5%: a unit that differs."""
+
+    def test(x: Fact, y: Fact) -> bool:
+        for side, points, other in ((0, x, y), (1, y, x)):
+            if other.kind is not FactKind.PERCENT or points.value != other.value:
+                continue
+            if points.unit == "pp" or (
+                points.kind in (FactKind.CARDINAL, FactKind.DECIMAL) and _POINT_AFTER.match(around.after(side, points))
+            ):
                 return True
         return False
 
@@ -1020,6 +1057,10 @@ def _unit_text(fact: Fact) -> str:
     return {"pp": "percentage points", "bp": "basis points"}.get(fact.unit or "", fact.unit or "no unit")
 
 
+def _points_text(fact: Fact) -> str:
+    return "a percentage" if fact.kind is FactKind.PERCENT else "points"
+
+
 def _compare(beads: Sequence[Bead], a_side: Side, b_side: Side, a_attr: str, b_attr: str) -> tuple[Finding, ...]:
     return _run(beads, a_side, b_side, a_attr, b_attr)[0]
 
@@ -1072,9 +1113,16 @@ def _run(
             reported.add((ia, ib))
             findings.append(_qualifier_finding((a_side, x), (b_side, y), bead))
     around = _Sentences((a_side, b_side))
+    for bead, ia, ib in _match(beads, a, b, _points_as_percent(around)):
+        x, y = a_side.facts[ia], b_side.facts[ib]
+        reported.add((ia, ib))
+        message = f'unit differs: {names[0]} "{x.text}" is {_points_text(x)}, {names[1]} "{y.text}" is ' \
+                  f"{_points_text(y)}"
+        findings.append(_pair_finding(UNIT_DIFFERS, message, (a_side, x), (b_side, y), bead))
+    _match(beads, a, b, _signed_change(around, (a_side.lang, b_side.lang)))
     _match(beads, a, b, _unit_elsewhere(around))
     _match(beads, a, b, _clock_as_duration)
-    _match(beads, a, b, _anniversary_as_years(around))
+    _match(beads, a, b, _ordinal_as_count(around))
     _match(beads, a, b, _century_as_hundreds)
     _match(beads, a, b, _glued_degrees)
     _match(beads, a, b, _rise_as_factor)
@@ -1452,7 +1500,7 @@ def _named_by_word(fact: Fact, after: str, other: Lang, texts: Iterable[str]) ->
     if not isinstance(fact.value, Decimal) or fact.value != fact.value.to_integral_value():
         return False
     value = int(fact.value)
-    if fact.kind is FactKind.ORDINAL and _ANNIVERSARY_AFTER.match(after):
+    if fact.kind is FactKind.ORDINAL and _ORDINAL_NOUNS["a"].match(after):
         pattern = _ANNIVERSARY_PATTERNS.get(other, {}).get(value)
     elif other is Lang.EN and _family(fact) == "approximate" and "aine" in fact.text and fact.unit in ("a", None):
         pattern = _TENS_OF_AGE_PATTERNS.get(value)

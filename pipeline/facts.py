@@ -268,7 +268,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "87"
+FACTS_VERSION: Final = "88"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -765,6 +765,8 @@ _NOT_QUALIFIER_AFTER: Final[dict[str, frozenset[str]]] = {
         "handing", "turn", "turned", "turns", "turning", "take", "took", "taken", "takes", "taking", "split",
         "divided", "scattered", "stretched", "stretching", "stretches", "staggered", "phased",
     }),
+    # "served under nine presidents", "played under three coaches": under their authority
+    "under": frozenset({"served", "serve", "serves", "serving", "worked", "works", "working", "played", "playing"}),
     # "could exceed 5 million", "expected to exceed": a possibility (French "pourrait dépasser", an infinitive the
     # French table leaves unread), not a bound.
     **{f"{verb}{article}": _MAY_EXCEED

@@ -948,6 +948,8 @@ def test_an_english_grouping_in_a_french_measure_is_still_a_misread_figure() -> 
                      [], id="le-jour-only-right-after"),
         pytest.param("Brent fell to $108.58 a barrel.", "Le Brent est tombé à 108,58 $ le litre.", ["rate-differs"],
                      id="le-right-after"),
+        pytest.param("Rents rose 0.5% a month on average.", "Les loyers ont augmenté en moyenne de 0,5 % par an.",
+                     ["rate-differs"], id="on-average-keeps-the-rate"),
     ],
 )
 def test_a_rate_is_counted_per_the_same_period_or_unit(en_text: str, fr_text: str, expected: list[str]) -> None:
@@ -980,7 +982,79 @@ def test_a_rate_is_counted_per_the_same_period_or_unit(en_text: str, fr_text: st
         pytest.param("Shares fell 2% to $10.", "L'action a reculé de 2 %, à 10 dollars.", [],
                      id="the-level-reached-has-no-word-of-its-own"),
         pytest.param("Exports rose 9%.", "Les exportations se sont établies à 9 %.", [], id="one-side-says-nothing"),
+        pytest.param("The deficit widened by 1.4 billion euros.", "Le déficit s'est réduit de 1,4 milliard d'euros.",
+                     ["direction-differs"], id="widened-vs-reduit"),
+        pytest.param("The deficit narrowed to 4.4% of GDP.", "Le déficit s'est creusé à 4,4 % du PIB.",
+                     ["direction-differs"], id="narrowed-vs-creuse"),
+        pytest.param("The deficit widened to 4.4% of GDP.", "Le déficit s'est creusé à 4,4 % du PIB.", [],
+                     id="widened-and-creuse"),
+        pytest.param("Inflation accelerated to 2.9%.", "L'inflation a ralenti à 2,9 %.", ["direction-differs"],
+                     id="accelerated-vs-ralenti"),
+        pytest.param("Unemployment edged down to 7.3%.", "Le chômage a légèrement augmenté à 7,3 %.",
+                     ["direction-differs"], id="edged-down"),
+        pytest.param("The pound firmed 0.4%.", "La livre a fléchi de 0,4 %.", ["direction-differs"], id="firmed"),
+        pytest.param("It will hire 1,200 pilots.", "Elle annonce la suppression de 1 200 postes de pilotes.",
+                     ["direction-differs"], id="hire-vs-suppression"),
+        pytest.param("It will cut 1,200 jobs.", "Elle annonce la suppression de 1 200 emplois.", [],
+                     id="cut-and-suppression"),
+        pytest.param("Consumption was 6% lower than average.", "La consommation était supérieure de 6 % à la moyenne.",
+                     ["direction-differs"], id="superieure-de-before"),
+        pytest.param("Yields fell 8 basis points.", "Les rendements ont pris 8 points de base.", ["direction-differs"],
+                     id="a-pris"),
     ],
 )
 def test_a_change_goes_the_same_way_in_both_versions(en_text: str, fr_text: str, expected: list[str]) -> None:
+    assert _segment_findings(en_text, fr_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("en_text", "fr_text", "expected"),
+    [
+        pytest.param("The FTSE 100 fell 0.9% to 7,620.", "Le FTSE 100 a fini à 7 620 points (-0,9 %).", [],
+                     id="fell-is-minus"),
+        pytest.param("The FTSE 100 closed at 7,620 (-0.9%).", "Le FTSE 100 a reculé de 0,9 %, à 7 620 points.", [],
+                     id="minus-is-recule"),
+        pytest.param("The FTSE 100 rose 0.9% to 7,620.", "Le FTSE 100 a fini à 7 620 points (-0,9 %).",
+                     ["value-differs"], id="rose-is-not-minus"),
+        pytest.param("The FTSE 100 ended at 7,620 (0.9%).", "Le FTSE 100 a fini à 7 620 points (-0,9 %).",
+                     ["value-differs"], id="no-word-no-sign"),
+    ],
+)
+def test_a_minus_sign_is_a_fall(en_text: str, fr_text: str, expected: list[str]) -> None:
+    assert _segment_findings(en_text, fr_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("en_text", "fr_text", "expected"),
+    [
+        pytest.param("Support fell 5 points to 28%.", "Le soutien a baissé de 5 %, à 28 %.", ["unit-differs"],
+                     id="points-vs-percent"),
+        pytest.param("Support fell 5 points to 28%.", "Le soutien a baissé de 5 points, à 28 %.", [],
+                     id="points-and-points"),
+        pytest.param("Turnout was 4.5 points lower, at 62.1%.", "La participation, à 62,1 %, recule de 4,5 %.",
+                     ["unit-differs"], id="decimal-points-vs-percent"),
+        pytest.param("Rates of 1.3 and 2.0% were set.", "Des taux de 1,3 % et 2 % ont été fixés.", [],
+                     id="percent-named-after-the-second"),
+    ],
+)
+def test_points_are_not_a_percentage(en_text: str, fr_text: str, expected: list[str]) -> None:
+    assert _segment_findings(en_text, fr_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("en_text", "fr_text", "expected"),
+    [
+        pytest.param("Electric cars passed 1 million in the spring.", "Les voitures électriques ont dépassé le million "
+                     "au printemps.", [], id="passed-a-scaled-figure"),
+        pytest.param("The index rose past 7,000.", "L'indice a dépassé les 7 000 points.", [], id="rose-past"),
+        pytest.param("It stayed below the 50 mark.", "Il est resté sous la barre des 50.", [], id="below-the-mark"),
+        pytest.param("Congress passed 3 laws.", "Le Congrès a adopté plus de 3 lois.", ["qualifier-differs"],
+                     id="passed-laws-is-exact"),
+        pytest.param("It rose over the quarter to 3.03 million.", "Il a augmenté sur le trimestre, à 3,03 millions.",
+                     [], id="a-quarter-of-the-year-is-no-clock"),
+        pytest.param("He was sent off after 35 minutes.", "Il a été expulsé dès la 35e minute.", [],
+                     id="minute-of-a-match"),
+    ],
+)
+def test_marks_quarters_and_minutes(en_text: str, fr_text: str, expected: list[str]) -> None:
     assert _segment_findings(en_text, fr_text) == expected

@@ -467,6 +467,8 @@ RATE_ADJECTIVES: Final[dict[str, str]] = {
 RATE_NOT_AFTER: Final[frozenset[str]] = frozenset({
     "earlier", "ago", "before", "after", "later", "since", "on", "old", "older", "younger", "from", "of",
 })
+# "rose 0.5% a month on average": still a rate.
+RATE_STILL_AFTER: Final[tuple[str, ...]] = ("on average",)
 
 # Changes (for the cross-check): the way a figure moved, "up" or "down", read from the word before it ("rose 9%",
 # "fell by nearly 3%", "an increase of 5%", "up 35%"; words of DIRECTION_FILLERS or a qualifier between) or after it
@@ -476,6 +478,14 @@ _UP: Final = (
     "grows", "growing", "grown", "growth", "climbed", "climb", "climbs", "climbing", "jumped", "jump", "jumps",
     "jumping", "soared", "soaring", "surged", "surge", "surging", "gained", "gain", "gains", "gaining", "rallied",
     "rebounded", "rebound", "advanced", "up", "boosted", "hiked", "hike", "expanded", "strengthened", "appreciated",
+    # a gap or a pace ("the deficit widened by", "inflation accelerated to"), a currency ("firmed"), jobs
+    "widened", "widen", "widens", "widening", "accelerated", "accelerate", "accelerates", "accelerating", "firmed",
+    "firming", "strengthen", "strengthens", "strengthening", "raised", "raise", "raises", "raising", "hired", "hire",
+    "hires", "hiring", "recruited", "recruit", "recruits", "recruiting", "created", "create", "creates", "creating",
+    "creation", "added", "add", "adds", "adding",
+    # small moves: "edged up to 7.3%", "ticked higher"
+    *(f"{verb} {way}" for verb in ("edged", "inched", "ticked", "crept", "moved", "went", "picked", "nudged")
+      for way in ("up", "higher")),
 )
 _DOWN: Final = (
     "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "dropping", "declined", "decline",
@@ -484,6 +494,12 @@ _DOWN: Final = (
     "contracted", "contraction", "dipped", "dip", "eased", "lost", "lose", "loses", "losing", "loss", "shed", "cut",
     "cuts", "cutting", "reduced", "reduction", "lowered", "down", "weakened", "depreciated", "sank", "sunk",
     "retreated",
+    "narrowed", "narrow", "narrows", "narrowing", "slowed", "slows", "slowing", "decelerated", "decelerating",
+    "weaken", "weakens", "weakening", "slashed", "slash", "slashes", "slashing", "axed", "axe", "axing",
+    "eliminated", "eliminate", "eliminating", "scrapped", "scrap", "scrapping", "trimmed", "trim", "trims",
+    "trimming", "laid off", "lay off", "lays off", "laying off", "sheds", "shedding",
+    *(f"{verb} {way}" for verb in ("edged", "inched", "ticked", "crept", "moved", "went", "nudged")
+      for way in ("down", "lower")),
 )
 DIRECTION_BEFORE: Final[dict[str, str]] = {**dict.fromkeys(_UP, "up"), **dict.fromkeys(_DOWN, "down")}
 DIRECTION_STEMS: Final[dict[str, str]] = {}  # French has them: "augmenteront", "reculait"

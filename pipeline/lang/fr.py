@@ -139,6 +139,12 @@ QUALIFIERS: Final[dict[str, Qualifier]] = {
                     "depassaient pas", "depassera pas", "depasseront pas", "pas exceder", "pas excede",
                     "excede pas", "excedent pas", "sans depasser", "sans exceder")
        for article in _PASSED_MARKS},
+    # "a franchi la barre des 8 milliards", "franchit le cap du million": a mark crossed ("a franchi 3 frontières" is
+    # no bound)
+    **{f"{verb} {mark} {article}": Qualifier.MORE_THAN
+       for verb in ("franchi", "franchit", "franchissent", "franchissait", "franchira", "franchiront", "pour franchir")
+       for mark in ("la barre", "le cap", "le seuil")
+       for article in ("des", "de", "du", "d'")},
     # the literary denial without "pas": "ne peut dépasser 5 %" (may not exceed), "ne saurait dépasser"
     **{f"ne {modal} {verb}{article}": Qualifier.AT_MOST
        for modal in ("peut", "peuvent", "pourra", "pourront", "doit", "doivent", "saurait", "sauraient")
@@ -461,6 +467,7 @@ RATE_NOT_AFTER: Final[frozenset[str]] = frozenset({
     "precedente", "suivant", "suivante", "avant", "apres", "auparavant", "plus", "meme", "de", "d'", "du", "des",
     "entier", "entiere", "suivants",
 })
+RATE_STILL_AFTER: Final[tuple[str, ...]] = ()
 
 # Changes (for the cross-check; see ``pipeline.lang.en``): "a reculé de 9 %", "en hausse de 35 %", "une baisse de
 # près de 3 %", "3 % de hausse", "5 % de moins".
@@ -468,16 +475,27 @@ RATE_NOT_AFTER: Final[frozenset[str]] = frozenset({
 _UP_STEMS: Final = (
     "augment", "progress", "grimp", "bond", "rebond", "envol", "redress", "apprecie", "majora", "majore",
     "accru", "accroi", "relev",
+    # a gap or a pace ("le déficit s'est creusé", "s'est élargi", "a accéléré"), a currency ("s'est raffermi"), jobs
+    "creus", "elargi", "acceler", "raffermi", "alourdi", "etend", "etendu", "embauch", "recrut", "ajout",
 )
 _DOWN_STEMS: Final = (
     "baiss", "diminu", "recul", "chut", "perd", "repli", "ced", "redui", "reduct", "flechi", "degringol",
     "effondr", "plong", "gliss", "deprecie", "abaiss", "tomb", "retomb", "declin", "regress", "contract",
+    "ralent", "resserr", "affaibl", "allege", "supprim", "suppression", "licenci", "amput", "sabr",
 )
 _UP: Final = (
     "hausse", "hausses", "croissance", "cru", "monte", "montee", "montes", "montees", "montent", "gain", "gains",
     "gagne", "gagnent", "gagnait", "gagnaient", "gagnera", "gagneront",  # not "gagner", "gagnant": to earn, to win
+    "cree", "creee", "crees", "creees", "creer", "creera", "creeront", "creant", "creation", "creations",
+    "pris", "prend", "prennent", "prenait", "prendra",  # "a pris 8 points de base"
+    # "supérieure de 6 % à", "plus élevés de 3 %"
+    "superieur de", "superieure de", "superieurs de", "superieures de", "plus eleve de", "plus elevee de",
+    "plus eleves de", "plus elevees de",
 )
-_DOWN: Final = ("perte", "pertes", "cede", "cedent", "repli", "reduit", "reduite", "reduits")
+_DOWN: Final = (
+    "perte", "pertes", "cede", "cedent", "repli", "reduit", "reduite", "reduits",
+    "inferieur de", "inferieure de", "inferieurs de", "inferieures de", "plus bas de", "plus basse de",
+)
 DIRECTION_STEMS: Final[dict[str, str]] = {**dict.fromkeys(_UP_STEMS, "up"), **dict.fromkeys(_DOWN_STEMS, "down")}
 DIRECTION_BEFORE: Final[dict[str, str]] = {**dict.fromkeys(_UP, "up"), **dict.fromkeys(_DOWN, "down")}
 DIRECTION_FILLERS: Final[tuple[str, ...]] = (
