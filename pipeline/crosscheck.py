@@ -56,7 +56,7 @@ from .model import (
 )
 from .numerals import alternation, fold, unit_words
 
-CROSSCHECK_VERSION = "53"
+CROSSCHECK_VERSION = "54"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.

@@ -268,7 +268,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "88"
+FACTS_VERSION: Final = "89"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -3561,6 +3561,9 @@ def _title_case(text: str) -> bool:
     return len(long_words) >= 4 and all(word[:1].isupper() for word in long_words)
 
 
+_SCORE_AFTER: Final = regex.compile(r"[-–]\d{1,2}(?![\w.,-])")
+
+
 def _is_name_number(state: _State, atom: _Atom) -> bool:
     """A small integer right after a capitalised name ("Center 1", "Nghe An 1"); in a title-case headline only after
     a name head ("Center 1")."""
@@ -3582,6 +3585,8 @@ def _is_name_number(state: _State, atom: _Atom) -> bool:
         if fold(previous) not in state.pat.name_heads:
             return False
     rest = text[atom.end : atom.end + 30]
+    if atom.end - atom.start <= 2 and _SCORE_AFTER.match(rest):
+        return False  # "beat New Zealand 27-13": a score ("Boeing 737-800" names)
     nxt = _WORD_AFTER.match(rest)
     if nxt is not None and rest[: nxt.start("w")].strip() == "":
         word = nxt["w"]

@@ -948,6 +948,8 @@ def test_an_english_grouping_in_a_french_measure_is_still_a_misread_figure() -> 
                      [], id="le-jour-only-right-after"),
         pytest.param("Brent fell to $108.58 a barrel.", "Le Brent est tombé à 108,58 $ le litre.", ["rate-differs"],
                      id="le-right-after"),
+        pytest.param("Families get €150 a month.", "Les familles perçoivent 150 euros par trimestre.",
+                     ["rate-differs"], id="month-vs-trimestre"),
         pytest.param("Rents rose 0.5% a month on average.", "Les loyers ont augmenté en moyenne de 0,5 % par an.",
                      ["rate-differs"], id="on-average-keeps-the-rate"),
     ],

@@ -449,7 +449,8 @@ RATE_NOT_BETWEEN: Final[frozenset[str]] = frozenset({
     "on", "from", "since", "with", "into", "until", "about", "nearly", "almost", "around",
 })
 RATE_BASES: Final[dict[str, str]] = {
-    "year": "year", "yr": "year", "annum": "year", "month": "month", "week": "week", "day": "day", "night": "night",
+    "year": "year", "yr": "year", "annum": "year", "quarter": "quarter", "month": "month", "week": "week",
+    "day": "day", "night": "night",
     "hour": "hour", "hr": "hour", "minute": "minute", "head": "person", "capita": "person", "person": "person",
     "resident": "person", "inhabitant": "person", "kg": "kg", "kilo": "kg", "kilogram": "kg", "kilogramme": "kg",
     "tonne": "tonne", "ton": "tonne", "litre": "litre", "liter": "litre", "barrel": "barrel", "share": "share",

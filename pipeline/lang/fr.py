@@ -56,6 +56,9 @@ ORDINALS: Final[dict[str, int]] = {
     "quarantieme": 40, "cinquantieme": 50, "soixantieme": 60, "septantieme": 70, "huitantieme": 80,
     "octantieme": 80, "nonantieme": 90, "tierce": 3,
 }
+# "ses quatrièmes élections", "les troisièmes places": a plural rank ("deux cinquièmes" stays a fraction; "des
+# dixièmes de seconde" are tenths, so only 2 to 9).
+ORDINALS.update({f"{word}s": value for word, value in list(ORDINALS.items()) if word.endswith("ieme") and value < 10})
 SCALE_ORDINALS: Final[dict[str, int]] = {
     "centieme": 100, "millieme": 10**3, "millionieme": 10**6, "milliardieme": 10**9, "billionieme": 10**12,
 }
@@ -443,7 +446,8 @@ RATE_NOT_BETWEEN: Final[frozenset[str]] = frozenset({
     "avec", "jusqu'", "a", "vers", "environ", "pres",
 })
 RATE_BASES: Final[dict[str, str]] = {
-    "an": "year", "annee": "year", "mois": "month", "semaine": "week", "jour": "day", "nuit": "night",
+    "an": "year", "annee": "year", "trimestre": "quarter", "mois": "month", "semaine": "week", "jour": "day",
+    "nuit": "night",
     "nuitee": "night", "heure": "hour", "minute": "minute", "tete": "person", "habitant": "person",
     "personne": "person", "kg": "kg", "kilo": "kg", "kilogramme": "kg", "tonne": "tonne", "litre": "litre",
     "baril": "barrel", "action": "share", "metre carre": "square metre", "m2": "square metre", "hectare": "hectare",
