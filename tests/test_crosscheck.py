@@ -1012,6 +1012,7 @@ def test_a_change_goes_the_same_way_in_both_versions(en_text: str, fr_text: str,
 @pytest.mark.parametrize(
     ("en_text", "fr_text", "expected"),
     [
+        # a minus sign is a fall
         pytest.param("The FTSE 100 fell 0.9% to 7,620.", "Le FTSE 100 a fini à 7 620 points (-0,9 %).", [],
                      id="fell-is-minus"),
         pytest.param("The FTSE 100 closed at 7,620 (-0.9%).", "Le FTSE 100 a reculé de 0,9 %, à 7 620 points.", [],
@@ -1020,15 +1021,7 @@ def test_a_change_goes_the_same_way_in_both_versions(en_text: str, fr_text: str,
                      ["value-differs"], id="rose-is-not-minus"),
         pytest.param("The FTSE 100 ended at 7,620 (0.9%).", "Le FTSE 100 a fini à 7 620 points (-0,9 %).",
                      ["value-differs"], id="no-word-no-sign"),
-    ],
-)
-def test_a_minus_sign_is_a_fall(en_text: str, fr_text: str, expected: list[str]) -> None:
-    assert _segment_findings(en_text, fr_text) == expected
-
-
-@pytest.mark.parametrize(
-    ("en_text", "fr_text", "expected"),
-    [
+        # a change in points is not a percentage
         pytest.param("Support fell 5 points to 28%.", "Le soutien a baissé de 5 %, à 28 %.", ["unit-differs"],
                      id="points-vs-percent"),
         pytest.param("Support fell 5 points to 28%.", "Le soutien a baissé de 5 points, à 28 %.", [],
@@ -1037,15 +1030,7 @@ def test_a_minus_sign_is_a_fall(en_text: str, fr_text: str, expected: list[str])
                      ["unit-differs"], id="decimal-points-vs-percent"),
         pytest.param("Rates of 1.3 and 2.0% were set.", "Des taux de 1,3 % et 2 % ont été fixés.", [],
                      id="percent-named-after-the-second"),
-    ],
-)
-def test_points_are_not_a_percentage(en_text: str, fr_text: str, expected: list[str]) -> None:
-    assert _segment_findings(en_text, fr_text) == expected
-
-
-@pytest.mark.parametrize(
-    ("en_text", "fr_text", "expected"),
-    [
+        # a mark passed, a quarter of the year, the minute of a match
         pytest.param("Electric cars passed 1 million in the spring.", "Les voitures électriques ont dépassé le million "
                      "au printemps.", [], id="passed-a-scaled-figure"),
         pytest.param("The index rose past 7,000.", "L'indice a dépassé les 7 000 points.", [], id="rose-past"),
@@ -1058,5 +1043,5 @@ def test_points_are_not_a_percentage(en_text: str, fr_text: str, expected: list[
                      id="minute-of-a-match"),
     ],
 )
-def test_marks_quarters_and_minutes(en_text: str, fr_text: str, expected: list[str]) -> None:
+def test_signs_points_marks_and_minutes(en_text: str, fr_text: str, expected: list[str]) -> None:
     assert _segment_findings(en_text, fr_text) == expected
