@@ -56,9 +56,6 @@ ORDINALS: Final[dict[str, int]] = {
     "quarantieme": 40, "cinquantieme": 50, "soixantieme": 60, "septantieme": 70, "huitantieme": 80,
     "octantieme": 80, "nonantieme": 90, "tierce": 3,
 }
-# "ses quatrièmes élections", "les troisièmes places": a plural rank ("deux cinquièmes" stays a fraction; "des
-# dixièmes de seconde" are tenths, so only 2 to 9).
-ORDINALS.update({f"{word}s": value for word, value in list(ORDINALS.items()) if word.endswith("ieme") and value < 10})
 SCALE_ORDINALS: Final[dict[str, int]] = {
     "centieme": 100, "millieme": 10**3, "millionieme": 10**6, "milliardieme": 10**9, "billionieme": 10**12,
 }
