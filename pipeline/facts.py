@@ -268,7 +268,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "90"
+FACTS_VERSION: Final = "91"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -1386,6 +1386,7 @@ def _phase_raw(state: _State) -> None:
     _phase_collectives(state)
     _phase_the_million(state)
     _phase_rounds(state)
+    _phase_plural_ranks(state)
     if not has_digit:
         _phase_vulgar(state)
         _phase_roman(state)
@@ -2412,6 +2413,28 @@ _ROUND_FR: Final = regex.compile(
 _ROUND_WORDS: Final = {
     "sixteen": 16, "thirty-two": 32, "huitieme": 8, "seizieme": 16, "trente-deuxieme": 32,
 }
+
+
+# A plural French rank after a determiner: "ses quatrièmes élections", "les deuxièmes places" (2 to 9; "vingt-trois
+# cinquièmes" is a fraction, the numeral before it says so, and "des dixièmes de seconde" are tenths).
+_FR_PLURAL_RANKS: Final[dict[str, int]] = {
+    "deuxiemes": 2, "troisiemes": 3, "quatriemes": 4, "cinquiemes": 5, "sixiemes": 6, "septiemes": 7,
+    "huitiemes": 8, "neuviemes": 9,
+}
+_FR_PLURAL_RANK: Final = regex.compile(
+    r"(?<![\w-])(?:ses|les|leurs|ces|nos|vos|mes|tes|aux)[\s\u00a0]+(?P<r>"
+    + _alternation(_FR_PLURAL_RANKS, tolerant=True) + r")(?![\w-])(?![\s\u00a0]+(?:de|d'|du)\b)",
+    regex.IGNORECASE,
+)
+
+
+def _phase_plural_ranks(state: _State) -> None:
+    if state.lang is not Lang.FR or "iemes" not in fold(state.text):
+        return
+    for match in _FR_PLURAL_RANK.finditer(state.text):
+        if state.free(match.start("r"), match.end("r")):
+            value = _FR_PLURAL_RANKS[fold(match["r"])]
+            state.take(_Candidate(match.start("r"), match.end("r"), FactKind.ORDINAL, Decimal(value)))
 
 
 def _phase_rounds(state: _State) -> None:
