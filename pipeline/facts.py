@@ -268,7 +268,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "91"
+FACTS_VERSION: Final = "92"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -540,6 +540,11 @@ _BLOCKED: Final[tuple[tuple[str, regex.Pattern[str] | None, regex.Pattern[str]],
     ("nages", None, regex.compile(r"(?i)\b4[\s\u00a0]+nages\b")),
     # "se mettre sur son 31": dressed up.
     ("31", None, regex.compile(r"(?i)\bsur[\s\u00a0]+(?:son|sa|leur|mon|ton|notre|votre)[\s\u00a0]+31\b")),
+    # "$300 a quarter", "5% a quarter": the period of a rate, not a fraction ("a quarter of them" is one).
+    ("quarter", None, regex.compile(
+        r"(?i)(?<=(?:\d|%|\b(?:dollars?|euros?|pounds?|cents?|pence|per[\s\u00a0]?cent|percent|million|billion|bn|m))"
+        r"[\s\u00a0]+)a[\s\u00a0]+quarter(?![\s\u00a0-]+(?:of|century|mile|hour|point|final)s?\b)(?![\w-])"
+    )),
     # "le Premier ministre", "les Premiers ministres": a title (Prime Minister), not a rank.
     ("inistre", None, regex.compile(r"(?i)\bpremi(?:er|ère|ere)s?(?=[\s\u00a0]+ministres?\b)")),
     # Round the clock: "24/7", "24 hours a day", "7 days a week", "24 h/24", "7 jours sur 7" (always, no count).
