@@ -56,7 +56,7 @@ from .model import (
 )
 from .numerals import alternation, fold, unit_words
 
-CROSSCHECK_VERSION = "54"
+CROSSCHECK_VERSION = "55"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -431,12 +431,11 @@ class _RateWords:
         bases, adverbs = alternation(module.RATE_BASES), alternation(module.RATE_ADVERBS)
         between = rf"(?:\s+(?!{_words(module.RATE_NOT_BETWEEN)})[^\W\d_][\w'-]*){{0,3}}?"
         per = rf"(?:{alternation(module.RATE_PER)})\s+"
-        still = rf"(?!{_words(module.RATE_STILL_AFTER)})" if module.RATE_STILL_AFTER else ""
         if module.RATE_PER_NEXT:
             per = rf"(?:(?<=^\s*)(?:{alternation(module.RATE_PER_NEXT)})(?:(?<=')\s*|\s+)|{per})"
         after = regex.compile(
             rf"^{between}\s*(?:/\s*(?P<base>{bases})|{per}(?P<base>{bases})|(?P<adverb>{adverbs}))(?![\w'])"
-            rf"(?!\s+{still}{_words(module.RATE_NOT_AFTER)})(?!\s*\d)"
+            rf"(?!\s+{_words(module.RATE_NOT_AFTER)})(?!\s*\d)"
         )
         before = regex.compile(
             rf"\b(?P<adjective>{alternation(module.RATE_ADJECTIVES)})(?:\s+[^\W\d_][\w'-]*){{0,2}}\s+"

@@ -952,6 +952,11 @@ def test_an_english_grouping_in_a_french_measure_is_still_a_misread_figure() -> 
                      ["rate-differs"], id="month-vs-trimestre"),
         pytest.param("Rents rose 0.5% a month on average.", "Les loyers ont augmenté en moyenne de 0,5 % par an.",
                      ["rate-differs"], id="on-average-keeps-the-rate"),
+        pytest.param("The plant produces 500 cars a day on three shifts.", "L'usine produit 500 voitures par semaine "
+                     "en trois équipes.",
+                     ["rate-differs"], id="a-day-on-is-a-rate"),
+        pytest.param("Prices rose 5% a year on, economists said.", "Les prix ont augmenté de 5 % par mois.", [],
+                     id="a-year-on-is-a-time"),
     ],
 )
 def test_a_rate_is_counted_per_the_same_period_or_unit(en_text: str, fr_text: str, expected: list[str]) -> None:

@@ -464,12 +464,12 @@ RATE_ADVERBS: Final[dict[str, str]] = {
 RATE_ADJECTIVES: Final[dict[str, str]] = {
     "annual": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day", "hourly": "hour",
 }
-# "5% a year earlier", "300 a day later", "a year ago": a point in time, not a rate.
+# "5% a year earlier", "300 a day later", "a year ago", "a year on, ...": a point in time, not a rate ("a month on
+# average", "a day on three shifts" are rates).
 RATE_NOT_AFTER: Final[frozenset[str]] = frozenset({
-    "earlier", "ago", "before", "after", "later", "since", "on", "old", "older", "younger", "from", "of",
+    "earlier", "ago", "before", "after", "later", "since", "on,", "on.", "on;", "old", "older", "younger", "from",
+    "of",
 })
-# "rose 0.5% a month on average": still a rate.
-RATE_STILL_AFTER: Final[tuple[str, ...]] = ("on average",)
 
 # Changes (for the cross-check): the way a figure moved, "up" or "down", read from the word before it ("rose 9%",
 # "fell by nearly 3%", "an increase of 5%", "up 35%"; words of DIRECTION_FILLERS or a qualifier between) or after it

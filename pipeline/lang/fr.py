@@ -468,7 +468,6 @@ RATE_NOT_AFTER: Final[frozenset[str]] = frozenset({
     "precedente", "suivant", "suivante", "avant", "apres", "auparavant", "plus", "meme", "de", "d'", "du", "des",
     "entier", "entiere", "suivants",
 })
-RATE_STILL_AFTER: Final[tuple[str, ...]] = ()
 
 # Changes (for the cross-check; see ``pipeline.lang.en``): "a reculé de 9 %", "en hausse de 35 %", "une baisse de
 # près de 3 %", "3 % de hausse", "5 % de moins".
