@@ -673,16 +673,15 @@ def _signed_change(around: _Sentences, langs: tuple[Lang, Lang]) -> Callable[[Fa
 
 
 def _points_as_percent(around: _Sentences) -> Callable[[Fact, Fact], bool]:
-    """A change in points against a percentage of the same number: "fell 5 points to 28%" / "a baissé de 5 %",
-    "4.5 percentage points" / "4,5 %". A fall of 5 points from 33% is not a fall of 5%: a unit that differs."""
+    """A bare number of points against a percentage of the same number: "fell 5 points to 28%" / "a baissé de 5 %".
+    A fall of 5 points from 33% is not a fall of 5%: a unit that differs ("4.5 percentage points" / "4,5 %", in
+    pp, is caught earlier as a unit that differs)."""
 
     def test(x: Fact, y: Fact) -> bool:
         for side, points, other in ((0, x, y), (1, y, x)):
             if other.kind is not FactKind.PERCENT or points.value != other.value:
                 continue
-            if points.unit == "pp" or (
-                points.kind in (FactKind.CARDINAL, FactKind.DECIMAL) and _POINT_AFTER.match(around.after(side, points))
-            ):
+            if points.kind in (FactKind.CARDINAL, FactKind.DECIMAL) and _POINT_AFTER.match(around.after(side, points)):
                 return True
         return False
 
