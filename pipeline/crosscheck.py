@@ -392,6 +392,7 @@ class _Sentences:
     """The sentences of the two sides by index, for the text around a fact of either (side 0 or 1)."""
 
     def __init__(self, sides: tuple[Side, Side]) -> None:
+        self.langs = (sides[0].lang, sides[1].lang)
         self.texts = [{s.index: s.text for s in side.sentences} for side in sides]
         self.starts = [{s.index: s.start for s in side.sentences} for side in sides]
 
@@ -501,12 +502,12 @@ _DIRECTION_WORDS: Final = {Lang.EN: _DirectionWords.of(_en), Lang.FR: _Direction
 
 
 def _read_around(
-    tables: Mapping[Lang, _RateWords | _DirectionWords], side: int, lang: Lang, fact: Fact, around: _Sentences
+    tables: Mapping[Lang, _RateWords | _DirectionWords], side: int, fact: Fact, around: _Sentences
 ) -> str | None:
     """What the words around an amount say of it: the period or unit it is counted per (``_RATE_WORDS``: "year"
     for "$300 a year", "5 % l'an"; "tonne" for "90 dollars la tonne"), or which way it moved (``_DIRECTION_WORDS``:
     "up" for "rose 9%", "une hausse de 9 %"; "down" for "9 % de moins"); None when they say nothing."""
-    words = tables.get(lang)
+    words = tables.get(around.langs[side])
     if fact.kind not in _AMOUNT_KINDS or words is None:
         return None
     return words.read(fact, around.before(side, fact), around.after(side, fact))
@@ -524,14 +525,14 @@ def _rates_and_directions_differ(
     names = (a_side.lang.display, b_side.lang.display)
     for bead, ia, ib in pairs:
         x, y = a_side.facts[ia], b_side.facts[ib]
-        per_x = _read_around(_RATE_WORDS, 0, a_side.lang, x, around)
-        per_y = _read_around(_RATE_WORDS, 1, b_side.lang, y, around) if per_x is not None else None
+        per_x = _read_around(_RATE_WORDS, 0, x, around)
+        per_y = _read_around(_RATE_WORDS, 1, y, around) if per_x is not None else None
         if per_x is not None and per_y is not None and per_x != per_y:
             message = f'rate differs: {names[0]} "{x.text}" is per {per_x}, {names[1]} "{y.text}" is per {per_y}'
             findings.append(_pair_finding(RATE_DIFFERS, message, (a_side, x), (b_side, y), bead))
             continue
-        way_x = _read_around(_DIRECTION_WORDS, 0, a_side.lang, x, around)
-        way_y = _read_around(_DIRECTION_WORDS, 1, b_side.lang, y, around) if way_x is not None else None
+        way_x = _read_around(_DIRECTION_WORDS, 0, x, around)
+        way_y = _read_around(_DIRECTION_WORDS, 1, y, around) if way_x is not None else None
         if way_x is not None and way_y is not None and way_x != way_y:
             message = (
                 f'direction differs: {names[0]} "{x.text}" is {_CHANGES[way_x]}, {names[1]} "{y.text}" is '
@@ -657,7 +658,7 @@ def _basis_points_as_points(around: _Sentences) -> Callable[[Fact, Fact], bool]:
     return test
 
 
-def _signed_change(around: _Sentences, langs: tuple[Lang, Lang]) -> Callable[[Fact, Fact], bool]:
+def _signed_change(around: _Sentences) -> Callable[[Fact, Fact], bool]:
     """A change written with a minus sign on one side and as a fall on the other: "fell 0.9%" / "(-0,9 %)", "a
     reculé de 2 %" / "-2%". A plus sign is the same value already."""
 
@@ -667,7 +668,7 @@ def _signed_change(around: _Sentences, langs: tuple[Lang, Lang]) -> Callable[[Fa
         if x.value == 0 or x.value != -y.value or x.unit != y.unit:
             return False
         side, unsigned = (0, x) if x.value > 0 else (1, y)
-        return _read_around(_DIRECTION_WORDS, side, langs[side], unsigned, around) == "down"
+        return _read_around(_DIRECTION_WORDS, side, unsigned, around) == "down"
 
     return test
 
@@ -1117,7 +1118,7 @@ def _run(
         message = f'unit differs: {names[0]} "{x.text}" is {_points_text(x)}, {names[1]} "{y.text}" is ' \
                   f"{_points_text(y)}"
         findings.append(_pair_finding(UNIT_DIFFERS, message, (a_side, x), (b_side, y), bead))
-    _match(beads, a, b, _signed_change(around, (a_side.lang, b_side.lang)))
+    _match(beads, a, b, _signed_change(around))
     _match(beads, a, b, _unit_elsewhere(around))
     _match(beads, a, b, _clock_as_duration)
     _match(beads, a, b, _ordinal_as_count(around))
