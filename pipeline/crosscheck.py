@@ -56,7 +56,7 @@ from .model import (
 )
 from .numerals import alternation, fold, unit_words
 
-CROSSCHECK_VERSION = "55"
+CROSSCHECK_VERSION = "56"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -673,6 +673,29 @@ def _signed_change(around: _Sentences) -> Callable[[Fact, Fact], bool]:
     return test
 
 
+_WITHIN_BEFORE: Final = {
+    lang: regex.compile(rf"(?:^|\W){_words(module.WITHIN_BEFORE)}\s*$")
+    for lang, module in ((Lang.EN, _en), (Lang.FR, _fr))
+}
+
+
+def _within_as_bound(around: _Sentences) -> Callable[[Fact, Fact], bool]:
+    """A plain figure after "within" or "dans les" against the same figure bounded from above: "within 1.8 million
+    kilometres" / "à moins de 1,8 million de kilomètres", "less than two weeks" / "dans les deux semaines"."""
+
+    def test(x: Fact, y: Fact) -> bool:
+        if x.value != y.value or x.unit != y.unit:
+            return False
+        for side, plain, bound in ((0, x, y), (1, y, x)):
+            if plain.qualifier is None and _family(bound) == "upper_bound":
+                within = _WITHIN_BEFORE.get(around.langs[side])
+                if within is not None and within.search(fold(around.before(side, plain)[-_REACH:])):
+                    return True
+        return False
+
+    return test
+
+
 def _points_as_percent(around: _Sentences) -> Callable[[Fact, Fact], bool]:
     """A bare number of points against a percentage of the same number: "fell 5 points to 28%" / "a baissé de 5 %".
     A fall of 5 points from 33% is not a fall of 5%: a unit that differs ("4.5 percentage points" / "4,5 %", in
@@ -1077,6 +1100,9 @@ def _run(
     _match(beads, a, b, _bare_range)
     _match(beads, a, b, _degrees_unnamed)
 
+    around = _Sentences((a_side, b_side))
+    _match(beads, a, b, _within_as_bound(around))
+
     reported: set[tuple[int, int]] = set()  # matched pairs with a finding of their own
     for bead, ia, ib in _match(beads, a, b, _same_value):
         x, y = a_side.facts[ia], b_side.facts[ib]
@@ -1111,7 +1137,6 @@ def _run(
         if x.value == y.value and _family(x) != _family(y):
             reported.add((ia, ib))
             findings.append(_qualifier_finding((a_side, x), (b_side, y), bead))
-    around = _Sentences((a_side, b_side))
     for bead, ia, ib in _match(beads, a, b, _points_as_percent(around)):
         x, y = a_side.facts[ia], b_side.facts[ib]
         reported.add((ia, ib))

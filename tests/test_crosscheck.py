@@ -1046,6 +1046,15 @@ def test_a_change_goes_the_same_way_in_both_versions(en_text: str, fr_text: str,
                      [], id="a-quarter-of-the-year-is-no-clock"),
         pytest.param("He was sent off after 35 minutes.", "Il a été expulsé dès la 35e minute.", [],
                      id="minute-of-a-match"),
+        # "within" bounds a figure that translators give plain or bounded
+        pytest.param("It will pass within 1.8 million km of Earth.", "Il passera à moins de 1,8 million de km de la "
+                     "Terre.", [], id="within-is-a-bound"),
+        pytest.param("A vote is due in less than two weeks.", "Un vote doit avoir lieu dans les deux semaines.", [],
+                     id="dans-les-is-a-bound"),
+        pytest.param("A vote is due in less than two weeks.", "Un vote doit avoir lieu pendant deux semaines.",
+                     ["qualifier-differs"], id="pendant-is-not"),
+        pytest.param("It will pass within 1.8 million km.", "Il passera à plus de 1,8 million de km.",
+                     ["qualifier-differs"], id="within-is-no-lower-bound"),
     ],
 )
 def test_signs_points_marks_and_minutes(en_text: str, fr_text: str, expected: list[str]) -> None:

@@ -520,6 +520,10 @@ DIRECTION_AFTER: Final[dict[str, str]] = {
 # less".
 DIRECTION_BARE: Final[tuple[str, ...]] = ("up", "down", "more", "less", "fewer")
 
+# Words before a figure that bound it from above, which translators give as a bound ("à moins de") or as a plain
+# figure ("dans les deux semaines", "dans un rayon de"): "within 1.8 million kilometres", "within two weeks".
+WITHIN_BEFORE: Final[tuple[str, ...]] = ("within", "within the", "within the next", "within the first")
+
 # A month named alone ("in July", "since March", "mid-June", "between July and September"): a date with only its
 # month. The month is capitalised, written in full and comes after one of these words; "May", "March", "April",
 # "June" and "August" are also names and words ("Theresa May", "the March on Washington", "Johnny and June"), so

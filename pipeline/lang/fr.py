@@ -383,10 +383,11 @@ _NOT_IN_NOUN_PHRASE: Final[str] = (
     r"|fait|doit|doivent|peut|peuvent|\w+(?:ront|raient|aient|ait))(?![\w'’])"
 )
 # What may stand between the figure and a trailing "minimum"/"maximum": "6 ans de prison minimum"; and the noun and
-# adjective a postposed "au moins" follows: "Dix morts au moins", "Quatre blessés légers au moins".
+# adjective a postposed "au moins" follows, plural as they are after a count: "Dix morts au moins", "Quatre blessés
+# légers au moins" (not a verb: "Un salarié sur cinq télétravaille au moins un jour").
 TRAILING_QUALIFIER_GAP: Final[str] = (
     r"(?:de\s+|d['’])[^\W\d_]+\s+(?=(?:au\s+)?(?:minimum|maximum)(?![\w]))"
-    rf"|(?:(?!{_NOT_IN_NOUN_PHRASE})[^\W\d_]+\s+){{1,2}}(?=au\s+moins(?![\w]))"
+    rf"|(?:(?!{_NOT_IN_NOUN_PHRASE})[^\W\d_]+[sxz]\s+){{1,2}}(?=au\s+moins(?![\w]))"
 )
 # Collective numbers after "un"/"une": "une dizaine de personnes" -> cardinal 10, approximate (Qualifier.ABOUT unless
 # a hedge precedes: "plus d'une trentaine" is more than 30); "une centaine de milliers" -> 100 000. The plural without
@@ -510,6 +511,11 @@ DIRECTION_AFTER: Final[dict[str, str]] = {
                      "moins chere", "moins cheres", "plus bas", "plus basse"), "down"),
 }
 DIRECTION_BARE: Final[tuple[str, ...]] = ()
+
+# See ``pipeline.lang.en``: "dans les deux semaines", "dans un délai de trois jours", "dans un rayon de 300 mètres".
+WITHIN_BEFORE: Final[tuple[str, ...]] = (
+    "dans les", "dans un delai de", "dans un delai d'", "dans un rayon de", "dans un rayon d'", "d'ici",
+)
 
 # A month named alone ("en juillet", "depuis mars", "à la mi-juin", "fin août", "entre juillet et septembre"; see
 # ``pipeline.lang.en``): in lower case, written in full, after one of these words.
