@@ -56,7 +56,7 @@ from .model import (
 )
 from .numerals import alternation, fold, unit_words
 
-CROSSCHECK_VERSION = "56"
+CROSSCHECK_VERSION = "57"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -673,23 +673,24 @@ def _signed_change(around: _Sentences) -> Callable[[Fact, Fact], bool]:
     return test
 
 
-_WITHIN_BEFORE: Final = {
-    lang: regex.compile(rf"(?:^|\W){_words(module.WITHIN_BEFORE)}\s*$")
+_CEILING_BEFORE: Final = {
+    lang: regex.compile(rf"(?:^|\W){_words(module.CEILING_BEFORE)}(?:\s+[^\W\d_]+){{0,2}}\s*$")
     for lang, module in ((Lang.EN, _en), (Lang.FR, _fr))
 }
 
 
-def _within_as_bound(around: _Sentences) -> Callable[[Fact, Fact], bool]:
-    """A plain figure after "within" or "dans les" against the same figure bounded from above: "within 1.8 million
-    kilometres" / "à moins de 1,8 million de kilomètres", "less than two weeks" / "dans les deux semaines"."""
+def _ceiling_as_bound(around: _Sentences) -> Callable[[Fact, Fact], bool]:
+    """A plain figure after a word that makes it a ceiling ("within", "reaching", "dans les", "atteint") against the
+    same figure bounded from above: "within 1.8 million kilometres" / "à moins de 1,8 million de kilomètres", "less
+    than two weeks" / "dans les deux semaines", "up to 200 metres" / "atteint par endroits 200 mètres"."""
 
     def test(x: Fact, y: Fact) -> bool:
         if x.value != y.value or x.unit != y.unit:
             return False
         for side, plain, bound in ((0, x, y), (1, y, x)):
             if plain.qualifier is None and _family(bound) == "upper_bound":
-                within = _WITHIN_BEFORE.get(around.langs[side])
-                if within is not None and within.search(fold(around.before(side, plain)[-_REACH:])):
+                ceiling = _CEILING_BEFORE.get(around.langs[side])
+                if ceiling is not None and ceiling.search(fold(around.before(side, plain)[-_REACH:])):
                     return True
         return False
 
@@ -1101,7 +1102,7 @@ def _run(
     _match(beads, a, b, _degrees_unnamed)
 
     around = _Sentences((a_side, b_side))
-    _match(beads, a, b, _within_as_bound(around))
+    _match(beads, a, b, _ceiling_as_bound(around))
 
     reported: set[tuple[int, int]] = set()  # matched pairs with a finding of their own
     for bead, ia, ib in _match(beads, a, b, _same_value):

@@ -268,7 +268,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "93"
+FACTS_VERSION: Final = "94"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -620,9 +620,10 @@ _TIME_HEURES: Final = regex.compile(
     r"(?:[\s\u00a0]+(?:(?P<pm>du[\s\u00a0]+soir|de[\s\u00a0]+l['’]apr[èe]s-midi)|du[\s\u00a0]+matin))?",
     regex.IGNORECASE,
 )
-# A preposition of time right before a number word and "heure(s)": a clock time in words ("à six heures").
+# A French preposition of time right before a number word and "heure(s)": a clock time in words ("à six
+# heures"). English writes no clock time so: "delayed by five hours", "until six hours later" are durations.
 _HOUR_CUE: Final = regex.compile(
-    rf"(?<![\w])(?:{_FR_TIME_PREPOSITIONS}|at|by|until|till)"
+    rf"(?<![\w])(?:{_FR_TIME_PREPOSITIONS})"
     r"[\s\u00a0]+$",
     regex.IGNORECASE,
 )
@@ -2773,7 +2774,9 @@ def _digit_atom(state: _State, tokens: list[Token], i: int, data: LangData | Non
             and sign > 0
             and not glued_digit
         ):
-            if "," not in token.text and "." not in token.text:
+            if ("," not in token.text and "." not in token.text) or (
+                state.lang is Lang.EN and _EN_THOUSANDS.fullmatch(token.text) is not None
+            ):  # "1,000th"; not "2,5e" or "1,000e" (1.000 in French)
                 return _Atom(start, suffix.end, "ordinal", Fraction(value), None, False, False), i + 2
     fvalue = Fraction(value) * sign
     scale: str | None = None
@@ -3025,6 +3028,9 @@ def _word_atom(state: _State, tokens: list[Token], parsed: NumberParse, data: La
     if any(tokens[k].key in data.dozens for k in range(parsed.first, parsed.last)):
         state.approx.append((start, end))  # "a dozen", "une douzaine", "two dozen": approximate
     return _Atom(start, end, parsed.kind, parsed.value, parsed.scale, parsed.words, False)
+
+
+_EN_THOUSANDS: Final = regex.compile(r"\d{1,3}(?:,\d{3})+")
 
 
 # Words after "fell by a third" that keep it the share of a change, not a rank ("by a third party" is one).

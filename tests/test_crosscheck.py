@@ -1046,7 +1046,7 @@ def test_a_change_goes_the_same_way_in_both_versions(en_text: str, fr_text: str,
                      [], id="a-quarter-of-the-year-is-no-clock"),
         pytest.param("He was sent off after 35 minutes.", "Il a été expulsé dès la 35e minute.", [],
                      id="minute-of-a-match"),
-        # "within" bounds a figure that translators give plain or bounded
+        # "within", "reaching", "atteint" make a ceiling that translators give plain or bounded
         pytest.param("It will pass within 1.8 million km of Earth.", "Il passera à moins de 1,8 million de km de la "
                      "Terre.", [], id="within-is-a-bound"),
         pytest.param("A vote is due in less than two weeks.", "Un vote doit avoir lieu dans les deux semaines.", [],
@@ -1055,6 +1055,12 @@ def test_a_change_goes_the_same_way_in_both_versions(en_text: str, fr_text: str,
                      ["qualifier-differs"], id="pendant-is-not"),
         pytest.param("It will pass within 1.8 million km.", "Il passera à plus de 1,8 million de km.",
                      ["qualifier-differs"], id="within-is-no-lower-bound"),
+        pytest.param("The cave is up to 200 metres high in places.", "La grotte atteint par endroits 200 mètres de "
+                     "haut.", [], id="atteint-is-a-ceiling"),
+        pytest.param("Tides reaching 1.7 metres are expected.", "Des marées de moins de 1,7 mètre sont attendues.",
+                     [], id="reaching-is-a-ceiling"),
+        pytest.param("Tides of up to 1.7 metres are expected.", "Des marées de plus de 1,7 mètre sont attendues.",
+                     ["qualifier-differs"], id="a-ceiling-is-no-floor"),
     ],
 )
 def test_signs_points_marks_and_minutes(en_text: str, fr_text: str, expected: list[str]) -> None:

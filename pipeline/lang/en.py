@@ -520,9 +520,12 @@ DIRECTION_AFTER: Final[dict[str, str]] = {
 # less".
 DIRECTION_BARE: Final[tuple[str, ...]] = ("up", "down", "more", "less", "fewer")
 
-# Words before a figure that bound it from above, which translators give as a bound ("à moins de") or as a plain
-# figure ("dans les deux semaines", "dans un rayon de"): "within 1.8 million kilometres", "within two weeks".
-WITHIN_BEFORE: Final[tuple[str, ...]] = ("within", "within the", "within the next", "within the first")
+# Words before a figure that make it a ceiling, which translators give as a bound ("à moins de", "jusqu'à") or as a
+# plain figure ("dans les deux semaines", "atteignant 1,7 mètre"): "within 1.8 million kilometres", "reaching 200
+# metres". Up to two words may stand between: "within the next two weeks".
+CEILING_BEFORE: Final[tuple[str, ...]] = (
+    "within", "reaching", "reached", "reach", "reaches", "peaking at", "peaked at",
+)
 
 # A month named alone ("in July", "since March", "mid-June", "between July and September"): a date with only its
 # month. The month is capitalised, written in full and comes after one of these words; "May", "March", "April",

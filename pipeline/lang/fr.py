@@ -512,9 +512,10 @@ DIRECTION_AFTER: Final[dict[str, str]] = {
 }
 DIRECTION_BARE: Final[tuple[str, ...]] = ()
 
-# See ``pipeline.lang.en``: "dans les deux semaines", "dans un délai de trois jours", "dans un rayon de 300 mètres".
-WITHIN_BEFORE: Final[tuple[str, ...]] = (
-    "dans les", "dans un delai de", "dans un delai d'", "dans un rayon de", "dans un rayon d'", "d'ici",
+# See ``pipeline.lang.en``: "dans les deux semaines", "dans un délai de trois jours", "atteint par endroits 200 mètres".
+CEILING_BEFORE: Final[tuple[str, ...]] = (
+    "dans les", "dans un delai de", "dans un delai d'", "dans un rayon de", "dans un rayon d'", "d'ici", "atteint",
+    "atteignant", "atteignent", "atteindre", "atteindra", "atteindront", "atteignait", "culminant a", "culmine a",
 )
 
 # A month named alone ("en juillet", "depuis mars", "à la mi-juin", "fin août", "entre juillet et septembre"; see
