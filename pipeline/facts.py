@@ -268,7 +268,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "94"
+FACTS_VERSION: Final = "95"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -4154,18 +4154,23 @@ _TEMPERATURES: Final = frozenset({"°", "°C", "°F"})
 
 
 _CAPITAL_WORD_AFTER: Final = regex.compile(r"[\s\u00a0]+[A-Z][a-z]")
+_POSSESSIVE_NAME_AFTER: Final = regex.compile(r"['’][\s\u00a0]+[A-Z][a-z]")
 
 
 def _named_measure(state: _State, item: _Candidate) -> _Candidate:
     """A measure in capitalised words, its unit singular after a number above one, before a capitalised word is a
     name: "Three Mile Island", "Eight Mile Road" (a label, as "Route 66"); a title-case headline's "Five Years
-    Later" stays a measure."""
+    Later" stays a measure. Inside a French sentence, any capitalised measure names: "la guerre de Cent Ans"."""
     if item.kind is not FactKind.QUANTITY or not isinstance(item.value, Decimal) or item.value <= 1:
         return item
     written = state.text[item.start : item.end]
     words = written.split()
     if len(words) != 2 or not all(word[:1].isupper() and word[1:].isalpha() and word[1:].islower() for word in words):
         return item
+    if state.lang is Lang.FR and state.text[: item.start].rstrip()[-1:].isalpha():
+        return replace(item, kind=FactKind.LABEL, unit=None)  # "la guerre de Cent Ans" (see _is_french_name_word)
+    if _POSSESSIVE_NAME_AFTER.match(state.text, item.end) is not None and not _title_case(state.text):
+        return replace(item, kind=FactKind.LABEL, unit=None)  # "the Seven Years' War"
     if words[1].endswith("s"):
         return item
     if _CAPITAL_WORD_AFTER.match(state.text, item.end) is None:
