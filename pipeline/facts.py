@@ -268,7 +268,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "95"
+FACTS_VERSION: Final = "96"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -3931,11 +3931,21 @@ def _qualifier_before(state: _State, start: int, end: int, candidate: _Candidate
         return None
     if key in _EXTREMES and candidate.kind is FactKind.QUANTITY and candidate.unit in _TEMPERATURES:
         return None  # "un minimum de 8 degrés", "a maximum of 35C": the day's low or high, as "a low of 8 degrees"
+    if key == "up to" and _MOVED_UP_TO.search(state.text, max(0, match.start() - 50), match.start()) is not None:
+        return None  # "pushing the annual rate up to 3.5%", "took his tally up to 12": where it was moved, not a cap
     if key == "over" and previous not in _OVER_BOUND_BEFORE and _over_period(state, end, candidate):
         return None  # "over four years, ...", "spread over 13 categories": during / across, not more than
     return state.pat.qualifier_map.get(key)
 
 
+# A verb that moves something, then its object, before "up to" (see ``_qualifier_before``).
+_MOVED_UP_TO: Final = regex.compile(
+    r"(?<![\w])(?:push|pushe[sd]|pushing|bring|brings|brought|bringing|take|takes|took|taking|lift|lifts|lifted"
+    r"|lifting|drive|drives|drove|driving|send|sends|sent|sending)"
+    r"(?:[\s\u00a0]+(?!(?:of|with|in|at|by|for|from|and|or|to|on)(?![\w]))[^\W\d_]+(?:['’]s)?){1,4}"
+    r"[\s\u00a0]+$",
+    regex.IGNORECASE,
+)
 _EXTREMES: Final = frozenset({"un minimum de", "un minimum d'", "un maximum de", "un maximum d'", "a minimum of",
                               "a maximum of"})
 
