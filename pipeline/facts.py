@@ -268,7 +268,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "96"
+FACTS_VERSION: Final = "97"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -4252,8 +4252,9 @@ def _join_units(state: _State, items: list[_Candidate]) -> list[_Candidate]:
             elif left.unit == "s" and bare_minutes and text[right.start : right.end].isdigit():
                 total, unit = left.value + right.value / 100, "s"  # "en 20 sec 53"
             if total is not None and unit is not None:
-                if unit == "min" and total % 15 == 0:
-                    total, unit = total / 60, "h"
+                seconds_next = right.unit == "min" and index + 2 < len(items) and items[index + 2].unit == "s"
+                if unit == "min" and total % 15 == 0 and not seconds_next:
+                    total, unit = total / 60, "h"  # (not "2 hours 0 minutes 35 seconds": 7235 s)
                 joined = _Candidate(left.start, right_end, FactKind.QUANTITY, total, unit, None,
                                     left.atoms + right.atoms)
         elif (

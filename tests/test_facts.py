@@ -922,6 +922,8 @@ FACT_CASES = [
     pytest.param(FR, "en 2 h 25 min 14 s", [("2 h 25 min 14 s", K.QUANTITY, D(8714), "s", None)], id="fr-h-min-s"),
     pytest.param(EN, "in 2 hours 25 minutes 14 seconds", [("2 hours 25 minutes 14 seconds", K.QUANTITY, D(8714), "s",
                                                          None)], id="en-hours-minutes-seconds"),
+    pytest.param(EN, "in 2 hours 0 minutes 35 seconds", [("2 hours 0 minutes 35 seconds", K.QUANTITY, D(7235), "s",
+                                                          None)], id="en-hours-zero-minutes-seconds"),
     pytest.param(FR, "sans dépasser 4 grammes", [("4 grammes", K.QUANTITY, D(4), "g", "at_most")],
                  id="fr-sans-depasser"),
     pytest.param(FR, "est descendue sous zéro", [("zéro", K.CARDINAL, D(0), None, "less_than")], id="fr-sous-zero"),
