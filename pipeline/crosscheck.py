@@ -56,7 +56,7 @@ from .model import (
 )
 from .numerals import alternation, fold, unit_words
 
-CROSSCHECK_VERSION = "57"
+CROSSCHECK_VERSION = "58"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -673,24 +673,30 @@ def _signed_change(around: _Sentences) -> Callable[[Fact, Fact], bool]:
     return test
 
 
-_CEILING_BEFORE: Final = {
-    lang: regex.compile(rf"(?:^|\W){_words(module.CEILING_BEFORE)}(?:\s+[^\W\d_]+){{0,2}}\s*$")
+# Words that make the plain figure after them a ceiling or a floor (see ``CEILING_BEFORE``, ``FLOOR_BEFORE`` in the
+# language modules), and how many words may stand between.
+_BOUND_BEFORE: Final = {
+    (lang, family): regex.compile(rf"(?:^|\W){_words(words)}(?:\s+[^\W\d_]+){{0,{gap}}}\s*$")
     for lang, module in ((Lang.EN, _en), (Lang.FR, _fr))
+    for family, words, gap in (("upper_bound", module.CEILING_BEFORE, 2), ("lower_bound", module.FLOOR_BEFORE, 6))
 }
 
 
-def _ceiling_as_bound(around: _Sentences) -> Callable[[Fact, Fact], bool]:
-    """A plain figure after a word that makes it a ceiling ("within", "reaching", "dans les", "atteint") against the
-    same figure bounded from above: "within 1.8 million kilometres" / "à moins de 1,8 million de kilomètres", "less
-    than two weeks" / "dans les deux semaines", "up to 200 metres" / "atteint par endroits 200 mètres"."""
+def _plain_as_bound(around: _Sentences) -> Callable[[Fact, Fact], bool]:
+    """A plain figure after a word that makes it a ceiling ("within", "reaching", "dans les", "atteint") or a floor
+    (a verb of passing, with words between: "a dépassé mardi pour la première fois les 1 000 milliards") against the
+    same figure bounded so: "within 1.8 million kilometres" / "à moins de 1,8 million de kilomètres", "less than two
+    weeks" / "dans les deux semaines", "up to 200 metres" / "atteint par endroits 200 mètres", "topped $1 trillion"
+    (more than) / that "dépassé"."""
 
     def test(x: Fact, y: Fact) -> bool:
         if x.value != y.value or x.unit != y.unit:
             return False
         for side, plain, bound in ((0, x, y), (1, y, x)):
-            if plain.qualifier is None and _family(bound) == "upper_bound":
-                ceiling = _CEILING_BEFORE.get(around.langs[side])
-                if ceiling is not None and ceiling.search(fold(around.before(side, plain)[-_REACH:])):
+            family = _family(bound)
+            if plain.qualifier is None and family in ("upper_bound", "lower_bound"):
+                words = _BOUND_BEFORE.get((around.langs[side], family))
+                if words is not None and words.search(fold(around.before(side, plain)[-_REACH:])):
                     return True
         return False
 
@@ -1102,7 +1108,7 @@ def _run(
     _match(beads, a, b, _degrees_unnamed)
 
     around = _Sentences((a_side, b_side))
-    _match(beads, a, b, _ceiling_as_bound(around))
+    _match(beads, a, b, _plain_as_bound(around))
 
     reported: set[tuple[int, int]] = set()  # matched pairs with a finding of their own
     for bead, ia, ib in _match(beads, a, b, _same_value):

@@ -1061,6 +1061,11 @@ def test_a_change_goes_the_same_way_in_both_versions(en_text: str, fr_text: str,
                      [], id="reaching-is-a-ceiling"),
         pytest.param("Tides of up to 1.7 metres are expected.", "Des marées de plus de 1,7 mètre sont attendues.",
                      ["qualifier-differs"], id="a-ceiling-is-no-floor"),
+        # a verb of passing makes a floor, a few words before its figure
+        pytest.param("Its value topped $1 trillion for the first time on Tuesday.", "Sa valeur a dépassé mardi pour "
+                     "la première fois les 1 000 milliards de dollars.", [], id="depasse-words-between"),
+        pytest.param("Its value topped $1 trillion.", "Sa valeur a atteint moins de 1 000 milliards de dollars.",
+                     ["qualifier-differs"], id="a-floor-is-no-ceiling"),
     ],
 )
 def test_signs_points_marks_and_minutes(en_text: str, fr_text: str, expected: list[str]) -> None:

@@ -526,6 +526,11 @@ DIRECTION_BARE: Final[tuple[str, ...]] = ("up", "down", "more", "less", "fewer")
 CEILING_BEFORE: Final[tuple[str, ...]] = (
     "within", "reaching", "reached", "reach", "reaches", "peaking at", "peaked at",
 )
+# Verbs that make the plain figure a few words after them a floor, which translators give as a bound ("plus de") or
+# plain: "topped for the first time $1 trillion" / "a dépassé les 1 000 milliards".
+FLOOR_BEFORE: Final[tuple[str, ...]] = (
+    "topped", "tops", "topping", "exceeded", "exceeds", "exceeding", "surpassed", "surpasses", "surpassing",
+)  # not "passed", "crossed": "passed 3 laws" (see MARK_QUALIFIERS)
 
 # A month named alone ("in July", "since March", "mid-June", "between July and September"): a date with only its
 # month. The month is capitalised, written in full and comes after one of these words; "May", "March", "April",

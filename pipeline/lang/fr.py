@@ -517,6 +517,10 @@ CEILING_BEFORE: Final[tuple[str, ...]] = (
     "dans les", "dans un delai de", "dans un delai d'", "dans un rayon de", "dans un rayon d'", "d'ici", "atteint",
     "atteignant", "atteignent", "atteindre", "atteindra", "atteindront", "atteignait", "culminant a", "culmine a",
 )
+FLOOR_BEFORE: Final[tuple[str, ...]] = (
+    "depasse", "depassee", "depasses", "depassees", "depassent", "depassant", "depassait", "depassera", "franchi",
+    "franchie", "franchit", "franchissant", "excede", "excedant", "surpasse", "surpassant",
+)
 
 # A month named alone ("en juillet", "depuis mars", "à la mi-juin", "fin août", "entre juillet et septembre"; see
 # ``pipeline.lang.en``): in lower case, written in full, after one of these words.
