@@ -526,8 +526,9 @@ DIRECTION_BARE: Final[tuple[str, ...]] = ("up", "down", "more", "less", "fewer")
 CEILING_BEFORE: Final[tuple[str, ...]] = (
     "within", "reaching", "reached", "reach", "reaches", "peaking at", "peaked at",
 )
-# Verbs that make the plain figure a few words after them a floor, which translators give as a bound ("plus de") or
-# plain: "topped for the first time $1 trillion" / "a dépassé les 1 000 milliards".
+# Verbs that make the plain figure up to six words after them a floor, which translators give as a bound ("plus de")
+# or plain: "exceeded in March for the first time 1,000" / "plus de 1 000", "topped $1 trillion" / "a dépassé mardi
+# pour la première fois les 1 000 milliards".
 FLOOR_BEFORE: Final[tuple[str, ...]] = (
     "topped", "tops", "topping", "exceeded", "exceeds", "exceeding", "surpassed", "surpasses", "surpassing",
 )  # not "passed", "crossed": "passed 3 laws" (see MARK_QUALIFIERS)
