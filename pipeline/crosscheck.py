@@ -56,7 +56,7 @@ from .model import (
 )
 from .numerals import alternation, fold, unit_words
 
-CROSSCHECK_VERSION = "58"
+CROSSCHECK_VERSION = "59"
 
 
 # The catalogue. A code never changes meaning; new checks get new codes.
@@ -877,13 +877,15 @@ def _same_pounds(x: Fact, y: Fact) -> bool:
 
 
 def _clock_as_duration(x: Fact, y: Fact) -> bool:
-    """"2h45" (read as a clock time) against "2 hours 45 minutes": French writes durations the clock's way."""
+    """"2h45" (read as a clock time) against "2 hours 45 minutes": French writes durations the clock's way. "up to 18
+    hours" against "jusqu'à 18 heures" (read as until 18:00, its "jusqu'à" no bound then) too."""
     clock, span = (x, y) if isinstance(x.value, TimeValue) else (y, x)
     if not isinstance(clock.value, TimeValue) or span.kind is not FactKind.QUANTITY:
         return False
     base = _in_base(span)
     seconds = (clock.value.hour * 60 + clock.value.minute) * 60
-    return base is not None and base[0] == "duration" and base[1] == seconds and _family(x) == _family(y)
+    hedges = _family(clock) == _family(span) or (clock.qualifier is None and _family(span) == "upper_bound")
+    return base is not None and base[0] == "duration" and base[1] == seconds and hedges
 
 
 _DIGIT_RUN = regex.compile(r"\d+")

@@ -268,7 +268,7 @@ from pipeline.numerals import (
 
 __all__ = ["FACTS_VERSION", "cldr_currency_names", "extract_facts"]
 
-FACTS_VERSION: Final = "97"
+FACTS_VERSION: Final = "98"
 
 # Markers written over figures in the masked copy of the text (same length, so offsets are kept).
 _M_DIGITS: Final = "\ue000"  # a cardinal written in digits
@@ -2073,8 +2073,9 @@ def _phase_figure_nouns(state: _State) -> None:
                 # "a decade and a half", "deux siècles et demi": 15, 250 a
                 total = Fraction(value * number) + (Fraction(value, 2) if match["half"] else 0)
                 found.append((match.start(), match.end(), total, unit, False))
-            elif approx and not match["half"] and (count is None or figures.counts.get(fold(count)) == 1):
-                found.append((match.start("w"), match.end(), Fraction(value), unit, True))  # "un octogénaire"
+            elif approx and not match["half"]:
+                # "un octogénaire"; "deux trentenaires": the count is read on its own, as "two men in their thirties"
+                found.append((match.start("w"), match.end(), Fraction(value), unit, True))
     if state.lang is Lang.FR:
         for match in _FR_CENTENARIAN.finditer(state.text) if "tenaire" in lower else ():
             age = 100 if fold(match["w"]) == "centenaire" else 50

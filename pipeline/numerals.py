@@ -621,6 +621,8 @@ def parse_tokens(tokens: list[Token], i: int, data: LangData, text: str) -> Numb
     start = i
     sign = 1
     if tokens[i].kind == "word" and tokens[i].key in data.minus_words and i + 1 < len(tokens):
+        if i >= 2 and tokens[i - 1].key in ("or", "ou") and tokens[i - 2].key == "plus":
+            return None  # "plus or minus 3.1 points": a margin, its figure read on its own
         sign = -1
         i += 1
     result = _parse_core(tokens, i, data, text)

@@ -1061,6 +1061,10 @@ def test_a_change_goes_the_same_way_in_both_versions(en_text: str, fr_text: str,
                      [], id="reaching-is-a-ceiling"),
         pytest.param("Tides of up to 1.7 metres are expected.", "Des marées de plus de 1,7 mètre sont attendues.",
                      ["qualifier-differs"], id="a-ceiling-is-no-floor"),
+        pytest.param("The battery lasts up to 18 hours.", "La batterie tient jusqu'à 18 heures.", [],
+                     id="jusqu-a-18-heures-as-up-to-18-hours"),
+        pytest.param("The battery lasts more than 18 hours.", "La batterie tient jusqu'à 18 heures.",
+                     ["missing-in-en", "missing-in-fr"], id="jusqu-a-18-heures-is-no-floor"),
         # a verb of passing makes a floor, a few words before its figure
         pytest.param("Its value topped $1 trillion for the first time on Tuesday.", "Sa valeur a dépassé mardi pour "
                      "la première fois les 1 000 milliards de dollars.", [], id="depasse-words-between"),

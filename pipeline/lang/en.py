@@ -425,9 +425,10 @@ FIGURE_NOUNS: Final[dict[str, tuple[int, str, bool]]] = {
     "decade": (10, "a", False), "decades": (10, "a", False), "century": (100, "a", False),
     "centuries": (100, "a", False), "fortnight": (14, "d", False),
     "fortnights": (14, "d", False),
-    "quadragenarian": (40, "a", True), "quinquagenarian": (50, "a", True), "sexagenarian": (60, "a", True),
-    "septuagenarian": (70, "a", True), "octogenarian": (80, "a", True), "nonagenarian": (90, "a", True),
-    "centenarian": (100, "a", True),
+    **{f"{stem}genarian{plural}": (age, "a", True)
+       for stem, age in (("quadra", 40), ("quinqua", 50), ("sexa", 60), ("septua", 70), ("octo", 80), ("nona", 90))
+       for plural in ("", "s")},
+    "centenarian": (100, "a", True), "centenarians": (100, "a", True),
 }
 # "in his eighties", "in their forties": an age, approximate (as "octogénaire", "dans la quarantaine"); not the
 # twenties (no number word of their own, see DECADE_WORDS).
