@@ -1272,6 +1272,8 @@ FACT_CASES = [
     pytest.param(EN, "two octogenarians", [("two", K.CARDINAL, D(2), None, None),
                                            ("octogenarians", K.QUANTITY, D(80), "a", Qualifier.ABOUT)],
                  id="en-count-of-octogenarians"),
+    pytest.param(EN, "Cases increased thirtyfold.", [("thirtyfold", K.MULTIPLIER, D(30), None, None)],
+                 id="en-thirtyfold"),
     pytest.param(EN, "The flight was delayed by five hours.", [("five hours", K.QUANTITY, D(5), "h", None)],
                  id="en-by-five-hours-is-a-duration"),
     pytest.param(EN, "its 1,000th anniversary", [("1,000th", K.ORDINAL, D(1000), None, None)],

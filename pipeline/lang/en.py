@@ -228,7 +228,8 @@ PERCENT_OF_WORDS: Final[tuple[str, ...]] = ("percent of", "percents of", "per ce
 MULTIPLIER_WORDS: Final[dict[str, int]] = {
     "twice": 2, "thrice": 3, "doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4,
     "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8,
-    "ninefold": 9, "tenfold": 10, "twentyfold": 20, "hundredfold": 100, "quintupled": 5,
+    "ninefold": 9, "tenfold": 10, "elevenfold": 11, "twelvefold": 12, "fifteenfold": 15, "twentyfold": 20,
+    "thirtyfold": 30, "fortyfold": 40, "fiftyfold": 50, "hundredfold": 100, "thousandfold": 1000, "quintupled": 5,
 }
 # Words that hold a figure although no number word starts them: "halving the deficit" (by half).
 PREFILTER_WORDS: Final[tuple[str, ...]] = ("halve", "halved", "halving")
