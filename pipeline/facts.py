@@ -3584,9 +3584,15 @@ def _is_french_name_word(state: _State, atom: _Atom) -> bool:
     if state.lang is not Lang.FR:
         return False
     word = state.text[atom.start : atom.end]
-    return word[:1].isupper() and word[1:].isalpha() and word[1:].islower() and (
-        state.text[: atom.start].rstrip()[-1:].isalpha()
-    )
+    return word[:1].isupper() and word[1:].isalpha() and word[1:].islower() and _after_a_letter(state.text, atom.start)
+
+
+def _after_a_letter(text: str, start: int) -> bool:
+    """Whether the last character before ``start``, spaces aside, is a letter: inside a sentence, not opening it."""
+    index = start
+    while index > 0 and text[index - 1].isspace():
+        index -= 1
+    return index > 0 and text[index - 1].isalpha()
 
 
 def _title_case(text: str) -> bool:
@@ -4178,7 +4184,7 @@ def _named_measure(state: _State, item: _Candidate) -> _Candidate:
     words = written.split()
     if len(words) != 2 or not all(word[:1].isupper() and word[1:].isalpha() and word[1:].islower() for word in words):
         return item
-    if state.lang is Lang.FR and state.text[: item.start].rstrip()[-1:].isalpha():
+    if state.lang is Lang.FR and _after_a_letter(state.text, item.start):
         return replace(item, kind=FactKind.LABEL, unit=None)  # "la guerre de Cent Ans" (see _is_french_name_word)
     if _POSSESSIVE_NAME_AFTER.match(state.text, item.end) is not None and not _title_case(state.text):
         return replace(item, kind=FactKind.LABEL, unit=None)  # "the Seven Years' War"

@@ -136,6 +136,10 @@ MONTHS: Final[dict[str, int]] = {
 AMBIGUOUS_MONTHS: Final[frozenset[str]] = frozenset({"may", "march", "mar", "jan", "dec"})
 
 # Hedges written before a figure. Longest phrases are tried first.
+# Forms of the verbs that pass a figure: a bound in the qualifier table, a floor in ``FLOOR_BEFORE``.
+_PASSED_FORMS: Final[tuple[str, ...]] = (
+    "exceeds", "exceeded", "surpasses", "surpassed", "surpassing", "topped", "topping",
+)
 QUALIFIERS: Final[dict[str, Qualifier]] = {
     "nearly": Qualifier.NEARLY, "almost": Qualifier.NEARLY, "close to": Qualifier.NEARLY,
     "just under": Qualifier.LESS_THAN, "just shy of": Qualifier.LESS_THAN,  # as "slightly less than", "un peu moins de"
@@ -175,8 +179,7 @@ QUALIFIERS: Final[dict[str, Qualifier]] = {
     # "exceed" is read as its French present or future ("costs exceed", "will exceed": "dépassent", "dépassera"),
     # not after a word of ``facts._NOT_QUALIFIER_AFTER`` ("could exceed", "expected to exceed": "pourrait dépasser").
     **{f"{verb}{article}": Qualifier.MORE_THAN
-       for verb in ("exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed", "surpassing", "topped",
-                    "topping")
+       for verb in ("exceed", "surpass", *_PASSED_FORMS)
        for article in ("", " the")},
     # A figure passed on the way up: "rose past 100", "pushed past the $2,000 mark"; with "passed", "crossed" and
     # "broke" only a mark or a figure with its scale word (``MARK_QUALIFIERS``): "passed 1 million", "crossed the
@@ -532,7 +535,7 @@ CEILING_BEFORE: Final[tuple[str, ...]] = (
 # or plain: "exceeded in March for the first time 1,000" / "plus de 1 000", "topped $1 trillion" / "a dépassé mardi
 # pour la première fois les 1 000 milliards".
 FLOOR_BEFORE: Final[tuple[str, ...]] = (
-    "topped", "tops", "topping", "exceeded", "exceeds", "exceeding", "surpassed", "surpasses", "surpassing",
+    *_PASSED_FORMS, "tops", "exceeding",
 )  # not "passed", "crossed": "passed 3 laws" (see MARK_QUALIFIERS)
 
 # A month named alone ("in July", "since March", "mid-June", "between July and September"): a date with only its

@@ -86,6 +86,10 @@ AMBIGUOUS_MONTHS: Final[frozenset[str]] = frozenset({"mars", "sept", "oct", "dec
 _PASSED_MARKS: Final[tuple[str, ...]] = (
     "", " les", " le", " la barre des", " la barre de", " le cap des", " le cap de", " le seuil des", " le seuil de",
 )
+# Forms of the verbs that pass a figure: a bound in the qualifier table, a floor in ``FLOOR_BEFORE``.
+_PASSED_FORMS: Final[tuple[str, ...]] = (
+    "depasse", "depassee", "depasses", "depassees", "depassent", "depassait", "depassera", "excede",
+)
 QUALIFIERS: Final[dict[str, Qualifier]] = {
     "pres de": Qualifier.NEARLY, "pres d'": Qualifier.NEARLY, "presque": Qualifier.NEARLY,
     # Of a share only (see ``SHARE_QUALIFIERS``): "près des deux tiers", "plus de la moitié", "moins du quart".
@@ -129,9 +133,8 @@ QUALIFIERS: Final[dict[str, Qualifier]] = {
     # A verb that passes the figure, as English "exceeded": "a dépassé les 3 000", "dépasse le cap des 1 000";
     # denied, it bounds from above: "ne dépasse pas 5 %", "ne doit pas dépasser 0,35 %" ("must not exceed").
     **{f"{verb}{article}": Qualifier.MORE_THAN
-       for verb in ("depasse", "depassee", "depasses", "depassees", "depassent", "depassait", "depassaient",
-                    "depassera", "depasseront", "depasserait", "depasseraient", "excede", "excedent", "excedait",
-                    "excedera", "pour depasser", "pour exceder")  # "a triplé pour dépasser le million": the result
+       for verb in (*_PASSED_FORMS, "depassaient", "depasseront", "depasserait", "depasseraient", "excedent",
+                    "excedait", "excedera", "pour depasser", "pour exceder")  # "a triplé pour dépasser le million"
        for article in _PASSED_MARKS},
     **{f"{verb}{article}": Qualifier.AT_MOST
        for verb in ("pas depasser", "jamais depasser", "pas depasse", "pas depassee", "pas depasses",
@@ -518,8 +521,8 @@ CEILING_BEFORE: Final[tuple[str, ...]] = (
     "atteignant", "atteignent", "atteindre", "atteindra", "atteindront", "atteignait", "culminant a", "culmine a",
 )
 FLOOR_BEFORE: Final[tuple[str, ...]] = (
-    "depasse", "depassee", "depasses", "depassees", "depassent", "depassant", "depassait", "depassera", "franchi",
-    "franchie", "franchit", "franchissant", "excede", "excedant", "surpasse", "surpassant",
+    *_PASSED_FORMS, "depassant", "franchi", "franchie", "franchit", "franchissant", "excedant", "surpasse",
+    "surpassant",
 )
 
 # A month named alone ("en juillet", "depuis mars", "à la mi-juin", "fin août", "entre juillet et septembre"; see
