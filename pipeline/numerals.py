@@ -93,6 +93,7 @@ class LangData:
     and_words: frozenset[str]
     point_words: frozenset[str]
     minus_words: frozenset[str]
+    margin_words: tuple[str, ...]  # the words before a minus word that make it a margin ("plus or minus 3")
     articles_one: frozenset[str]
     ordinals: dict[str, int]
     scale_ordinals: dict[str, int]
@@ -118,6 +119,7 @@ def _load(lang: Lang, module: ModuleType) -> LangData:
         and_words=module.AND_WORDS,
         point_words=module.POINT_WORDS,
         minus_words=module.MINUS_WORDS,
+        margin_words=module.MARGIN_WORDS,
         articles_one=module.ARTICLES_ONE,
         ordinals=module.ORDINALS,
         scale_ordinals=module.SCALE_ORDINALS,
@@ -621,7 +623,8 @@ def parse_tokens(tokens: list[Token], i: int, data: LangData, text: str) -> Numb
     start = i
     sign = 1
     if tokens[i].kind == "word" and tokens[i].key in data.minus_words and i + 1 < len(tokens):
-        if i >= 2 and tokens[i - 1].key in ("or", "ou") and tokens[i - 2].key == "plus":
+        margin = data.margin_words
+        if margin and i >= len(margin) and tuple(t.key for t in tokens[i - len(margin) : i]) == margin:
             return None  # "plus or minus 3.1 points": a margin, its figure read on its own
         sign = -1
         i += 1

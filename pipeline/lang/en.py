@@ -52,6 +52,7 @@ DOZENS: Final[dict[str, int]] = {"dozen": 12, "dozens": 12, "dozs": 12, "dzs": 1
 AND_WORDS: Final[frozenset[str]] = frozenset({"and"})
 POINT_WORDS: Final[frozenset[str]] = frozenset({"point"})
 MINUS_WORDS: Final[frozenset[str]] = frozenset({"minus", "negative"})
+MARGIN_WORDS: Final[tuple[str, ...]] = ("plus", "or")  # "plus or minus 3.1": a margin, no negative figure
 # Articles that stand for 1 in front of a scale or fraction word ("a million", "a third").
 ARTICLES_ONE: Final[frozenset[str]] = frozenset({"a", "an"})
 # "one" alone is a figure unless one of these precedes it ("the one", "this one") or follows it ("one of").

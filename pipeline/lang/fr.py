@@ -43,6 +43,7 @@ DOZENS: Final[dict[str, int]] = {"douzaine": 12, "douzaines": 12}
 AND_WORDS: Final[frozenset[str]] = frozenset({"et"})
 POINT_WORDS: Final[frozenset[str]] = frozenset({"virgule"})
 MINUS_WORDS: Final[frozenset[str]] = frozenset({"negatif"})
+MARGIN_WORDS: Final[tuple[str, ...]] = ()  # "plus ou moins 3" reads no minus ("moins" is not a minus word)
 ARTICLES_ONE: Final[frozenset[str]] = frozenset({"un", "une"})
 # French "un"/"une" is mostly an article: never a figure on its own.
 ONE_BLOCKERS_BEFORE: Final[frozenset[str]] = frozenset()
